@@ -1,0 +1,11 @@
+import { readPage, DEFAULT_EVAL_DIR } from '../eval/extract.js';
+import { parseHTML } from 'linkedom';
+const f = process.argv[2];
+const RE_STRIP = /<!--[\s\S]*?-->|<(script|style|noscript|template|svg|math|iframe|object|textarea|select)\b[^>]*>[\s\S]*?<\/\1\s*>|<(script|style|noscript|template|svg|iframe)\b[^>]*\/?>/gi;
+const raw = readPage(DEFAULT_EVAL_DIR, f);
+const html = raw.replace(RE_STRIP, ' ');
+console.log(raw.length, html.length, raw.includes('Spaziergang'), html.includes('Spaziergang'));
+const i = raw.indexOf('Einen Spaziergang');
+const {document} = parseHTML(html);
+console.log(document.body?.textContent?.length, document.documentElement.outerHTML.length);
+console.log(document.documentElement.outerHTML.slice(0, 300));

@@ -1,0 +1,814 @@
+/**
+ * The `resolve` stage: ties entity mentions and nominal phrases to actors at the article's date.
+ *
+ * Reference date = `article.published ?? ctx.published ?? null` (date part). Two passes:
+ *   1. Each sentence is cut into noun-phrase chunks (names, country words, role titles, agent nouns)
+ *      and each chunk is read on its own: "US President Donald Trump" → Trump, "Russian Defence
+ *      Ministry" → RUSMIL, "Syrian rebel forces" → SYRREB, "Moscow" as subject → RUSGOV, "Russian"
+ *      → RUS. NER entities that no chunk covers are resolved by the registry.
+ *   2. In text order, what needs earlier mentions is resolved: pronouns (he/she, ≤ 2 sentences
+ *      back), surnames and "Mr Kerry", "the president" / "the US president", "the regime".
+ * Mentions never overlap; every mention's `text` is `article.text.slice(start, end)`.
+ */
+import type { Actor, ActorMention, Annotated, Entity, LinkVia, Linked, Span } from '../types.js';
+import type { Stage, StageContext } from '../pipeline.js';
+import { loadRegistry, type ChronicleRegistry, type TokenMatch } from './registry.js';
+import { tokenize, type Token } from './normalize.js';
+
+export { loadRegistry } from './registry.js';
+export type { ActorRegistry, ChronicleRegistry, GazetteerHit, ActorInfo, AliasInfo } from './registry.js';
+
+const DETERMINERS = new Set(['THE', 'HIS', 'HER', 'ITS', 'THEIR', 'A', 'AN', 'THIS', 'THAT', 'THESE', 'THOSE', 'OUR']);
+const HONORIFICS = new Set(['MR', 'MRS', 'MS', 'MISS', 'DR', 'SIR', 'MADAM', 'MME', 'M']);
+const BACKING = new Set([
+  'BACKED',
+  'LED',
+  'ALLIED',
+  'SPONSORED',
+  'SUPPORTED',
+  'ALIGNED',
+  'FUNDED',
+  'CONTROLLED',
+  'HELD',
+]);
+const PLACE_PREPOSITIONS = new Set([
+  'IN',
+  'TO',
+  'FROM',
+  'AT',
+  'INTO',
+  'NEAR',
+  'OUTSIDE',
+  'INSIDE',
+  'VIA',
+  'THROUGH',
+  'ACROSS',
+  'TOWARD',
+  'TOWARDS',
+  'OF',
+  'AROUND',
+  'VISIT',
+  'VISITED',
+  'VISITING',
+  'VISITS',
+  'BETWEEN',
+  'WITHIN',
+  'BEYOND',
+  'ON',
+  'OVER',
+  'OUTSIDE',
+]);
+/** Nouns after a capital that make it a place, not its government ("the Astana talks"). */
+const PLACE_NOUNS = new Set([
+  'TALKS',
+  'SUMMIT',
+  'MEETING',
+  'PROCESS',
+  'FORMAT',
+  'CONFERENCE',
+  'NEGOTIATIONS',
+  'AGREEMENT',
+  'ACCORD',
+  'ACCORDS',
+  'DECLARATION',
+  'AIRPORT',
+  'OFFICE',
+  'BUREAU',
+  'CORRESPONDENT',
+  'RESIDENTS',
+  'TIME',
+  'REGION',
+  'PROVINCE',
+  'DISTRICT',
+  'SUBURB',
+  'SUBURBS',
+  'STREETS',
+  'CITY',
+  'PROTOCOL',
+  'PEACE',
+  'DIALOGUE',
+  'MAYOR',
+  'COURT',
+  'PROTESTS',
+]);
+
+/** Words that may sit inside a title or an agent phrase ("Secretary of State", "Ministry of Defence"). */
+const CHUNK_WORDS = new Set([
+  'PRESIDENT',
+  'VICE',
+  'PRIME',
+  'MINISTER',
+  'MINISTERS',
+  'MINISTRY',
+  'MINISTRIES',
+  'SECRETARY',
+  'FOREIGN',
+  'DEFENSE',
+  'DEFENCE',
+  'GENERAL',
+  'CHIEF',
+  'COMMANDER',
+  'STATE',
+  'LEADER',
+  'LEADERS',
+  'SPOKESMAN',
+  'SPOKESWOMAN',
+  'SPOKESPERSON',
+  'AMBASSADOR',
+  'ENVOY',
+  'PREMIER',
+  'CHANCELLOR',
+  'KING',
+  'QUEEN',
+  'CROWN',
+  'PRINCE',
+  'EMIR',
+  'HEAD',
+  'GOVERNMENT',
+  'GOVERNMENTS',
+  'OFFICIAL',
+  'OFFICIALS',
+  'DEPUTY',
+  'INTERIOR',
+  'AFFAIRS',
+  'SENIOR',
+  'TOP',
+  'ARMY',
+  'MILITARY',
+  'FORCES',
+  'FORCE',
+  'AIR',
+  'NAVY',
+  'SECURITY',
+  'ADVISER',
+  'ADVISOR',
+  'CABINET',
+  'REGIME',
+  'ADMINISTRATION',
+  'DIRECTOR',
+  'STAFF',
+  'DELEGATION',
+  'REPRESENTATIVE',
+  'AUTHORITIES',
+  'POLICE',
+  'TROOPS',
+  'SOLDIERS',
+  'REBEL',
+  'REBELS',
+  'FIGHTERS',
+  'MILITANTS',
+  'MILITANT',
+  'INSURGENTS',
+  'CIVILIANS',
+  'CIVILIAN',
+  'RESIDENTS',
+  'PROTESTERS',
+  'DEMONSTRATORS',
+  'OPPOSITION',
+  'COUNTERPART',
+  'COUNTERPARTS',
+  'DIPLOMAT',
+  'DIPLOMATS',
+  'ARMED',
+  'SPECIAL',
+  'GROUPS',
+  'GROUP',
+  'JIHADISTS',
+  'MILITIAS',
+  'MILITIA',
+  'REFUGEES',
+  'JOURNALISTS',
+  'INTELLIGENCE',
+  'AGENCIES',
+  'SERVICES',
+  'LAWMAKERS',
+  'PARLIAMENT',
+  'PRO',
+  'OF',
+  'FOR',
+  'WARPLANES',
+  'JETS',
+  'TERRORISTS',
+  'GUNMEN',
+  'PERSONNEL',
+  'OUTFITS',
+  'DEPARTMENT',
+  'PRESIDENCY',
+  'MILITARIES',
+  'PEOPLE',
+  'CITIZENS',
+  'VILLAGERS',
+  'ACTIVISTS',
+  'DISSIDENTS',
+  'POLICEMEN',
+  'OFFICERS',
+  'MIGRANTS',
+  'ADMINISTRATIONS',
+  'LEADERSHIP',
+]);
+/** Heads that name one person holding a role (resolved to that person when one was mentioned). */
+const ROLE_HEADS = new Set([
+  'PRESIDENT',
+  'LEADER',
+  'MINISTER',
+  'SECRETARY',
+  'PREMIER',
+  'CHANCELLOR',
+  'KING',
+  'QUEEN',
+  'PRINCE',
+  'EMIR',
+  'SPOKESMAN',
+  'SPOKESWOMAN',
+  'SPOKESPERSON',
+  'AMBASSADOR',
+  'ENVOY',
+  'COUNTERPART',
+  'CHIEF',
+  'COMMANDER',
+  'ADVISER',
+  'ADVISOR',
+  'DIRECTOR',
+  'GENERAL',
+  'DIPLOMAT',
+]);
+/** Heads that stand for a government as a whole ("the regime"). */
+const GOVERNMENT_HEADS = new Set(['REGIME', 'GOVERNMENT', 'ADMINISTRATION', 'AUTHORITIES', 'LEADERSHIP', 'PRESIDENCY']);
+/** Agent heads that may follow a name: "Assad regime", "Assad's forces", "Trump administration". */
+const NAME_TAILS = new Set([
+  'REGIME',
+  'GOVERNMENT',
+  'ADMINISTRATION',
+  'FORCES',
+  'TROOPS',
+  'LOYALISTS',
+  'ARMY',
+  'MILITARY',
+]);
+const PRONOUNS: Record<string, 'm' | 'f'> = { HE: 'm', SHE: 'f' };
+const OPENING_QUOTE = /["“‘']$/;
+
+interface Item extends Span {
+  text: string;
+  /** The span inside the mention that names the actor (for giving entities their actor). */
+  head: Span;
+  actor: Actor | null;
+  via: LinkVia;
+  sentence: number;
+  /** Resolved in pass 2. */
+  pending?: Pending;
+  /** Role title words of a nominal ("president", "foreign minister") and its country. */
+  role?: { words: string[]; country: string | null };
+  person?: boolean;
+}
+
+type Pending =
+  | { kind: 'pronoun'; gender: 'm' | 'f' }
+  | { kind: 'surname'; key: string; fallback: Actor | null }
+  | { kind: 'role'; words: string[]; country: string | null; sector: string; fallback: Actor | null }
+  | { kind: 'government'; sector: string; regime: boolean };
+
+function dateOnly(d: string | null | undefined): string | null {
+  if (!d) return null;
+  const m = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(d);
+  return m ? m[1] : null;
+}
+
+function sentenceIndexer(sentences: Span[]): (offset: number) => number {
+  const sorted = sentences.map((s, i) => ({ ...s, i })).sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (best < 0) return 0;
+    return offset < sorted[best].end ? sorted[best].i : sorted[best].i + 0.5;
+  };
+}
+
+interface ChunkPart {
+  i: number;
+  j: number;
+  match: TokenMatch | null;
+}
+
+class Resolver {
+  private items: Item[] = [];
+
+  constructor(
+    private reg: ChronicleRegistry,
+    private text: string,
+    private date: string | null,
+    private sentenceOf: (offset: number) => number,
+    private quoted: Span[] = [],
+  ) {}
+
+  private inQuote(pos: number): boolean {
+    return this.quoted.some((q) => q.start <= pos && pos < q.end);
+  }
+
+  private span(toks: Token[], i: number, j: number): Span & { text: string } {
+    const start = toks[i].start;
+    const end = toks[j - 1].end;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  private push(item: Omit<Item, 'sentence'>): void {
+    this.items.push({ ...item, sentence: this.sentenceOf(item.start) });
+  }
+
+  private countryOfMatch(m: TokenMatch | null): string | null {
+    if (!m) return null;
+    for (const id of m.ids) {
+      const info = this.reg.info(id);
+      if (!info) continue;
+      if (m.kind === 'institution' || m.kind === 'title') return this.reg.byId(id, this.date)?.country ?? null;
+      if (info.type === 'GPE' || info.type === 'NORP') return id;
+    }
+    return null;
+  }
+
+  /** Pass 1 over one sentence's tokens. */
+  chunkSentence(toks: Token[]): void {
+    let i = 0;
+    while (i < toks.length) {
+      const parts: ChunkPart[] = [];
+      let j = i;
+      let k = i;
+      // leading determiners / honorifics
+      while (k < toks.length && DETERMINERS.has(toks[k].key) && !/^[A-Z]{2,}$/.test(toks[k].text)) k++;
+      const chunkStart = k;
+      let honorific = false;
+      if (k < toks.length && HONORIFICS.has(toks[k].key) && isCap(toks[k].text) && k + 1 < toks.length) {
+        honorific = true;
+        k++;
+      }
+      j = k;
+      let ended = false;
+      while (j < toks.length && !ended) {
+        if (j > chunkStart && toks[j].breakBefore) break;
+        const m = this.reg.matchTokens(toks, j, true);
+        if (m) {
+          parts.push({ i: j, j: m.j, match: m });
+          j = m.j;
+          if ((m.type === 'PER' || m.type === 'ORG') && m.kind === 'name') {
+            // a name ends the chunk, except for tails like "Assad regime" / "Assad's forces"
+            if (j < toks.length && !toks[j].breakBefore && NAME_TAILS.has(toks[j].key)) continue;
+            ended = true;
+          }
+          continue;
+        }
+        const t = toks[j];
+        const lower = !isCap(t.text);
+        if (
+          CHUNK_WORDS.has(t.key) &&
+          !(lower && (t.key === 'OF' || t.key === 'AND' || t.key === 'FOR') && parts.length === 0)
+        ) {
+          parts.push({ i: j, j: j + 1, match: null });
+          j++;
+          continue;
+        }
+        if (
+          BACKING.has(t.key) &&
+          parts.length &&
+          parts[parts.length - 1].match &&
+          !t.breakBefore &&
+          /[-‐‑]$/.test(this.text.slice(toks[j - 1].end, t.start))
+        ) {
+          parts.push({ i: j, j: j + 1, match: null });
+          j++;
+          continue;
+        }
+        break;
+      }
+      // trailing connectors are not part of the chunk
+      while (
+        parts.length &&
+        !parts[parts.length - 1].match &&
+        ['OF', 'AND', 'FOR', 'PRO'].includes(toks[parts[parts.length - 1].i].key)
+      )
+        parts.pop();
+      if (!parts.length) {
+        if (honorific && k < toks.length && isCap(toks[k].text)) {
+          // "Mr Kerry" with a surname the registry does not know
+          const sp = this.span(toks, chunkStart, k + 1);
+          this.push({
+            ...sp,
+            head: { start: toks[k].start, end: toks[k].end },
+            actor: null,
+            via: 'coref',
+            pending: { kind: 'surname', key: toks[k].key, fallback: null },
+            person: true,
+          });
+          i = k + 1;
+          continue;
+        }
+        this.maybePronoun(toks, i);
+        i = Math.max(i + 1, chunkStart + 1);
+        continue;
+      }
+      this.readChunk(toks, chunkStart, honorific, parts);
+      i = parts[parts.length - 1].j;
+    }
+  }
+
+  private maybePronoun(toks: Token[], i: number): void {
+    const t = toks[i];
+    const g = PRONOUNS[t.key];
+    if (!g || /^[A-Z]{2,}$/.test(t.text)) return;
+    this.push({
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      head: { start: t.start, end: t.end },
+      actor: null,
+      via: 'coref',
+      pending: { kind: 'pronoun', gender: g },
+    });
+  }
+
+  private readChunk(toks: Token[], chunkStart: number, honorific: boolean, parts: ChunkPart[]): void {
+    const last = parts[parts.length - 1];
+    const names = parts.filter(
+      (p) => p.match && (p.match.type === 'PER' || p.match.type === 'ORG') && p.match.kind === 'name',
+    );
+    const startTok = honorific ? chunkStart : parts[0].i;
+    const whole = this.span(toks, Math.min(startTok, parts[0].i), last.j);
+    // 1. a chunk that ends with a name: the whole phrase names that actor
+    if (last.match && names.length && names[names.length - 1] === last) {
+      const m = last.match;
+      const head = this.span(toks, last.i, last.j);
+      const actor = this.resolveMatch(m, head.text);
+      const single = last.j - last.i === 1;
+      if (m.type === 'PER' && (single || m.ambiguous || !actor)) {
+        // "Kerry", "Mr Kerry": prefer the person of that name mentioned earlier in the article
+        this.push({
+          ...whole,
+          head,
+          actor: null,
+          via: 'coref',
+          pending: { kind: 'surname', key: toks[last.j - 1].key, fallback: actor },
+          person: true,
+        });
+        return;
+      }
+      if (actor) this.push({ ...whole, head, actor, via: 'name', person: m.type === 'PER' });
+      return;
+    }
+    // split off the agent tail: the plain words (and title matches) after the last country/name match
+    let tailStart = parts.length;
+    while (tailStart > 0 && (!parts[tailStart - 1].match || parts[tailStart - 1].match!.kind === 'title')) tailStart--;
+    const tail = parts.slice(tailStart);
+    const mods = parts.slice(0, tailStart);
+    if (!tail.length) {
+      // only names / countries / institutions: each is its own mention
+      for (const p of mods) this.emitPlain(toks, p);
+      return;
+    }
+    // the agent words of the tail
+    const tailWords: string[] = [];
+    let titleCountry: string | null = null;
+    for (const p of tail) {
+      if (p.match) {
+        titleCountry ??= this.countryOfMatch(p.match);
+        for (let x = p.i; x < p.j; x++) tailWords.push(toks[x].key);
+      } else tailWords.push(toks[p.i].key);
+    }
+    while (tailWords.length && BACKING.has(tailWords[0])) tailWords.shift();
+    // longest agent suffix
+    let sector: string | null = null;
+    let agentFrom = 0;
+    for (let a = 0; a < tailWords.length; a++) {
+      sector = this.reg.agentSector(tailWords.slice(a).join(' '));
+      if (sector) {
+        agentFrom = a;
+        break;
+      }
+    }
+    if (!sector) {
+      for (const p of mods) this.emitPlain(toks, p);
+      return;
+    }
+    const agentWords = tailWords.slice(agentFrom);
+    const headKey = agentWords[agentWords.length - 1];
+    // country modifiers: the last one that is not a backer ("Turkish-backed")
+    let country: string | null = titleCountry;
+    let backed = false;
+    let fromName: Actor | null = null;
+    for (let x = 0; x < mods.length; x++) {
+      const p = mods[x];
+      const next = parts[x + 1];
+      const isBacker = next && !next.match && BACKING.has(toks[next.i].key);
+      if (isBacker) {
+        backed = true;
+        continue;
+      }
+      const c = this.countryOfMatch(p.match);
+      if (c) country = c;
+      else if (p.match && (p.match.type === 'PER' || p.match.type === 'ORG')) {
+        fromName = this.resolveMatch(p.match, '');
+      }
+    }
+    if (backed && !tail.some((p) => p.match) && mods.length) {
+      // "Turkish-backed forces": the forces are not the backer's own
+      const c2 = mods.filter((p, x) => !(parts[x + 1] && !parts[x + 1].match && BACKING.has(toks[parts[x + 1].i].key)));
+      country = c2.length ? this.countryOfMatch(c2[c2.length - 1].match) : null;
+    }
+    const head = this.span(toks, tail[0].i, last.j);
+    let sec3 = sector.slice(0, 3);
+    if (backed && !country && (sec3 === 'MIL' || sec3 === 'UAF')) sec3 = 'REB';
+    // "Assad regime", "Hamas fighters"
+    if (fromName) {
+      if (fromName.sector === 'GOV' || fromName.sector === 'MIL' || fromName.sector === 'ELI') {
+        const a = this.reg.compose(fromName.country, sec3);
+        if (a) this.push({ ...whole, head: whole, actor: a, via: 'agent' });
+      } else this.push({ ...whole, head: whole, actor: fromName, via: 'name' });
+      return;
+    }
+    const plural = /S$/.test(headKey) && !/SS$/.test(headKey);
+    if (ROLE_HEADS.has(headKey) && !plural) {
+      const fallback = country ? this.reg.compose(country, sec3 === 'MIL' ? 'MIL' : 'GOV') : null;
+      this.push({
+        ...whole,
+        head,
+        actor: null,
+        via: 'nominal',
+        pending: { kind: 'role', words: agentWords.map((w) => w.toLowerCase()), country, sector: sec3, fallback },
+        role: { words: agentWords.map((w) => w.toLowerCase()), country },
+        person: true,
+      });
+      return;
+    }
+    // "the regime", "the government", "government forces": whose, from the article so far
+    const govWord = agentWords.find((w) => w === 'REGIME' || w === 'GOVERNMENT' || GOVERNMENT_HEADS.has(w));
+    if (!country && govWord && !this.placeAfter(toks, last.j)) {
+      this.push({
+        ...whole,
+        head,
+        actor: null,
+        via: 'nominal',
+        pending: { kind: 'government', sector: sec3, regime: govWord === 'REGIME' },
+        role: { words: agentWords.map((w) => w.toLowerCase()), country: null },
+      });
+      return;
+    }
+    if (!country) country = this.placeAfter(toks, last.j);
+    const actor = this.reg.compose(country, sec3);
+    if (actor)
+      this.push({
+        ...whole,
+        head,
+        actor,
+        via: country || mods.length ? 'agent' : 'agent',
+        role: GOVERNMENT_HEADS.has(headKey) ? { words: [headKey.toLowerCase()], country } : undefined,
+      });
+  }
+
+  /** "civilians in Syria": a country named right after an agent noun. */
+  private placeAfter(toks: Token[], j: number): string | null {
+    if (j + 1 >= toks.length || toks[j + 1].breakBefore || toks[j].breakBefore) return null;
+    if (!['IN', 'FROM', 'OF'].includes(toks[j].key) || isCap(toks[j].text)) return null;
+    const m = this.reg.matchTokens(toks, j + 1, false);
+    if (!m || m.type !== 'GPE') return null;
+    return this.countryOfMatch(m);
+  }
+
+  private resolveMatch(m: TokenMatch, text: string): Actor | null {
+    if (m.ids.length === 1) return this.reg.byId(m.ids[0], this.date);
+    return text ? this.reg.resolve(text, this.date) : null;
+  }
+
+  private emitPlain(toks: Token[], p: ChunkPart): void {
+    const m = p.match;
+    if (!m) return;
+    const sp = this.span(toks, p.i, p.j);
+    if (m.kind === 'title') return;
+    if (m.kind === 'capital') {
+      // A capital stands for its government ("Moscow said") unless it is a place: after a
+      // preposition or determiner ("in Moscow", "the Manama Dialogue") or as a modifier ("Moscow talks").
+      const prev = p.i > 0 && !toks[p.i].breakBefore ? toks[p.i - 1] : null;
+      const next = p.j < toks.length && !toks[p.j].breakBefore ? toks[p.j] : null;
+      const asPlace =
+        (prev && (PLACE_PREPOSITIONS.has(prev.key) || ['THE', 'A', 'AN'].includes(prev.key)) && !isCap(prev.text)) ||
+        (next && ((isCap(next.text) && !this.reg.matchTokens(toks, p.j)) || PLACE_NOUNS.has(next.key)));
+      const country = m.ids[0];
+      const actor = asPlace ? this.reg.byId(country, this.date) : this.reg.compose(country, 'GOV');
+      if (actor) this.push({ ...sp, head: sp, actor, via: asPlace ? 'name' : 'nominal' });
+      return;
+    }
+    const actor = this.resolveMatch(m, sp.text);
+    if (!actor) return;
+    const via: LinkVia = m.kind === 'demonym' ? 'demonym' : m.kind === 'institution' ? 'nominal' : 'name';
+    this.push({ ...sp, head: sp, actor, via, person: m.type === 'PER' });
+  }
+
+  /** NER entities that no chunk covered. */
+  addEntities(entities: Entity[]): void {
+    for (const e of entities) {
+      if (this.items.some((it) => it.start < e.end && e.start < it.end)) continue;
+      const toks = tokenize(e.text, e.start);
+      if (!toks.length) continue;
+      const actor = this.reg.resolve(e.text, this.date);
+      if (e.type === 'PER') {
+        const lastTok = toks[toks.length - 1];
+        if (toks.length === 1 || !actor) {
+          this.push({
+            start: e.start,
+            end: e.end,
+            text: e.text,
+            head: e,
+            actor: null,
+            via: 'coref',
+            pending: { kind: 'surname', key: lastTok.key, fallback: actor },
+            person: true,
+          });
+          continue;
+        }
+      }
+      if (actor)
+        this.push({ start: e.start, end: e.end, text: e.text, head: e, actor, via: 'name', person: e.type === 'PER' });
+    }
+  }
+
+  /** Pass 2: in text order, resolve what needs earlier mentions. */
+  finish(): Item[] {
+    // no overlaps: keep the longer of two overlapping items
+    const sorted = [...this.items].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Item[] = [];
+    for (const it of sorted) {
+      const prev = kept[kept.length - 1];
+      if (prev && it.start < prev.end) {
+        if (it.end - it.start > prev.end - prev.start) kept[kept.length - 1] = it;
+        continue;
+      }
+      kept.push(it);
+    }
+    const done: Item[] = [];
+    for (const it of kept) {
+      if (it.pending) it.actor = this.resolvePending(it, done, kept);
+      if (it.actor) done.push(it);
+    }
+    return done;
+  }
+
+  private resolvePending(it: Item, history: Item[], all: Item[]): Actor | null {
+    const p = it.pending!;
+    switch (p.kind) {
+      case 'pronoun': {
+        // The subject of the nearest sentence that has a fitting person: its first such mention
+        // (outside quotations, unless the pronoun itself is quoted).
+        if (OPENING_QUOTE.test(this.text.slice(Math.max(0, it.start - 1), it.start))) return null;
+        const quotedPronoun = this.inQuote(it.start);
+        let best: Item | null = null;
+        for (let x = history.length - 1; x >= 0; x--) {
+          const h = history[x];
+          if (it.sentence - h.sentence > 2) break;
+          if (best && h.sentence !== best.sentence) break;
+          if (!h.person || !h.actor) continue;
+          if (!quotedPronoun && this.inQuote(h.start)) continue;
+          const g = this.reg.info(h.actor.id)?.gender ?? null;
+          if (g && g !== p.gender) continue;
+          best = h;
+        }
+        it.person = best !== null;
+        return best?.actor ?? null;
+      }
+      case 'surname': {
+        for (let x = history.length - 1; x >= 0; x--) {
+          const h = history[x];
+          if (!h.person || !h.actor || (h.via === 'coref' && h.pending?.kind === 'pronoun')) continue;
+          const toks = tokenize(this.text.slice(h.head.start, h.head.end));
+          if (toks.length > 1 && toks[toks.length - 1].key === p.key) return h.actor;
+          const info = this.reg.info(h.actor.id);
+          if (info && info.type === 'PER') {
+            const nameToks = tokenize(info.name);
+            if (nameToks.length && nameToks[nameToks.length - 1].key === p.key) return h.actor;
+          }
+        }
+        if (p.fallback) it.via = 'name';
+        return p.fallback;
+      }
+      case 'role': {
+        // the most recent person whose role matches, of the same country when one is given
+        const headWord = p.words[p.words.length - 1];
+        if (headWord !== 'counterpart') {
+          for (let x = history.length - 1; x >= 0; x--) {
+            const h = history[x];
+            if (!h.person || !h.actor || !this.reg.info(h.actor.id)) continue;
+            if (p.country && h.actor.country !== p.country) continue;
+            const info = this.reg.info(h.actor.id)!;
+            const phrase = p.words.join(' ');
+            const fits =
+              info.titles.some((t) => t === phrase || t.endsWith(' ' + phrase) || t.split(' ').pop() === headWord) ||
+              (h.role && h.role.words[h.role.words.length - 1] === headWord);
+            if (
+              fits &&
+              (h.actor.sector === 'GOV' || h.actor.sector === 'MIL' || h.actor.sector === 'IGO' || !p.country)
+            ) {
+              it.via = 'coref';
+              return h.actor;
+            }
+          }
+        }
+        return p.fallback;
+      }
+      case 'government': {
+        if (p.regime) {
+          // "the regime": the country of the last regime mentioned, else of the last government
+          for (let x = history.length - 1; x >= 0; x--) {
+            const h = history[x];
+            if (h.actor?.country && h.role?.words.includes('regime'))
+              return this.reg.compose(h.actor.country, p.sector);
+          }
+          for (let x = history.length - 1; x >= 0; x--) {
+            const a = history[x].actor;
+            if (a?.country && a.sector === 'GOV') return this.reg.compose(a.country, p.sector);
+          }
+          return null;
+        }
+        // "the government", "government forces": a government named in the same sentence (nearest
+        // first), else the country the article has been about so far (countries named as places).
+        const same = all
+          .filter((h) => h !== it && h.sentence === it.sentence && h.actor?.country && !h.pending)
+          .sort((a, b) => Math.abs(a.start - it.start) - Math.abs(b.start - it.start));
+        const gov = same.find((h) => h.actor!.sector === 'GOV');
+        if (gov) return this.reg.compose(gov.actor!.country, p.sector);
+        const counts = new Map<string, number>();
+        for (const h of history) {
+          const c = h.actor?.country;
+          if (c && h.actor!.sector === null) counts.set(c, (counts.get(c) ?? 0) + 1);
+        }
+        if (!counts.size)
+          for (const h of history)
+            if (h.actor?.country) counts.set(h.actor.country, (counts.get(h.actor.country) ?? 0) + 1);
+        let top: string | null = null;
+        let n = 0;
+        for (const [c, k] of counts) if (k > n) [top, n] = [c, k];
+      }
+    }
+  }
+}
+
+/** Quoted passages: the annotate stage's quotes plus any "…" / “…” pair within a paragraph. */
+function quotedSpans(text: string, quotes: Span[]): Span[] {
+  const out: Span[] = quotes.map((q) => ({ start: q.start, end: q.end }));
+  const re = /“[^”\n]*”|"[^"\n]*"/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function isCap(text: string): boolean {
+  const c = text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** Links an annotated article's entities and nominal phrases to actors. */
+export function resolveMentions(input: Annotated, ctx?: Partial<StageContext>): Linked {
+  const reg = loadRegistry();
+  const text = input.article.text ?? '';
+  const date = dateOnly(input.article.published ?? ctx?.published ?? null);
+  const sentences = input.sentences.length ? input.sentences : [{ start: 0, end: text.length }];
+  const sentenceOf = sentenceIndexer(sentences);
+  const r = new Resolver(reg, text, date, sentenceOf, quotedSpans(text, input.quotes));
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  for (const s of sorted) r.chunkSentence(tokenize(text.slice(s.start, s.end), s.start));
+  r.addEntities(input.entities);
+  const items = r.finish();
+  const mentions: ActorMention[] = items.map((it) => ({
+    start: it.start,
+    end: it.end,
+    text: it.text,
+    actor: it.actor!,
+    via: it.via,
+  }));
+  const entities = input.entities.map((e) => {
+    const it = items.find((m) => m.head.start < e.end && e.start < m.head.end);
+    if (it?.actor) return { ...e, actor: it.actor };
+    const covering = items.find((m) => m.start <= e.start && e.end <= m.end);
+    if (covering) {
+      // an entity inside a longer mention but outside its head ("US" in "US President Donald Trump")
+      const own = reg.resolve(e.text, date);
+      return own ? { ...e, actor: own } : { ...e };
+    }
+    const own = reg.resolve(e.text, date);
+    return own ? { ...e, actor: own } : { ...e };
+  });
+  ctx?.debug?.(
+    () =>
+      `resolve ${input.article.id}: ${mentions.length} mentions, ${entities.filter((e) => e.actor).length}/${entities.length} entities linked (date ${date ?? 'none'})`,
+  );
+  return { ...input, entities, mentions };
+}
+
+export const resolveStage: Stage<Annotated, Linked> = {
+  name: 'resolve',
+  needs: 'annotated',
+  produces: 'linked',
+  run: (input, ctx) => resolveMentions(input, ctx),
+};

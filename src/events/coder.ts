@@ -1,0 +1,698 @@
+/**
+ * The sentence coder: finds event triggers (dictionary verbs and nominalisations), picks the
+ * source (subject) and target (object) actor mentions, and gives each a CAMEO code.
+ *
+ * It is independent of where actors come from: callers pass mention spans plus an actor
+ * payload, so the same coder runs on pipeline output (src/events/index.ts) and on the
+ * PETRARCH unit-test records with their own dictionaries (eval/events-unit.ts).
+ */
+import type { VerbDictionary, VerbForm } from './verbdict.js';
+import { PatternMatcher, HARD_BOUNDARY, isBoundary, type PatternMatch, type SentenceView, type VToken } from './patterns.js';
+import { buildView, type SpanLike } from './view.js';
+import { NominalTriggers, type NominalEntry } from './nominals.js';
+
+/** A mention handed to the coder: a span and whatever identifies its actor. */
+export interface CoderMention<A> extends SpanLike {
+  actor: A;
+  /** How it was linked (name, nominal, demonym, coref…); lowers confidence for coref. */
+  via?: string;
+}
+
+export interface CodedEvent<A> {
+  code: string;
+  /** Source and target mentions (indexes into the caller's mention array). */
+  source: number;
+  target: number | null;
+  trigger: { start: number; end: number; text: string };
+  rule: string;
+  confidence: number;
+  negated: boolean;
+  /** Future/intended action (CAMEO code already mapped to the 03x "express intent" family). */
+  intent: boolean;
+  /** Verbal (quoted) rather than reported as done. */
+  quoted: boolean;
+  actorSource: A;
+  actorTarget: A | null;
+}
+
+export interface CoderOptions<A> {
+  verbs: VerbDictionary;
+  nominals?: NominalEntry[];
+  /** Same actor? Used to drop self-directed events. */
+  sameActor?: (a: A, b: A) => boolean;
+  /** Code events that have no target (default: only root codes listed in `targetless`). */
+  targetless?: Set<string>;
+}
+
+const PREPS = new Set([
+  'in', 'at', 'on', 'to', 'from', 'with', 'by', 'for', 'of', 'against', 'into', 'over', 'about', 'between',
+  'among', 'toward', 'towards', 'near', 'across', 'through', 'under', 'without', 'within', 'during', 'after',
+  'before', 'outside', 'inside', 'upon', 'via', 'like', 'than', 'including',
+]);
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'throughout', 'around', 'from']);
+const GROUP_HEADS = new Set([
+  'representatives', 'representative', 'officials', 'official', 'leaders', 'leader', 'delegation', 'delegations',
+  'members', 'member', 'forces', 'troops', 'ministers', 'minister', 'government', 'governments', 'president',
+  'head', 'heads', 'envoy', 'envoys', 'diplomats', 'army', 'military', 'militaries', 'ministry', 'spokesman',
+  'spokeswoman', 'spokesperson', 'foreign', 'defense', 'defence', 'secretary', 'chief', 'prime',
+]);
+const AUX = new Set([
+  'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', "'ll", "'d", 'has', 'have', 'had',
+  "'s", "'ve", 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'re", 'do', 'does', 'did', 'to', 'not',
+  "n't", 'never', 'also', 'already', 'still', 'now', 'reportedly', 'then', 'just', 'tentatively', 'recently',
+  'jointly', 'again', 'later', 'soon', 'only', 'further', 'formally', 'officially', 'publicly', 'repeatedly',
+  'allegedly', 'apparently', 'finally', 'first', 'no', 'longer', 'yet', 'even', 'once', 'both', 'all', 'quickly',
+  'strongly', 'previously', 'successfully', 'frequently', 'often', 'largely', 'effectively', 'directly',
+]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'re", 'get', 'got', 'gets']);
+const NEG = new Set(['not', "n't", 'never', 'no']);
+const MODAL_FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
+const MODAL_HYPO = new Set(['could', 'might', 'may', 'should', 'must']);
+/** Words that, before "to VERB", make VERB an intended (not yet done) action. */
+const INTENT_GOV = new Set([
+  'agree', 'agreed', 'agrees', 'plan', 'plans', 'planned', 'planning', 'set', 'expected', 'scheduled', 'due',
+  'intend', 'intends', 'intended', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows', 'promise', 'promised',
+  'promises', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'ready', 'going', 'seek', 'seeks', 'sought',
+  'offer', 'offered', 'offers', 'decide', 'decided', 'decides', 'prepare', 'prepared', 'prepares', 'aim', 'aims',
+  'aimed', 'willing', 'poised', 'likely', 'about', 'preparing', 'try', 'tried', 'tries', 'trying', 'attempt',
+  'attempted', 'expect', 'expects', 'needs', 'need', 'able', 'eager', 'keen', 'wish', 'wishes', 'wished',
+]);
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', "'s", 'of',
+  'any', 'some', 'every', 'each', 'no', 'such', 'first', 'new', 'latest', 'recent', 'fresh', 'further', 'more',
+]);
+const SPEECH_LEMMAS = new Set(['SAY', 'TELL', 'STATE', 'ANNOUNCE', 'ADD', 'CLAIM', 'REPORT', 'EXPLAIN', 'INSIST', 'NOTE', 'WRITE']);
+const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY', 'WARN', 'REMIND']);
+/** Codes whose infinitive complement is a requested (not performed) action. */
+const COMPLEMENT_TAKING_ROOTS = new Set(['02', '10', '12', '13', '11']);
+const SYMMETRIC_ROOTS = new Set(['04', '06']);
+const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032']);
+const LIGHT_VERBS = new Set([
+  'hold', 'holds', 'held', 'holding', 'have', 'has', 'had', 'having', 'begin', 'begins', 'began', 'begun',
+  'launch', 'launches', 'launched', 'launching', 'conduct', 'conducts', 'conducted', 'carry', 'carried', 'carries',
+  'start', 'started', 'starts', 'open', 'opened', 'opens', 'resume', 'resumed', 'resumes', 'continue', 'continued',
+  'continues', 'make', 'made', 'makes', 'stage', 'staged', 'wage', 'waged', 'join', 'joined', 'attend', 'attended',
+  'host', 'hosted', 'hosts', 'give', 'gave', 'given', 'gives', 'provide', 'provided', 'provides', 'impose',
+  'imposed', 'imposes', 'order', 'ordered', 'mount', 'mounted', 'step', 'stepped', 'intensify', 'intensified',
+  'escalate', 'escalated', 'announce', 'announced', 'kick', 'kicked', 'out', 'up',
+]);
+
+/** Verbs whose complement is a clause: the mention after them is a subject, not an object. */
+const CLAUSE_VERBS = /^(said|says|say|saying|believes?|believed|thinks?|thought|announced?|announces|added|adds|stated?|states|noted?|notes|claimed?|claims|insisted?|insists|warned|warns|argued?|argues|suggested|suggests|confirmed?|confirms|hopes?|hoped|fears?|feared|knows?|knew|reported|reports|stressed|stresses|explained|explains|acknowledged|admitted|concluded|agreed|agrees|concerned|worried|alarmed|convinced|sure|aware)$/;
+
+export const DEFAULT_TARGETLESS = new Set(['14', '15']);
+
+interface Trigger {
+  start: number; // token index
+  end: number; // exclusive
+  kind: 'verb' | 'nominal';
+  forms?: VerbForm[];
+  nominal?: NominalEntry;
+}
+
+/** Intent mapping of a code: "agreed to meet" (040) → 036 "express intent to meet". */
+export function intentCode(code: string): { code: string; mapped: boolean } {
+  const root = code.slice(0, 2);
+  const sub = code.slice(2, 3);
+  switch (root) {
+    case '03':
+      return { code, mapped: true };
+    case '04':
+      return { code: '036', mapped: true };
+    case '05':
+      return { code: '032', mapped: true };
+    case '06':
+      return { code: sub && '1234'.includes(sub) ? `031${sub}` : '031', mapped: true };
+    case '07':
+      return { code: sub && '1234'.includes(sub) ? `033${sub}` : '033', mapped: true };
+    case '08': {
+      const m: Record<string, string> = { '1': '0351', '4': '0353', '5': '0354', '6': '0355', '7': '0356' };
+      return { code: m[sub] ?? '035', mapped: true };
+    }
+    default:
+      return { code, mapped: false };
+  }
+}
+
+export class Coder<A> {
+  readonly matcher: PatternMatcher;
+  private readonly nominals: NominalTriggers;
+  private readonly sameActor: (a: A, b: A) => boolean;
+  private readonly targetless: Set<string>;
+
+  constructor(readonly opts: CoderOptions<A>) {
+    this.matcher = new PatternMatcher(opts.verbs);
+    this.nominals = new NominalTriggers(opts.nominals ?? []);
+    this.sameActor = opts.sameActor ?? ((a, b) => a === b);
+    this.targetless = opts.targetless ?? DEFAULT_TARGETLESS;
+  }
+
+  /** Verb forms for the words at tokens[i..], longest first; undoubles British "-lled" forms. */
+  private verbAt(toks: VToken[], i: number): { n: number; forms: VerbForm[] } | null {
+    const forms = this.opts.verbs.forms;
+    for (let n = Math.min(this.opts.verbs.maxFormWords, toks.length - i); n >= 1; n--) {
+      let key = '';
+      let ok = true;
+      for (let k = 0; k < n; k++) {
+        const t = toks[i + k];
+        if (t.m >= 0 || !/^[a-z]/.test(t.lower)) {
+          ok = false;
+          break;
+        }
+        key += (k ? ' ' : '') + t.lower;
+      }
+      if (!ok) continue;
+      let f = forms[key];
+      if (!f && n === 1 && /ll(ed|ing)$/.test(key)) f = forms[key.replace(/ll(ed|ing)$/, 'l$1')];
+      if (f) return { n, forms: f };
+    }
+    return null;
+  }
+
+  /** Codes one sentence `text[start,end)`. `quoteSpans`: direct quotations (absolute offsets). */
+  codeSentence(
+    text: string,
+    start: number,
+    end: number,
+    mentions: CoderMention<A>[],
+    quoteSpans: SpanLike[] = [],
+  ): CodedEvent<A>[] {
+    const { view, kept } = buildView(text, start, end, mentions);
+    const toks = view.toks;
+    if (toks.length === 0 || view.mentions.length === 0) return [];
+    const inQuote = quoteMask(toks, quoteSpans);
+
+    // 1. triggers
+    const triggers: Trigger[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.m >= 0 || !/^[a-z]/.test(t.lower)) continue;
+      const nom = this.nominals.at(toks, i);
+      const verb = this.verbAt(toks, i);
+      const prev = toks[i - 1];
+      const nounContext = !!prev && prev.m < 0 && (DETERMINERS.has(prev.lower) || /^\d/.test(prev.lower));
+      if (nom && (nom.n > (verb?.n ?? 0) || nounContext || !verb || prev?.m === -1 && prev && isNominalModifier(prev.lower))) {
+        triggers.push({ start: i, end: i + nom.n, kind: 'nominal', nominal: nom.entry });
+        i += nom.n - 1;
+        continue;
+      }
+      if (verb && !nounContext && plausibleVerb(toks, i, verb.forms[0], triggers)) {
+        triggers.push({ start: i, end: i + verb.n, kind: 'verb', forms: verb.forms });
+        i += verb.n - 1;
+      }
+    }
+    if (triggers.length === 0) return [];
+
+    const out: CodedEvent<A>[] = [];
+    const suppressed = new Set<number>(); // trigger start tokens consumed by another trigger
+    const verbStarts = new Set(triggers.filter((t) => t.kind === 'verb').map((t) => t.start));
+
+    // 2. verbs
+    for (const tr of triggers) {
+      if (tr.kind !== 'verb' || suppressed.has(tr.start)) continue;
+      const forms = tr.forms!;
+      const grp = verbGroup(toks, tr.start);
+      const form = forms[0];
+      const passive = form.past && grp.be && !grp.have;
+      const match = this.matcher.best(view, forms, tr.start, tr.end);
+      let code: string | null;
+      let rule: string;
+      let confidence: number;
+      if (match) {
+        if (!match.pattern.code) continue; // blocked by a "---" pattern
+        code = match.pattern.code;
+        rule = `${match.origin} ${match.blockName}: "${match.pattern.text}" → ${code}`;
+        confidence = match.tgt >= 0 ? 0.9 : 0.8;
+      } else {
+        code = defaultCode(this.opts.verbs, forms);
+        if (!code) continue;
+        rule = `verb ${form.lemma} (${this.opts.verbs.blocks[form.block].name}) default → ${code}`;
+        confidence = 0.6;
+      }
+      const root = code.slice(0, 2);
+
+      // infinitive complements: "agreed to meet" (intent), "urged Russia to stop" (requested)
+      let intent = grp.future;
+      if (grp.toGov >= 0) {
+        const gov = toks[grp.toGov];
+        if (gov.m >= 0) {
+          // "urged Russia to show": the action is requested of the mention, not done
+          const before = view.mentions[gov.m].first - 1;
+          if (before >= 0 && (verbStarts.has(before) || toks[before].m < 0 && /^(on|upon|for)$/.test(toks[before].lower))) continue;
+        } else if (INTENT_GOV.has(gov.lower)) {
+          intent = true;
+          if (verbStarts.has(grp.toGov)) suppressed.add(grp.toGov);
+        } else if (verbStarts.has(grp.toGov)) {
+          const govTr = triggers.find((x) => x.start === grp.toGov)!;
+          const govCode = defaultCode(this.opts.verbs, govTr.forms!) ?? '';
+          if (COMPLEMENT_TAKING_ROOTS.has(govCode.slice(0, 2))) continue;
+        }
+      }
+      if (grp.hypothetical) confidence *= 0.7;
+
+      // source and target
+      let srcGroup: number[] | null = null;
+      let tgtMentions: number[] = [];
+      if (match && match.src >= 0) srcGroup = view.groups[view.mentions[match.src].group];
+      if (passive) {
+        const by = findAfter(toks, tr.end, (t) => t.lower === 'by', 4);
+        if (by >= 0 && toks[by + 1]?.m >= 0) {
+          srcGroup = view.groups[view.mentions[toks[by + 1].m].group];
+          const subj = findSubject(view, grp.first, verbStarts);
+          tgtMentions = subj ?? [];
+        } else if (by < 0) {
+          // "X was attacked" with no agent: no source
+          continue;
+        }
+      }
+      if (!srcGroup) srcGroup = findSubject(view, grp.first, verbStarts) ?? participialSubject(view, tr.start, grp.first);
+      if (!srcGroup) continue;
+      if (!passive) {
+        if (match && match.tgt >= 0) tgtMentions = view.groups[view.mentions[match.tgt].group];
+        else if (root === '01') {
+          tgtMentions = ADDRESSEE_LEMMAS.has(form.lemma) ? directObject(view, tr.end) ?? [] : [];
+        } else {
+          const t = findTarget(view, tr.end, root);
+          if (t) {
+            tgtMentions = t.group;
+            if (t.locative) confidence *= 0.8;
+          }
+        }
+      }
+      if (intent) {
+        const m = intentCode(code);
+        if (m.mapped && m.code !== code) rule += ` + intent → ${m.code}`;
+        code = m.code;
+      }
+      const quoted = inQuote[tr.start];
+      this.emit(out, view, kept, mentions, {
+        code,
+        srcGroup,
+        tgtMentions,
+        trigger: { start: toks[tr.start].start, end: toks[tr.end - 1].end, text: text.slice(toks[tr.start].start, toks[tr.end - 1].end) },
+        rule,
+        confidence,
+        negated: grp.negated,
+        intent,
+        quoted,
+      });
+    }
+
+    // 3. nominals
+    for (const tr of triggers) {
+      if (tr.kind !== 'nominal') continue;
+      const entry = tr.nominal!;
+      let srcGroup: number[] | null = null;
+      let tgtMentions: number[] = [];
+      let how = '';
+      // "talks between X and Y"
+      const after = toks[tr.end];
+      if (after && after.lower === 'between' && toks[tr.end + 1]?.m >= 0) {
+        const g = view.groups[view.mentions[toks[tr.end + 1].m].group];
+        if (g.length >= 2) {
+          srcGroup = g;
+          how = 'between';
+        }
+      }
+      // pre-modifiers: "US missile strikes", "Russia's bombing", "Turkey-Russia cooperation"
+      if (!srcGroup) {
+        const pm = premodifier(view, tr.start);
+        if (pm) {
+          srcGroup = pm;
+          how = 'modifier';
+        }
+      }
+      // light verb: "X held talks", "X launched strikes"
+      let light = -1;
+      if (!srcGroup) {
+        light = lightVerbBefore(toks, tr.start);
+        if (light >= 0) {
+          const lg = verbGroup(toks, light);
+          srcGroup = findSubject(view, lg.first, verbStarts) ?? participialSubject(view, light, lg.first);
+          if (srcGroup) how = `light verb "${toks[light].text}"`;
+        }
+      }
+      // "by X"
+      if (!srcGroup && after?.lower === 'by' && toks[tr.end + 1]?.m >= 0) {
+        srcGroup = view.groups[view.mentions[toks[tr.end + 1].m].group];
+        how = 'by';
+      }
+      if (!srcGroup) continue;
+      if (how !== 'between') {
+        const t = findTargetNominal(view, tr.end);
+        if (t) tgtMentions = t;
+      }
+      if (entry.requiresPair && srcGroup.length < 2 && tgtMentions.length === 0) continue;
+      // the light verb's own (dictionary) coding is replaced by the nominal's
+      if (light >= 0) suppressOutputs(out, toks[light].start);
+      const grp = light >= 0 ? verbGroup(toks, light) : null;
+      let code = entry.code;
+      let intent = false;
+      if (grp?.future || (grp && grp.toGov >= 0 && INTENT_GOV.has(toks[grp.toGov].lower))) {
+        const m = intentCode(code);
+        code = m.code;
+        intent = true;
+      }
+      const s = toks[tr.start].start;
+      const e = toks[tr.end - 1].end;
+      this.emit(out, view, kept, mentions, {
+        code,
+        srcGroup,
+        tgtMentions,
+        trigger: { start: s, end: e, text: text.slice(s, e) },
+        rule: `nominal: ${entry.phrase} (${how}) → ${code}`,
+        confidence: 0.55,
+        negated: grp?.negated ?? false,
+        intent,
+        quoted: inQuote[tr.start],
+      });
+    }
+    return out;
+  }
+
+  private emit(
+    out: CodedEvent<A>[],
+    view: SentenceView,
+    kept: number[],
+    mentions: CoderMention<A>[],
+    e: {
+      code: string;
+      srcGroup: number[];
+      tgtMentions: number[];
+      trigger: { start: number; end: number; text: string };
+      rule: string;
+      confidence: number;
+      negated: boolean;
+      intent: boolean;
+      quoted: boolean;
+    },
+  ): void {
+    const root = e.code.slice(0, 2);
+    const pairs: [number, number | null][] = [];
+    const targets = e.tgtMentions.filter((t) => !e.srcGroup.includes(t));
+    if (targets.length) {
+      for (const s of e.srcGroup) for (const t of targets) pairs.push([s, t]);
+    } else if (e.srcGroup.length >= 2 && (SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(e.code))) {
+      for (let a = 0; a < e.srcGroup.length; a++)
+        for (let b = a + 1; b < e.srcGroup.length; b++) pairs.push([e.srcGroup[a], e.srcGroup[b]]);
+    } else if (this.targetless.has(root)) {
+      for (const s of e.srcGroup) pairs.push([s, null]);
+    }
+    for (const [s, t] of pairs) {
+      const src = mentions[kept[s]];
+      const tgt = t === null ? null : mentions[kept[t]];
+      if (tgt && this.sameActor(src.actor, tgt.actor)) continue;
+      let conf = e.confidence;
+      if (src.via === 'coref' || tgt?.via === 'coref') conf *= 0.85;
+      if (e.quoted) conf *= 0.7;
+      if (e.negated) conf *= 0.8;
+      out.push({
+        code: e.code,
+        source: kept[s],
+        target: t === null ? null : kept[t],
+        trigger: e.trigger,
+        rule: e.rule,
+        confidence: Math.round(conf * 100) / 100,
+        negated: e.negated,
+        intent: e.intent,
+        quoted: e.quoted,
+        actorSource: src.actor,
+        actorTarget: tgt ? tgt.actor : null,
+      });
+    }
+  }
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
+
+/**
+ * Without a parser, many dictionary verb forms are adjectives or gerunds in context ("the
+ * proposed cooperation", "groups opposing Assad", "'moderate' groups"). Keep a verb only when
+ * its shape fits a finite or infinitive verb.
+ */
+function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trigger[]): boolean {
+  const prev = toks[i - 1];
+  const last = triggers[triggers.length - 1];
+  if (last && last.kind === 'verb' && last.end === i) return false; // "welcomes proposed …"
+  if (!prev) return form.ing || !form.past || true;
+  const pl = prev.lower;
+  if (form.ing) {
+    // progressive ("is bombing") or a sentence-initial participle clause ("Speaking by phone …")
+    return BE.has(pl) || i === 0 || (AUX.has(pl) && i > 1 && BE.has(toks[i - 2].lower)) || /^["“'‘(]$/.test(pl) && i === 1;
+  }
+  if (!form.past && !/s$/.test(toks[i].lower)) {
+    // base form: after a subject, an auxiliary, "to", or a pronoun
+    return prev.m >= 0 || AUX.has(pl) || SUBJECT_PRONOUNS.has(pl) || pl === 'to';
+  }
+  return !/^["“'‘]$/.test(pl);
+}
+
+function suppressOutputs<A>(out: CodedEvent<A>[], triggerStart: number): void {
+  for (let k = out.length - 1; k >= 0; k--) if (out[k].trigger.start === triggerStart) out.splice(k, 1);
+}
+
+function defaultCode(dict: VerbDictionary, forms: VerbForm[]): string | null {
+  for (const f of forms) {
+    const c = f.code ?? dict.blocks[f.block].code;
+    if (c) return c;
+  }
+  return null;
+}
+
+function isNominalModifier(lower: string): boolean {
+  return /^(missile|air|phone|telephone|military|peace|bilateral|trilateral|direct|face-to-face|ceasefire|security|trade|nuclear|drone|artillery|rocket|round|summit|fresh|crucial|massive)$/.test(lower);
+}
+
+function quoteMask(toks: VToken[], quotes: SpanLike[]): boolean[] {
+  const mask = new Array<boolean>(toks.length).fill(false);
+  let open = false;
+  for (let i = 0; i < toks.length; i++) {
+    const l = toks[i].lower;
+    if (l === '"' || l === '“' || l === '”') {
+      open = l === '“' ? true : l === '”' ? false : !open;
+      continue;
+    }
+    mask[i] = open || quotes.some((q) => toks[i].start >= q.start && toks[i].end <= q.end);
+  }
+  return mask;
+}
+
+interface VerbGroupInfo {
+  /** First token of the verb group (auxiliaries included). */
+  first: number;
+  negated: boolean;
+  be: boolean;
+  have: boolean;
+  future: boolean;
+  hypothetical: boolean;
+  /** Token index of the word governing an infinitive "to VERB" (-1 if none). */
+  toGov: number;
+}
+
+/** Looks left from the verb over auxiliaries, adverbs, negation and "to". */
+function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
+  const g: VerbGroupInfo = { first: v, negated: false, be: false, have: false, future: false, hypothetical: false, toGov: -1 };
+  let i = v - 1;
+  while (i >= 0) {
+    const t = toks[i];
+    if (t.m >= 0 || !AUX.has(t.lower)) break;
+    if (t.lower === "'s" && i > 0 && toks[i - 1].m >= 0) break; // possessive, not "is"
+    if (NEG.has(t.lower)) g.negated = true;
+    if (BE.has(t.lower)) g.be = true;
+    if (t.lower === 'has' || t.lower === 'have' || t.lower === 'had') g.have = g.have || !g.be;
+    if (MODAL_FUTURE.has(t.lower)) g.future = true;
+    if (MODAL_HYPO.has(t.lower)) g.hypothetical = true;
+    if (t.lower === 'to') {
+      // skip adverbs before "to"
+      let j = i - 1;
+      while (j >= 0 && toks[j].m < 0 && /ly$/.test(toks[j].lower)) j--;
+      g.toGov = j;
+      g.first = i;
+      // "is set to", "are expected to": the be-form belongs to the governor
+      break;
+    }
+    g.first = i;
+    i--;
+  }
+  // "been attacked" after "has": still passive; "has attacked" is active
+  if (g.be) g.have = false;
+  if (g.toGov >= 0) {
+    // "X is to meet" (be + to = future arrangement)
+    if (BE.has(toks[g.toGov].lower)) {
+      g.future = true;
+      g.toGov = -1;
+    }
+  }
+  return g;
+}
+
+function findAfter(toks: VToken[], from: number, pred: (t: VToken) => boolean, max: number): number {
+  for (let i = from; i < toks.length && i < from + max; i++) {
+    if (pred(toks[i])) return i;
+    if (isBoundary(toks[i])) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The subject of a verb group starting at token `first`: the nearest mention group to the left
+ * that is not the object of a preposition or of another verb, within the clause.
+ */
+export function findSubject(view: SentenceView, first: number, verbStarts: Set<number>): number[] | null {
+  const toks = view.toks;
+  let i = first - 1;
+  let steps = 0;
+  let crossedWords = 0;
+  while (i >= 0 && steps < 18) {
+    const t = toks[i];
+    if (t.m >= 0) {
+      const men = view.mentions[t.m];
+      const prev = toks[men.first - 1];
+      const prev2 = toks[men.first - 2];
+      // object of a preposition ("to Moscow") — except "representatives of Russia"
+      const ofHead = prev?.lower === 'of' && prev2 && prev2.m < 0 && GROUP_HEADS.has(prev2.lower);
+      // walk to the first member of its group
+      const grp = view.groups[men.group];
+      const firstMen = view.mentions[grp[0]];
+      const gPrev = toks[firstMen.first - 1];
+      const gPrev2 = toks[firstMen.first - 2];
+      const gOfHead = gPrev?.lower === 'of' && gPrev2 && gPrev2.m < 0 && GROUP_HEADS.has(gPrev2.lower);
+      const possessive = toks[men.last + 1]?.lower === "'s";
+      const afterPrep = gPrev && gPrev.m < 0 && PREPS.has(gPrev.lower) && !gOfHead;
+      const objVerb = (k: number) => verbStarts.has(k) && !CLAUSE_VERBS.test(toks[k].lower);
+      const afterVerb = (gPrev && objVerb(firstMen.first - 1)) || (gPrev2 && objVerb(firstMen.first - 2) && gPrev && DETERMINERS.has(gPrev.lower));
+      if (!possessive && !afterPrep && !afterVerb && !(prev && prev.m < 0 && PREPS.has(prev.lower) && !ofHead && grp.length === 1)) {
+        return grp;
+      }
+      i = firstMen.first - 1;
+      steps++;
+      continue;
+    }
+    const l = t.lower;
+    if (HARD_BOUNDARY.has(l)) return null;
+    if (l === ',') {
+      // appositive: "Russia, Assad's top backer, had …" → the mention before the previous comma
+      let j = i - 1;
+      while (j >= 0 && toks[j].lower !== ',' && !HARD_BOUNDARY.has(toks[j].lower)) j--;
+      if (j > 0 && toks[j].lower === ',' && toks[j - 1].m >= 0 && crossedWords <= 2) {
+        return view.groups[view.mentions[toks[j - 1].m].group];
+      }
+      if (crossedWords <= 2) {
+        // the clause before is introductory: look inside the appositive for a mention
+        i--;
+        steps++;
+        continue;
+      }
+      return null;
+    }
+    if ((l === 'who' || l === 'which' || l === 'that') && crossedWords === 0) {
+      let j = i - 1;
+      if (toks[j]?.lower === ',') j--;
+      if (j >= 0 && toks[j].m >= 0) return view.groups[view.mentions[toks[j].m].group];
+      return null;
+    }
+    if (/^(but|while|whereas|although|because|when|if|since|whether|where|after|before|as|until|unless)$/.test(l)) return null;
+    if (/^(said|says|say|told|tells|added|stated|announced|noted|insisted|claimed|believes|believe|thinks|think)$/.test(l)) return null;
+    if (l === 'that' || l === 'who' || l === 'which') return null;
+    crossedWords++;
+    i--;
+    steps++;
+  }
+  return null;
+}
+
+/** "Speaking by phone with X, Trump discussed …": an -ing clause at the start takes the main subject. */
+function participialSubject(view: SentenceView, v: number, first: number): number[] | null {
+  const toks = view.toks;
+  if (first > 1 || !/ing$/.test(toks[v].lower)) return null;
+  let i = v + 1;
+  while (i < toks.length && toks[i].lower !== ',') {
+    if (HARD_BOUNDARY.has(toks[i].lower)) return null;
+    i++;
+  }
+  for (let j = i + 1; j < toks.length && j < i + 8; j++) {
+    if (toks[j].m >= 0) return view.groups[view.mentions[toks[j].m].group];
+    if (HARD_BOUNDARY.has(toks[j].lower)) return null;
+  }
+  return null;
+}
+
+/** Mention right after the verb (0–2 words), e.g. "told Putin", "told the Russian leader". */
+function directObject(view: SentenceView, from: number): number[] | null {
+  const toks = view.toks;
+  for (let i = from; i < toks.length && i < from + 3; i++) {
+    if (toks[i].m >= 0) return view.groups[view.mentions[toks[i].m].group];
+    if (!DETERMINERS.has(toks[i].lower)) return null;
+  }
+  return null;
+}
+
+/** Default target: the first mention group after the verb within the clause. */
+function findTarget(view: SentenceView, from: number, root: string): { group: number[]; locative: boolean } | null {
+  const toks = view.toks;
+  const conflict = Number(root) >= 14;
+  let locativeHit: number[] | null = null;
+  for (let i = from; i < toks.length && i < from + 12; i++) {
+    const t = toks[i];
+    if (t.m >= 0) {
+      const men = view.mentions[t.m];
+      const prev = toks[men.first - 1];
+      const possessive = toks[men.last + 1]?.lower === "'s";
+      if (prev && prev.m < 0 && LOCATIVE.has(prev.lower)) {
+        if (conflict && !locativeHit) locativeHit = view.groups[men.group];
+      } else if (!possessive || conflict) {
+        return { group: view.groups[men.group], locative: false };
+      }
+      i = men.last;
+      continue;
+    }
+    if (isBoundary(t) || t.lower === 'that' || t.lower === 'to' && toks[i + 1]?.m < 0 && /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') && !DETERMINERS.has(toks[i + 1].lower)) break;
+  }
+  return locativeHit ? { group: locativeHit, locative: true } : null;
+}
+
+/** Target of a nominal trigger: "strikes on X", "talks with X", "attack against X". */
+function findTargetNominal(view: SentenceView, from: number): number[] | null {
+  const toks = view.toks;
+  const p = toks[from];
+  if (!p || !/^(with|on|against|to|at|into|for)$/.test(p.lower)) return null;
+  for (let i = from + 1; i < toks.length && i < from + 5; i++) {
+    if (toks[i].m >= 0) return view.groups[view.mentions[toks[i].m].group];
+    if (isBoundary(toks[i])) return null;
+  }
+  return null;
+}
+
+/** Mentions modifying a nominal trigger from the left ("US missile strikes", "Russia's bombing"). */
+function premodifier(view: SentenceView, start: number): number[] | null {
+  const toks = view.toks;
+  let i = start - 1;
+  let skipped = 0;
+  while (i >= 0 && skipped <= 2) {
+    const t = toks[i];
+    if (t.m >= 0) return view.groups[view.mentions[t.m].group];
+    if (t.lower === "'s" || t.lower === '-' || isNominalModifier(t.lower)) {
+      i--;
+      skipped++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A light verb governing the nominal ("held [a fresh round of] talks"), or -1. */
+function lightVerbBefore(toks: VToken[], start: number): number {
+  for (let i = start - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+    const t = toks[i];
+    if (t.m >= 0 || isBoundary(t)) return -1;
+    if (LIGHT_VERBS.has(t.lower)) {
+      // "carried out", "kicked off": step back over the particle
+      return t.lower === 'out' || t.lower === 'up' ? (i > 0 && LIGHT_VERBS.has(toks[i - 1].lower) ? i - 1 : -1) : i;
+    }
+    if (!(DETERMINERS.has(t.lower) || isNominalModifier(t.lower) || /^(round|series|wave|of|two-day|three-day|one-day|day|latest|new|ongoing)$/.test(t.lower) || /^[a-z]+-(day|hour|week)$/.test(t.lower))) return -1;
+  }
+  return -1;
+}
+
+export type { PatternMatch };

@@ -1,0 +1,247 @@
+/**
+ * Matching PETRARCH verb patterns against the flat token sequence of one sentence.
+ *
+ * PETRARCH matches patterns against a constituency parse; real input has none, so this is a
+ * shallow approximation: pattern words must appear in order after (or before) the verb, each
+ * within a few words of the previous one and inside the same clause; `+`/`$` must land on an
+ * actor mention; `^` lets the next element float further. The longest matching pattern wins.
+ */
+import type { PatternElement, VerbDictionary, VerbForm, VerbPattern } from './verbdict.js';
+
+/** A token of the sentence view: a word or punctuation, with the mention it belongs to (-1: none). */
+export interface VToken {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Lower-case word with common suffixes removed (for stem matching), including `lower` itself. */
+  stems: string[];
+  /** Index into SentenceView.mentions, or -1. */
+  m: number;
+}
+
+export interface ViewMention {
+  start: number;
+  end: number;
+  text: string;
+  /** First and last token index (inclusive). */
+  first: number;
+  last: number;
+  /** Index of its compound group ("Russia, Iran and Turkey"). */
+  group: number;
+}
+
+export interface SentenceView {
+  toks: VToken[];
+  mentions: ViewMention[];
+  groups: number[][];
+}
+
+/** Punctuation that ends a phrase for pattern matching. */
+export const HARD_BOUNDARY = new Set(['.', ';', ':', '"', '“', '”', '(', ')', '[', ']', '?', '!', '—', '–']);
+const SOFT_BOUNDARY = new Set([',', 'but', 'while', 'whereas', 'although', 'because', 'who', 'which', 'whom', 'whose']);
+
+export function isBoundary(t: VToken): boolean {
+  return t.m < 0 && (HARD_BOUNDARY.has(t.lower) || SOFT_BOUNDARY.has(t.lower));
+}
+
+const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', "'s"];
+
+export function stemsOf(lower: string): string[] {
+  const out = [lower];
+  for (const suf of SUFFIXES) {
+    if (lower.length - suf.length >= 3 && lower.endsWith(suf)) out.push(lower.slice(0, -suf.length));
+  }
+  if (lower.length > 4 && lower.endsWith('ies')) out.push(lower.slice(0, -3) + 'y');
+  return out;
+}
+
+/** Synonym sets compiled for fast lookup: single words by exact/stem, multi-word phrases listed. */
+export interface CompiledSynset {
+  exact: Set<string>;
+  stem: Set<string>;
+  phrases: { words: string[]; exact: boolean[] }[];
+}
+
+export class PatternMatcher {
+  private readonly syn = new Map<string, CompiledSynset>();
+  /** Gap allowed between consecutive pattern elements (tokens). */
+  readonly gap: number;
+  readonly skipGap: number;
+
+  constructor(
+    readonly dict: VerbDictionary,
+    opts: { gap?: number; skipGap?: number } = {},
+  ) {
+    this.gap = opts.gap ?? 3;
+    this.skipGap = opts.skipGap ?? 10;
+    for (const [name, phrases] of Object.entries(dict.synsets)) {
+      const c: CompiledSynset = { exact: new Set(), stem: new Set(), phrases: [] };
+      for (const p of phrases) {
+        if (p.length === 1) {
+          const w = p[0];
+          if (w.endsWith('_')) c.exact.add(w.slice(0, -1));
+          else c.stem.add(w);
+        } else {
+          c.phrases.push({ words: p.map((w) => w.replace(/_$/, '')), exact: p.map((w) => w.endsWith('_')) });
+        }
+      }
+      this.syn.set(name, c);
+    }
+  }
+
+  private wordAt(toks: VToken[], i: number, word: string, exact: boolean): boolean {
+    const t = toks[i];
+    if (!t || t.m >= 0) return false;
+    if (t.lower === word) return true;
+    return !exact && word.length >= 3 && t.stems.includes(word);
+  }
+
+  /** Matches one element starting exactly at token i; returns the index after it, or -1. */
+  private elementAt(view: SentenceView, el: PatternElement, i: number, found: MatchFound): number {
+    const toks = view.toks;
+    switch (el.t) {
+      case 'w':
+        for (let k = 0; k < el.alts.length; k++) if (this.wordAt(toks, i, el.alts[k], el.exact[k])) return i + 1;
+        return -1;
+      case 'syn': {
+        const s = this.syn.get(el.name);
+        if (!s) return -1;
+        const t = toks[i];
+        if (!t || t.m >= 0) return -1;
+        if (s.exact.has(t.lower)) return i + 1;
+        for (const st of t.stems) if (s.stem.has(st)) return i + 1;
+        for (const p of s.phrases) {
+          let ok = true;
+          for (let k = 0; k < p.words.length && ok; k++) ok = this.wordAt(toks, i + k, p.words[k], p.exact[k]);
+          if (ok) return i + p.words.length;
+        }
+        return -1;
+      }
+      case 'phrase': {
+        let j = i;
+        for (const sub of el.els) {
+          j = this.elementAt(view, sub, j, found);
+          if (j < 0) return -1;
+        }
+        return j;
+      }
+      case 'tgt':
+      case 'src':
+      case 'cmp': {
+        const t = toks[i];
+        if (!t || t.m < 0) return -1;
+        const men = view.mentions[t.m];
+        if (men.first !== i) return -1;
+        if (el.t === 'tgt') found.tgt = t.m;
+        else found.src = t.m;
+        return men.last + 1;
+      }
+      case 'skip':
+        return i;
+    }
+  }
+
+  /** Matches `els` in order going right from token `from`; returns the end index or -1. */
+  private matchForward(view: SentenceView, els: PatternElement[], from: number, found: MatchFound): number {
+    let pos = from;
+    let gap = this.gap;
+    for (const el of els) {
+      if (el.t === 'skip') {
+        gap = this.skipGap;
+        continue;
+      }
+      let hit = -1;
+      for (let g = 0; g <= gap; g++) {
+        const i = pos + g;
+        if (i >= view.toks.length) break;
+        const end = this.elementAt(view, el, i, found);
+        if (end >= 0) {
+          hit = end;
+          break;
+        }
+        if (isBoundary(view.toks[i])) break;
+      }
+      if (hit < 0) return -1;
+      pos = hit;
+      gap = this.gap;
+    }
+    return pos;
+  }
+
+  /** Matches `els` right-to-left ending before token `before`. */
+  private matchBackward(view: SentenceView, els: PatternElement[], before: number, found: MatchFound): boolean {
+    let pos = before; // exclusive
+    let gap = this.gap;
+    for (let k = els.length - 1; k >= 0; k--) {
+      const el = els[k];
+      if (el.t === 'skip') {
+        gap = this.skipGap;
+        continue;
+      }
+      let hit = -1;
+      for (let g = 0; g <= gap + 3; g++) {
+        // try every start i such that the element ends at or before pos
+        const i = pos - 1 - g;
+        if (i < 0) break;
+        if (isBoundary(view.toks[i])) break;
+        // a mention element must start at the mention's first token
+        const start = view.toks[i].m >= 0 && (el.t === 'src' || el.t === 'tgt' || el.t === 'cmp') ? view.mentions[view.toks[i].m].first : i;
+        const end = this.elementAt(view, el, start, found);
+        if (end >= 0 && end <= pos) {
+          hit = start;
+          break;
+        }
+      }
+      if (hit < 0) return false;
+      pos = hit;
+      gap = this.gap;
+    }
+    return true;
+  }
+
+  /**
+   * The best pattern of the verb's blocks for the verb occupying tokens [vStart, vEnd).
+   * Returns null when no pattern matches.
+   */
+  best(view: SentenceView, forms: VerbForm[], vStart: number, vEnd: number): PatternMatch | null {
+    let best: PatternMatch | null = null;
+    const seen = new Set<number>();
+    for (const f of forms) {
+      if (seen.has(f.block)) continue;
+      seen.add(f.block);
+      const block = this.dict.blocks[f.block];
+      for (const p of block.patterns) {
+        if (best && p.weight <= best.pattern.weight) break; // sorted by weight, descending
+        const found: MatchFound = { tgt: -1, src: -1 };
+        if (p.pre.length && !this.matchBackward(view, p.pre, vStart, found)) continue;
+        let end = vEnd;
+        if (p.post.length) {
+          end = this.matchForward(view, p.post, vEnd, found);
+          if (end < 0) continue;
+        }
+        best = { pattern: p, block: f.block, blockName: block.name, origin: block.origin ?? '', lemma: f.lemma, tgt: found.tgt, src: found.src, end };
+      }
+    }
+    return best;
+  }
+}
+
+interface MatchFound {
+  tgt: number;
+  src: number;
+}
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  block: number;
+  blockName: string;
+  origin: string;
+  lemma: string;
+  /** Mention index bound by `+`, or -1. */
+  tgt: number;
+  /** Mention index bound by `$`/`%`, or -1. */
+  src: number;
+  /** Token index after the matched pattern. */
+  end: number;
+}

@@ -1,0 +1,285 @@
+/**
+ * Reader for PETRARCH-format verb dictionaries (CAMEO.2.0.txt and the PETRARCH unit-test
+ * verb file) and the compiled form the coder uses.
+ *
+ * File format (PETRARCH 1.0 / 2.0, see the header of CAMEO.2.0.txt):
+ *   &SYNSET            a synonym set; following `+WORD` lines are its members until a blank line.
+ *                      `_` joins words of one phrase; a trailing `_` means "this exact word".
+ *   ---  NAME [code] ---   a verb block; `[---]` = no default code.
+ *   VERB {FORMS} [code]    a verb of the block; braces list its (irregular) forms, otherwise the
+ *                          regular -S/-ED/-ING forms are generated; `+A_B` is a multi-word verb.
+ *   - PRE * POST [code]    a pattern: `*` the verb, `$` source, `+` target, `%` compound actor,
+ *                          `^` skip words, `(...)` a prepositional phrase, `{A B}` a phrase,
+ *                          `&SYN` any member of a synonym set, `A/B` alternatives.
+ *                          Codes `[a:b]`: `a` for source→target (`b` is the reciprocal); `[:b]` only
+ *                          codes the reverse direction; `[---]` blocks coding.
+ * Everything is upper-case in the files; the compiled dictionary is lower-case.
+ */
+
+/** A pattern element after compilation. */
+export type PatternElement =
+  /** one word; `alts` are alternatives (`BY/WITH`), `exact[i]` forbids suffixes. */
+  | { t: 'w'; alts: string[]; exact: boolean[] }
+  /** any member of a synonym set (name without `&`, lower-case) */
+  | { t: 'syn'; name: string }
+  /** consecutive elements (`{A B}` or `A_B`) */
+  | { t: 'phrase'; els: PatternElement[] }
+  | { t: 'src' }
+  | { t: 'tgt' }
+  | { t: 'cmp' }
+  | { t: 'skip' };
+
+export interface VerbPattern {
+  /** Elements before the verb, in text order. */
+  pre: PatternElement[];
+  /** Elements after the verb, in text order. */
+  post: PatternElement[];
+  /** CAMEO code source→target, or null when the pattern blocks coding (`---`) or is reverse-only. */
+  code: string | null;
+  /** Reciprocal / reverse code (`[a:b]`), when given. */
+  code2: string | null;
+  /** Pattern text as written (for `rule`). */
+  text: string;
+  /** Number of literal elements: longer patterns win. */
+  weight: number;
+}
+
+export interface VerbBlock {
+  name: string;
+  /** Dictionary file the block comes from (short name, for `rule`). */
+  origin: string;
+  code: string | null;
+  patterns: VerbPattern[];
+}
+
+export interface VerbForm {
+  /** Lemma as written in the dictionary (upper-case, `_` for multi-word). */
+  lemma: string;
+  /** Index into `blocks`. */
+  block: number;
+  /** The verb's own code (overrides the block's), or null to use the block's. */
+  code: string | null;
+  /** True for past/participle forms (`-ED`, irregular past), used to spot passives. */
+  past: boolean;
+  /** True for `-ING` forms. */
+  ing: boolean;
+}
+
+export interface VerbDictionary {
+  /** Where it came from (file names), for provenance. */
+  source: string;
+  /** Synonym sets: name (lower-case, no `&`) → phrases (each a list of words; `_` suffix = exact). */
+  synsets: Record<string, string[][]>;
+  blocks: VerbBlock[];
+  /** Key: lower-case words joined by one space ("met", "ask for") → forms. */
+  forms: Record<string, VerbForm[]>;
+  /** Longest number of words in a form key. */
+  maxFormWords: number;
+}
+
+const CODE_RE = /\[([^\]]*)\]/;
+
+function parseCode(raw: string | undefined): { code: string | null; code2: string | null; reverseOnly: boolean } {
+  if (raw === undefined) return { code: null, code2: null, reverseOnly: false };
+  const s = raw.trim();
+  if (s === '' || s.startsWith('-')) return { code: null, code2: null, reverseOnly: false };
+  const [a, b] = s.split(':').map((x) => x.trim());
+  const ok = (x: string | undefined) => (x && /^\d{2,4}$/.test(x) ? x : null);
+  return { code: ok(a), code2: ok(b), reverseOnly: !ok(a) && !!ok(b) };
+}
+
+/** Regular verb forms as PETRARCH generates them: -S, -ED, -ING. */
+export function regularForms(base: string): { s: string; ed: string; ing: string } {
+  const b = base.toUpperCase();
+  const vowel = (c: string | undefined) => !!c && 'AEIOU'.includes(c);
+  let s: string;
+  if (b.endsWith('Y') && !vowel(b[b.length - 2])) s = b.slice(0, -1) + 'IES';
+  else if (/(S|X|Z|CH|SH)$/.test(b)) s = b + 'ES';
+  else s = b + 'S';
+  let ed: string;
+  if (b.endsWith('E')) ed = b + 'D';
+  else if (b.endsWith('Y') && !vowel(b[b.length - 2])) ed = b.slice(0, -1) + 'IED';
+  else ed = b + 'ED';
+  let ing: string;
+  if (b.endsWith('E') && !b.endsWith('EE')) ing = b.slice(0, -1) + 'ING';
+  else ing = b + 'ING';
+  return { s, ed, ing };
+}
+
+/** Splits "A B_C" into words, keeping a trailing `_` as the exact marker. */
+function phraseWords(s: string): string[] {
+  return s
+    .replace(/^\+/, '')
+    .split(/[\s_]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+function wordElement(raw: string): PatternElement {
+  // raw may be "A_B" (phrase), "BY/WITH" (alternatives), "WORD_" (exact)
+  const core = raw.replace(/_+$/, '');
+  const exactEnd = raw.endsWith('_');
+  if (core.includes('_')) {
+    const parts = core.split('_').filter(Boolean);
+    return {
+      t: 'phrase',
+      els: parts.map((p, i) => wordElement(i === parts.length - 1 && exactEnd ? p + '_' : p)),
+    };
+  }
+  if (core.startsWith('&')) return { t: 'syn', name: core.slice(1).toLowerCase() };
+  const alts = core.split('/').filter(Boolean);
+  return { t: 'w', alts: alts.map((a) => a.toLowerCase()), exact: alts.map(() => exactEnd) };
+}
+
+/** Compiles the element list of one side of a pattern. */
+function compileSide(tokens: string[]): PatternElement[] {
+  const out: PatternElement[] = [];
+  let phrase: PatternElement[] | null = null;
+  for (let tok of tokens) {
+    // braces may stick to words: "{ARMS" "SHIPMENT}"
+    const opens = tok.startsWith('{');
+    const closes = tok.endsWith('}');
+    tok = tok.replace(/[{}()]/g, '');
+    if (opens) phrase = [];
+    if (tok) {
+      let el: PatternElement | null;
+      if (tok === '$') el = { t: 'src' };
+      else if (tok === '+') el = { t: 'tgt' };
+      else if (tok === '%') el = { t: 'cmp' };
+      else if (tok === '^') el = { t: 'skip' };
+      else el = wordElement(tok);
+      (phrase ?? out).push(el);
+    }
+    if (closes && phrase) {
+      out.push(phrase.length === 1 ? phrase[0] : { t: 'phrase', els: phrase });
+      phrase = null;
+    }
+  }
+  if (phrase) out.push({ t: 'phrase', els: phrase });
+  return out;
+}
+
+function literalWeight(els: PatternElement[]): number {
+  let n = 0;
+  for (const e of els) {
+    if (e.t === 'phrase') n += literalWeight(e.els);
+    else if (e.t === 'w' || e.t === 'syn') n += 1;
+    else if (e.t === 'tgt' || e.t === 'src' || e.t === 'cmp') n += 0.5;
+  }
+  return n;
+}
+
+/** Parses one pattern line ("- * (WITH) + [046]  # TALK"); null when it has no usable code. */
+export function parsePattern(line: string): VerbPattern | null {
+  const noComment = line.replace(/#.*$/, '');
+  const m = CODE_RE.exec(noComment);
+  const { code, code2, reverseOnly } = parseCode(m?.[1]);
+  const body = (m ? noComment.slice(0, m.index) : noComment).replace(/^\s*-\s*/, '').trim();
+  const toks = body.split(/\s+/).filter(Boolean);
+  const star = toks.indexOf('*');
+  if (star < 0) return null;
+  const pre = compileSide(toks.slice(0, star));
+  const post = compileSide(toks.slice(star + 1));
+  if (reverseOnly) return null; // codes only the reverse direction; no source→target event
+  const pat: VerbPattern = { pre, post, code, code2, text: body.replace(/\s+/g, ' '), weight: 0 };
+  pat.weight = literalWeight(pre) + literalWeight(post);
+  return pat;
+}
+
+function addForm(dict: VerbDictionary, words: string[], form: VerbForm): void {
+  const key = words.join(' ');
+  if (!key) return;
+  const list = (dict.forms[key] ??= []);
+  if (!list.some((f) => f.block === form.block && f.lemma === form.lemma)) list.push(form);
+  if (words.length > dict.maxFormWords) dict.maxFormWords = words.length;
+}
+
+/** Parses a verb line ("MEET {MEETS MET MEETING} [040]", "+ASK_FOR {+ASKED_FOR ...} [020]"). */
+function parseVerbLine(dict: VerbDictionary, line: string, block: number): void {
+  const noComment = line.replace(/#.*$/, '').trim();
+  if (!noComment) return;
+  const m = CODE_RE.exec(noComment);
+  const { code } = parseCode(m?.[1]);
+  const withoutCode = m ? noComment.slice(0, m.index) + noComment.slice(m.index + m[0].length) : noComment;
+  const brace = /\{([^}]*)\}/.exec(withoutCode);
+  const head = (brace ? withoutCode.slice(0, brace.index) : withoutCode).trim();
+  if (!head || /[<>]/.test(head)) return;
+  const lemma = head.replace(/^\+/, '').replace(/\s+/g, '_');
+  const words = phraseWords(head).map((w) => w.replace(/_$/, ''));
+  if (words.length === 0) return;
+  addForm(dict, words, { lemma, block, code, past: false, ing: false });
+  if (brace) {
+    for (const f of brace[1].split(/\s+/).filter(Boolean)) {
+      const fw = phraseWords(f);
+      const first = fw[0] ?? '';
+      const ing = first.endsWith('ing');
+      const s = first === words[0] + 's' || first === words[0] + 'es' || first.endsWith('ies');
+      addForm(dict, fw, { lemma, block, code, past: !ing && !s, ing });
+    }
+  } else {
+    const r = regularForms(words[0]);
+    const rest = words.slice(1);
+    addForm(dict, [r.s.toLowerCase(), ...rest], { lemma, block, code, past: false, ing: false });
+    addForm(dict, [r.ed.toLowerCase(), ...rest], { lemma, block, code, past: true, ing: false });
+    addForm(dict, [r.ing.toLowerCase(), ...rest], { lemma, block, code, past: false, ing: true });
+  }
+}
+
+/**
+ * Parses the text of one or more PETRARCH verb dictionaries into a `VerbDictionary`.
+ * Later texts add blocks, verbs and synonyms to earlier ones (used for our curated additions).
+ */
+export function parseVerbDictionary(texts: { name: string; text: string }[]): VerbDictionary {
+  const dict: VerbDictionary = {
+    source: texts.map((t) => t.name).join(' + '),
+    synsets: {},
+    blocks: [],
+    forms: {},
+    maxFormWords: 1,
+  };
+  for (const { name, text } of texts) {
+    const origin = name.replace(/^.*\//, '').replace(/\.txt$/, '');
+    let syn: string | null = null;
+    let block = -1;
+    for (const rawLine of text.split(/\r?\n/)) {
+      const line = rawLine.replace(/<!--.*?-->/g, '');
+      const trimmed = line.trim();
+      if (!trimmed) {
+        syn = null;
+        continue;
+      }
+      if (trimmed.startsWith('#') || trimmed.startsWith('<')) continue;
+      if (trimmed.startsWith('&')) {
+        syn = trimmed.split(/[\s#]/)[0].slice(1).replace(/_$/, '').toLowerCase();
+        dict.synsets[syn] ??= [];
+        block = -1;
+        continue;
+      }
+      if (syn !== null && trimmed.startsWith('+')) {
+        const member = trimmed.replace(/#.*$/, '').trim();
+        const words = member.slice(1).split(/[\s_]+/).filter(Boolean).map((w) => w.toLowerCase());
+        if (member.endsWith('_') && words.length) words[words.length - 1] += '_';
+        if (words.length) dict.synsets[syn].push(words);
+        continue;
+      }
+      const header = /^-{3}\s+(\S+)\s+(\[[^\]]*\])?\s*-{3}/.exec(trimmed);
+      if (header) {
+        syn = null;
+        const { code } = parseCode(header[2]?.slice(1, -1));
+        dict.blocks.push({ name: header[1], origin, code, patterns: [] });
+        block = dict.blocks.length - 1;
+        continue;
+      }
+      if (block < 0) continue;
+      if (trimmed.startsWith('-')) {
+        const p = parsePattern(trimmed);
+        if (p) dict.blocks[block].patterns.push(p);
+        continue;
+      }
+      parseVerbLine(dict, trimmed, block);
+    }
+  }
+  // Longer patterns first: the coder takes the first best match.
+  for (const b of dict.blocks) b.patterns.sort((a, c) => c.weight - a.weight);
+  return dict;
+}

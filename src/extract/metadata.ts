@@ -1,0 +1,274 @@
+/**
+ * HTML metadata: title, outlet (site name), publication date with its source, authors, language,
+ * canonical URL — from JSON-LD, meta tags, microdata, <time>, URL patterns and short date lines.
+ * Reads the document only (never changes it), so it runs before the content extractor.
+ */
+import type { PublishedFrom } from '../types.js';
+import { dateFromUrl, parseDate, isDateOnly, type DateOptions } from './dates.js';
+import { normaliseLangTag } from './language.js';
+import { normaliseSpace, wordCount } from './lines.js';
+
+export interface HtmlMeta {
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  published_from: PublishedFrom | null;
+  modified: string | null;
+  authors: string[];
+  language: string | null;
+  url: string | null;
+}
+
+/** Meta name/property → content (first occurrence), keys lower-cased. */
+function readMetas(doc: Document): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const k = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '')
+      .trim()
+      .toLowerCase();
+    const v = el.getAttribute('content');
+    if (k && v && v.trim() && !m.has(k)) m.set(k, v.trim());
+  }
+  return m;
+}
+
+type Json = unknown;
+interface LdObject {
+  [k: string]: Json;
+}
+
+/** Flattens JSON-LD blocks (arrays, @graph) into objects. */
+export function parseJsonLd(blocks: string[]): LdObject[] {
+  const out: LdObject[] = [];
+  const visit = (v: Json, depth: number): void => {
+    if (depth > 6 || out.length > 200) return;
+    if (Array.isArray(v)) for (const x of v) visit(x, depth + 1);
+    else if (v && typeof v === 'object') {
+      const o = v as LdObject;
+      out.push(o);
+      if (o['@graph']) visit(o['@graph'], depth + 1);
+      if (o.mainEntity && typeof o.mainEntity === 'object') visit(o.mainEntity, depth + 1);
+    }
+  };
+  for (const b of blocks) {
+    if (b.length > 1_000_000) continue;
+    try {
+      visit(JSON.parse(b.replace(/^\s*<!--|-->\s*$/g, '')), 0);
+    } catch {
+      // invalid JSON-LD is common; ignore the block
+    }
+  }
+  return out;
+}
+
+const ARTICLE_TYPES = /Article|BlogPosting|NewsArticle|Report|WebPage|Posting|Story|CreativeWork|LiveBlog|Review|Recipe|Event|VideoObject/;
+
+function typeOf(o: LdObject): string {
+  const t = o['@type'];
+  return Array.isArray(t) ? t.join(' ') : typeof t === 'string' ? t : '';
+}
+
+function str(v: Json): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return str(v[0]);
+  if (v && typeof v === 'object') return str((v as LdObject).name ?? (v as LdObject)['@value']);
+  return null;
+}
+
+function names(v: Json): string[] {
+  if (!v) return [];
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (typeof v === 'object') {
+    const n = (v as LdObject).name;
+    if (typeof n === 'string') return [n];
+    const g = (v as LdObject).givenName;
+    const f = (v as LdObject).familyName;
+    if (typeof g === 'string' || typeof f === 'string') return [[g, f].filter((x) => typeof x === 'string').join(' ')];
+  }
+  return [];
+}
+
+/** Splits `<title>` on site separators; returns [headline, site?]. */
+function splitTitle(t: string): string[] {
+  return t.split(/\s+(?:[|｜·•»›]|-{1,2}|–|—|::)\s+/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Cleans and de-duplicates author names; drops URLs, e-mail addresses and non-names. */
+export function cleanAuthors(list: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (let a of list) {
+    a = normaliseSpace(a.replace(/<[^>]+>/g, ''))
+      .replace(/^(by|von|par|por|di|door|от|автор)\s*:?\s+/i, '')
+      .replace(/\s*[|,]\s*$/, '')
+      .trim();
+    if (!a || /^https?:|www\.|@.*\.\w/.test(a) || a.length > 80 || wordCount(a) > 8 || !/\p{L}/u.test(a)) continue;
+    const k = a.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(a);
+  }
+  return out.slice(0, 10);
+}
+
+const DATE_META_KEYS = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'published_time', 'article.published',
+  'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'publication_date',
+  'publication-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created',
+  'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'cxenseparse:recs:publishtime',
+  'article.created', 'article_date_original', 'original-publish-date', 'created', 'date_published', 'ga-publishdate',
+  'pubdate_date', 'bt:pubdate', 'nv:date', 'dc.created', 'creation_date', 'news_keywords_date', 'analyticsattributes.publishdate',
+  'displaydate',
+];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified', 'dc.date.modified'];
+
+export function readMetadata(doc: Document, jsonLdBlocks: string[], givenUrl: string | null, opts: DateOptions): HtmlMeta {
+  const metas = readMetas(doc);
+  const ld = parseJsonLd(jsonLdBlocks);
+  const articleLd = ld.filter((o) => ARTICLE_TYPES.test(typeOf(o)) && !/^(WebSite|Organization|BreadcrumbList)$/.test(typeOf(o)));
+  const mainLd = articleLd.find((o) => /Article|Posting|Story|Report|LiveBlog/.test(typeOf(o))) ?? articleLd[0];
+
+  // URL
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metas.get('og:url') ?? null;
+  let url = givenUrl;
+  if (canonical && /^https?:\/\//.test(canonical)) url = givenUrl ?? canonical;
+
+  // language
+  const language =
+    normaliseLangTag(doc.documentElement?.getAttribute('lang')) ??
+    normaliseLangTag(doc.documentElement?.getAttribute('xml:lang')) ??
+    normaliseLangTag(metas.get('content-language')) ??
+    normaliseLangTag(metas.get('og:locale')) ??
+    null;
+
+  // title
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => normaliseSpace(h.textContent ?? ''))
+    .filter((t) => t.length >= 3);
+  const titleTag = normaliseSpace(doc.querySelector('title')?.textContent ?? '');
+  const titleParts = titleTag ? splitTitle(titleTag) : [];
+  let title: string | null = null;
+  const cand = [
+    str(mainLd?.headline),
+    metas.get('og:title'),
+    metas.get('twitter:title'),
+    metas.get('dc.title'),
+    metas.get('parsely-title'),
+    metas.get('sailthru.title'),
+  ]
+    .map((t) => (t ? normaliseSpace(t) : null))
+    .filter((t): t is string => !!t);
+  title = cand[0] ?? null;
+  if (title) {
+    // strip a site-name suffix from meta titles too
+    const parts = splitTitle(title);
+    if (parts.length > 1 && h1s.includes(parts[0])) title = parts[0];
+  }
+  if (!title && h1s.length >= 1) {
+    title = titleParts.find((p) => h1s.includes(p)) ?? (h1s.length === 1 ? h1s[0] : null);
+  }
+  if (!title && titleParts.length) {
+    title = titleParts.reduce((a, b) => (b.length > a.length ? b : a));
+  }
+  if (!title && h1s.length) title = h1s[0];
+
+  // outlet
+  let publisher: string | null = null;
+  for (const o of ld) {
+    const p = str(o.publisher) ?? (typeOf(o) === 'WebSite' || typeOf(o) === 'Organization' || typeOf(o) === 'NewsMediaOrganization' ? str(o.name) : null);
+    if (p) {
+      publisher = p;
+      break;
+    }
+  }
+  const outlet = metas.get('og:site_name') ?? publisher ?? metas.get('application-name') ?? metas.get('apple-mobile-web-app-title') ?? null;
+
+  // authors
+  let authors = cleanAuthors(mainLd ? names(mainLd.author ?? mainLd.creator) : []);
+  if (!authors.length) {
+    const metaAuthor = metas.get('author') ?? metas.get('article:author') ?? metas.get('dc.creator') ?? metas.get('parsely-author') ?? metas.get('sailthru.author') ?? metas.get('byl') ?? metas.get('citation_author');
+    if (metaAuthor) authors = cleanAuthors(metaAuthor.split(/\s*(?:;|\band\b|\bund\b|&)\s*/));
+  }
+  if (!authors.length) {
+    const els = doc.querySelectorAll(
+      '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .author-name, .byline-name, .byline a, .author a, .byline, .author, .entry-author, .post-author',
+    );
+    for (const el of Array.from(els).slice(0, 5)) {
+      const t = normaliseSpace(el.getAttribute('content') ?? el.textContent ?? '');
+      if (t && t.length <= 80) {
+        authors = cleanAuthors([t]);
+        if (authors.length) break;
+      }
+    }
+  }
+
+  // dates
+  let published: string | null = null;
+  let from: PublishedFrom | null = null;
+  for (const o of articleLd) {
+    published = parseDate(str(o.datePublished) ?? str(o.dateCreated), opts);
+    if (published) {
+      from = 'json-ld';
+      break;
+    }
+  }
+  if (!published) {
+    for (const k of DATE_META_KEYS) {
+      const v = metas.get(k);
+      if (v) {
+        published = parseDate(v, opts);
+        if (published) {
+          from = 'html-meta';
+          break;
+        }
+      }
+    }
+  }
+  if (!published) {
+    for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"], time[pubdate], abbr.published, .published[title]'))) {
+      const v = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('title') ?? el.textContent;
+      published = parseDate(v, opts);
+      if (published) {
+        from = 'html-meta';
+        break;
+      }
+    }
+  }
+  if (!published) {
+    published = dateFromUrl(url, opts) ?? dateFromUrl(givenUrl, opts);
+    if (published) from = 'url';
+  }
+  if (!published) {
+    const time = doc.querySelector('time[datetime]');
+    published = parseDate(time?.getAttribute('datetime'), opts);
+    if (published) from = 'html-meta';
+  }
+  if (!published) {
+    // short elements whose class/id says date/published, or whose text is only a date
+    const els = doc.querySelectorAll('[class*="date"], [class*="Date"], [id*="date"], [class*="time"], [class*="published"], [class*="posted"], [class*="meta"], time');
+    let n = 0;
+    for (const el of Array.from(els)) {
+      if (++n > 60) break;
+      const cls = (el.getAttribute('class') ?? '') + (el.getAttribute('id') ?? '');
+      if (/modif|update|comment/i.test(cls)) continue;
+      const t = normaliseSpace(el.textContent ?? '');
+      if (!t || t.length > 80) continue;
+      const d = parseDate(t, opts);
+      if (d && (isDateOnly(t, opts) || t.length <= 60)) {
+        published = d;
+        from = 'text';
+        break;
+      }
+    }
+  }
+
+  let modified: string | null = null;
+  for (const k of MODIFIED_KEYS) {
+    modified = parseDate(metas.get(k.toLowerCase()), opts);
+    if (modified) break;
+  }
+  if (!modified && mainLd) modified = parseDate(str(mainLd.dateModified), opts);
+
+  return { title, outlet: outlet ? normaliseSpace(outlet) : null, published, published_from: from, modified, authors, language, url };
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { codeDocument } from '../../src/events/document.js';
+import { eventKey } from '../../src/events/key.js';
+import { explain } from '../../src/events/explain.js';
+import { intentCode } from '../../src/events/coder.js';
+import { linked, type Fixture } from './helpers.js';
+import type { Event } from '../../src/types.js';
+
+const ctx = { published: null, debug: () => {} };
+function code(f: Fixture): Event[] {
+  return codeDocument(linked(f), ctx);
+}
+function dyads(evs: Event[]): string[] {
+  return evs.map((e) => `${e.source.actor?.id}>${e.target?.actor?.id ?? '-'}:${e.plover.event}:${e.cameo.code}`);
+}
+
+describe('code stage: sources, targets, codes', () => {
+  it('codes a meeting with source, target, date from the sentence and place', () => {
+    const evs = code({
+      text: 'Kerry met with Lavrov in Berlin on Monday.',
+      actors: { Kerry: 'kerry', Lavrov: 'lavrov' },
+      times: { Monday: '2020-03-02' },
+      places: { Berlin: 'DEU' },
+    });
+    expect(dyads(evs)).toEqual(['john_kerry>sergey_lavrov:CONSULT:040']);
+    expect(evs[0].date).toBe('2020-03-02');
+    expect(evs[0].date_from).toBe('text');
+    expect(evs[0].location).toEqual({ text: 'Berlin', country: 'DEU' });
+    expect(evs[0].trigger.text).toBe('met with');
+    expect(evs[0].sentence.text).toContain('Kerry met');
+  });
+
+  it('falls back to the publication date and says so', () => {
+    const evs = code({ text: 'France accused Germany of spying.', actors: { France: 'FRA', Germany: 'DEU' }, published: '2019-11-05T10:00:00Z' });
+    expect(dyads(evs)).toEqual(['FRA>DEU:ACCUSE:112']);
+    expect(evs[0].date).toBe('2019-11-05');
+    expect(evs[0].date_from).toBe('published');
+  });
+
+  it('has no date when neither the text nor the article gives one', () => {
+    const evs = code({ text: 'France accused Germany of spying.', actors: { France: 'FRA', Germany: 'DEU' }, published: null });
+    expect(evs[0].date).toBeNull();
+    expect(evs[0].date_from).toBeNull();
+  });
+
+  it('turns a passive into source = agent', () => {
+    const evs = code({ text: 'The mayor was attacked by rebels.', actors: { 'The mayor': 'ostrava_mayor', rebels: 'rebels' } });
+    expect(dyads(evs)).toEqual(['SYRREB>ostrava_mayor:ASSAULT:190']);
+  });
+
+  it('codes the reported event of reported speech, with its own source', () => {
+    const evs = code({ text: 'Kerry said Russia is bombing rebels.', actors: { Kerry: 'kerry', Russia: 'RUS', rebels: 'rebels' } });
+    expect(dyads(evs)).toContain('RUS>SYRREB:ASSAULT:190');
+    expect(evs.find((e) => e.source.actor?.id === 'john_kerry' && e.plover.event === 'ASSAULT')).toBeUndefined();
+  });
+
+  it('codes "urged X to …" as a request to X, not as X doing it', () => {
+    const evs = code({ text: 'Kerry urged Russia to stop the bombing of Aleppo.', actors: { Kerry: 'kerry', Russia: 'RUS' } });
+    expect(dyads(evs)).toEqual(['john_kerry>RUS:REQUEST:1056']);
+  });
+
+  it('codes "called on X to …" as a request', () => {
+    const evs = code({ text: 'Paris called on Berlin to release the detainees.', actors: { Paris: 'FRA', Berlin: 'DEU' } });
+    expect(dyads(evs)[0]).toMatch(/^FRA>DEU:REQUEST:/);
+  });
+
+  it('expands compound subjects of a meeting into every pair', () => {
+    const evs = code({ text: 'Russia, Iran and Turkey held talks on Tuesday.', actors: { Russia: 'RUS', Iran: 'IRN', Turkey: 'TUR' }, times: { Tuesday: '2020-03-03' } });
+    expect(dyads(evs).sort()).toEqual(['IRN>TUR:CONSULT:046', 'RUS>IRN:CONSULT:046', 'RUS>TUR:CONSULT:046']);
+    expect(evs.every((e) => e.date === '2020-03-03')).toBe(true);
+  });
+
+  it('codes "talks between X and Y" as a consultation of the pair', () => {
+    const evs = code({ text: 'The talks between Russia and Turkey began quietly.', actors: { Russia: 'RUS', Turkey: 'TUR' } });
+    expect(dyads(evs)).toEqual(['RUS>TUR:CONSULT:046']);
+    expect(evs[0].rule).toMatch(/^nominal: talks/);
+  });
+
+  it('maps intent ("agreed to meet") to 036 express intent to meet', () => {
+    const evs = code({ text: 'Putin and Trump agreed to meet in Hamburg.', actors: { Putin: 'putin', Trump: 'trump' }, places: { Hamburg: 'DEU' } });
+    expect(dyads(evs)).toEqual(['vladimir_putin>donald_trump:AGREE:036']);
+    expect(evs[0].rule).toMatch(/intent → 036/);
+    expect(evs[0].location?.text).toBe('Hamburg');
+  });
+
+  it('marks negated events', () => {
+    const evs = code({ text: 'France did not accuse Germany of spying.', actors: { France: 'FRA', Germany: 'DEU' } });
+    expect(evs).toHaveLength(1);
+    expect(evs[0].negated).toBe(true);
+  });
+
+  it('codes nominal strikes with a modifier source and an "on" target', () => {
+    const evs = code({ text: 'The US missile strikes on a Syrian airbase killed nobody.', actors: { US: 'USA', Syrian: 'SYR' } });
+    expect(dyads(evs)).toContain('USA>SYR:ASSAULT:195');
+  });
+
+  it('codes a phone conversation from a participle clause', () => {
+    const evs = code({ text: 'Speaking by phone with Putin, Trump discussed the war.', actors: { Putin: 'putin', Trump: 'trump' } });
+    expect(dyads(evs)).toContain('donald_trump>vladimir_putin:CONSULT:041');
+  });
+
+  it('does not code a bare adjective or gerund as an event ("the proposed cooperation")', () => {
+    const evs = code({ text: 'Germany welcomes proposed French cooperation.', actors: { Germany: 'DEU', French: 'FRA' } });
+    expect(dyads(evs)).toEqual(['DEU>FRA:SUPPORT:051']);
+  });
+
+  it('keeps provenance, stable ids and dedups the same happening within an article', () => {
+    const f: Fixture = { text: 'France accused Germany of spying. Later France accused Germany of lying.', actors: { France: 'FRA', Germany: 'DEU' } };
+    const a = code(f);
+    const b = code(f);
+    expect(a).toHaveLength(1);
+    expect(a[0].id).toBe(b[0].id);
+    expect(a[0].id).toMatch(/^[0-9a-f]{16}$/);
+    expect(eventKey(a[0])).toBe('FRA|DEU|ACCUSE|2020-03-04|');
+    const text = explain(a[0]);
+    expect(text).toContain('<src:France>');
+    expect(text).toContain('[accused]');
+    expect(text).toContain('publication date');
+  });
+
+  it('fills CAMEO fields from the ontology', () => {
+    const [e] = code({ text: 'France accused Germany of spying.', actors: { France: 'FRA', Germany: 'DEU' } });
+    expect(e.cameo).toEqual({ code: '112', root: '11', goldstein: -2, quad_class: 3 });
+    expect(e.confidence).toBeGreaterThan(0);
+    expect(e.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('intentCode', () => {
+  it('maps cooperative roots to the 03x family and leaves conflict codes alone', () => {
+    expect(intentCode('040').code).toBe('036');
+    expect(intentCode('072').code).toBe('0332');
+    expect(intentCode('190')).toEqual({ code: '190', mapped: false });
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../../src/extract/index.js';
+import { scoreBlocks } from '../../src/extract/html.js';
+import { decodeHtmlBytes } from '../../src/extract/charset.js';
+import iconv from 'iconv-lite';
+import { parseHTML } from 'linkedom';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const NOW = new Date('2024-06-01T00:00:00Z');
+const page = readFileSync(path.join(here, 'fixtures', 'news-page.html'), 'utf8');
+
+describe('HTML news page', () => {
+  const a = extract({ source: 'fixtures/news-page.html', kind: 'html', content: page }, undefined, { now: NOW });
+  it('keeps paragraphs, the subheading, list items and the quote', () => {
+    expect(a.text).toContain('For the first time in forty years');
+    expect(a.text).toContain('A job nobody expected to return');
+    expect(a.text).toContain('Keepers must hold a boat licence.');
+    expect(a.text).toContain('We want a human eye on the lamp');
+    expect(a.text).toContain('The keepers start in October');
+  });
+  it('drops cookie banner, navigation, caption, share bar, related links, newsletter, comments, footer, scripts', () => {
+    for (const s of ['cookies', 'Sport', 'old tower seen from the ferry', 'Share on', 'Ferry timetable', 'newsletter', 'wonderful story', 'All rights reserved', 'tracking text', 'color:red']) {
+      expect(a.text).not.toContain(s);
+    }
+  });
+  it('reads metadata: JSON-LD date (not the modified date), title, outlet, authors, language, canonical URL', () => {
+    expect(a.published).toBe('2021-09-14');
+    expect(a.published_from).toBe('json-ld');
+    expect(a.title).toBe('Lighthouse keepers return to remote island');
+    expect(a.outlet).toBe('Coastline Courier');
+    expect(a.authors).toEqual(['Mara Quill', 'Tobias Fenn']);
+    expect(a.language).toBe('en');
+    expect(a.url).toBe('https://courier.example/news/lighthouse-keepers');
+  });
+  it('text has one paragraph per line, no blank lines', () => {
+    expect(a.text).not.toMatch(/\n\n/);
+  });
+});
+
+describe('HTML metadata fallbacks', () => {
+  const body = '<p>' + 'The regional council approved the new bus routes after a long debate on Thursday evening. '.repeat(6) + '</p>';
+  it('meta article:published_time → html-meta', () => {
+    const a = extract({ source: 's', kind: 'html', content: `<html><head><meta property="article:published_time" content="2019-02-11T10:00:00Z"><title>Bus routes approved - Town Gazette</title></head><body><h1>Bus routes approved</h1>${body}</body></html>` }, undefined, { now: NOW });
+    expect(a.published).toBe('2019-02-11');
+    expect(a.published_from).toBe('html-meta');
+    expect(a.title).toBe('Bus routes approved');
+  });
+  it('URL pattern → url; no date anywhere → null (never today)', () => {
+    const html = `<html><body>${body}</body></html>`;
+    const a = extract({ source: 'x', kind: 'html', content: html, given: { url: 'https://gazette.example/2018/07/22/bus-routes/' } }, undefined, { now: NOW });
+    expect(a.published).toBe('2018-07-22');
+    expect(a.published_from).toBe('url');
+    expect(a.outlet).toBe('gazette.example');
+    const b = extract({ source: 'x', kind: 'html', content: html }, undefined, { now: NOW });
+    expect(b.published).toBeNull();
+  });
+  it('<time datetime> and German lang', () => {
+    const de = '<p>' + 'Der Gemeinderat hat am Donnerstag nach langer Debatte die neuen Buslinien beschlossen. '.repeat(5) + '</p>';
+    const a = extract({ source: 'x', kind: 'html', content: `<html lang="de"><body><article><time datetime="2020-03-05">5. März</time>${de}</article></body></html>` }, undefined, { now: NOW });
+    expect(a.published).toBe('2020-03-05');
+    expect(a.language).toBe('de');
+  });
+  it('detects the language when the page does not declare one', () => {
+    const fr = '<p>' + "Le conseil municipal a approuvé jeudi soir les nouvelles lignes de bus après un long débat. ".repeat(5) + '</p>';
+    const a = extract({ source: 'x', kind: 'html', content: `<html><body>${fr}</body></html>` }, undefined, { now: NOW });
+    expect(a.language).toBe('fr');
+  });
+});
+
+describe('own block scorer', () => {
+  it('finds the article run among navigation and link lists', () => {
+    const { document } = parseHTML(page);
+    const c = scoreBlocks(document.body, 'Lighthouse keepers return to remote island');
+    expect(c.paragraphs.join('\n')).toContain('More than three hundred people applied');
+    expect(c.paragraphs.join('\n')).not.toContain('Ferry timetable');
+  });
+});
+
+describe('charset decoding', () => {
+  it('decodes a declared windows-1251 page and sniffs UTF-8', () => {
+    const html = '<html><head><meta charset="windows-1251"></head><body><p>Новости дня</p></body></html>';
+    expect(decodeHtmlBytes(iconv.encode(html, 'windows-1251')).text).toContain('Новости дня');
+    expect(decodeHtmlBytes(Buffer.from('<p>Grüße</p>', 'utf8')).text).toContain('Grüße');
+    expect(decodeHtmlBytes(iconv.encode('<p>Grüße</p>', 'windows-1252')).text).toContain('Grüße');
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../../src/extract/index.js';
+import { extractText } from '../../src/extract/text.js';
+import { classifyLine } from '../../src/extract/lines.js';
+import { DocumentRejected } from '../../src/errors.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string): string => readFileSync(path.join(here, 'fixtures', name), 'utf8');
+const NOW = new Date('2024-06-01T00:00:00Z');
+const run = (name: string) => extract({ source: name, kind: 'text', content: fixture(name) }, undefined, { now: NOW });
+
+describe('plain text: DW-style page', () => {
+  const a = run('dw-style.txt');
+  it('reads headline, outlet and day-first date from the title line', () => {
+    expect(a.title).toBe('Harbour cities agree on joint flood plan');
+    expect(a.outlet).toBe('DW');
+    expect(a.published).toBe('2018-03-14');
+    expect(a.published_from).toBe('text');
+  });
+  it('drops the numbered menu, the repeated headline and the closing promos', () => {
+    expect(a.text).not.toMatch(/Navigation|Choose from|Meta navigation|recommends|Audios and videos/);
+    expect(a.text.split('\n')[0]).toMatch(/^Mayors of four North Sea ports/);
+  });
+  it('keeps the subheading and the agency credit', () => {
+    expect(a.text).toContain('Shared warnings');
+    expect(a.text.split('\n').at(-1)).toBe('ab/xy (dpa, Reuters)');
+  });
+  it('joins paragraphs with single newlines, trimmed', () => {
+    expect(a.text).not.toMatch(/\n\n|^\s|\s$/);
+    for (const l of a.text.split('\n')) expect(l).toBe(l.trim());
+  });
+  it('has a stable id and detects English', () => {
+    expect(a.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(run('dw-style.txt').id).toBe(a.id);
+    expect(a.language).toBe('en');
+  });
+});
+
+describe('plain text: accessibility links, breadcrumbs, consent, promo', () => {
+  const a = run('radio-style.txt');
+  it('finds the title after the chrome', () => {
+    expect(a.title).toBe('Rail Unions Call Off Strike After Overnight Talks');
+  });
+  it('drops chrome, breadcrumb, cookie notice, image label and promo', () => {
+    expect(a.text).not.toMatch(/Accessibility|Breaking News|Skip to|Home > World|cookies|16x9|journalists report/);
+  });
+  it('keeps the reporting credit and the body', () => {
+    expect(a.text).toContain('With reporting by Norland Press Agency and Baltic Wire');
+    expect(a.text).toContain('The dispute had halted freight traffic for three days in March.');
+  });
+  it('takes the outlet from the self-promotion line', () => {
+    expect(a.outlet).toBe('Radio Norland');
+  });
+  it('gives no date when nothing supports one', () => {
+    expect(a.published).toBeNull();
+    expect(a.published_from).toBeNull();
+  });
+});
+
+describe('plain text: captions and photo credits', () => {
+  const a = run('caption-style.txt');
+  it('drops the duplicated caption, photo credits and the positional caption', () => {
+    expect(a.text).not.toMatch(/Tractors block a motorway|Photo by|shake hands/);
+  });
+  it('keeps body and signature, takes outlet from the signature', () => {
+    expect(a.text.split('\n')[0]).toMatch(/^Farmers drove hundreds/);
+    expect(a.text).toContain('Meadowland News and agencies');
+    expect(a.outlet).toBe('Meadowland News');
+  });
+  it('a duplicated sentence is kept once', () => {
+    const t = extractText('Short headline for the story\n\nThe council met on Monday and voted to close the old bridge.\nThe council met on Monday and voted to close the old bridge.\nRepairs will take a year.');
+    expect(t.paragraphs).toEqual(['The council met on Monday and voted to close the old bridge.', 'Repairs will take a year.']);
+  });
+});
+
+describe('line classifier', () => {
+  it.each([
+    ['Skip to main content', 'nav'],
+    ['Accessibility links', 'nav'],
+    ['Choose from 30 Languages', 'nav'],
+    ['4x3 Image', 'nav'],
+    ['Photo by: Someone/Agency', 'nav'],
+    ['您现在的位置是:首页 > 新闻 > 国际', 'breadcrumb'],
+    ['Startseite > Politik > Ausland', 'breadcrumb'],
+    ['We need your consent to load this video player. It may set cookies on your device.', 'consent'],
+    ['ls/cmk (Reuters, AFP, AP)', 'credit'],
+    ['With reporting by Interfax and TASS', 'credit'],
+    ['Acme Daily and agencies', 'credit'],
+    ['The minister said the talks would resume on Friday.', 'text'],
+  ])('%s → %s', (line, kind) => {
+    expect(classifyLine(line)).toBe(kind);
+  });
+});
+
+describe('rejection', () => {
+  it('rejects text with only boilerplate', () => {
+    const doc = { source: 'x.txt', kind: 'text' as const, content: 'Skip to main content\n\nAccessibility links\n  1. Menu\n  2. Search\n' };
+    expect(() => extract(doc)).toThrow(DocumentRejected);
+    try {
+      extract(doc);
+    } catch (e) {
+      expect((e as DocumentRejected).code).toBe('no-text');
+      expect((e as Error).message).toMatch(/expected article text/);
+    }
+  });
+  it('rejects empty content', () => {
+    expect(() => extract({ source: 'e.txt', kind: 'text', content: '  \n ' })).toThrow(DocumentRejected);
+  });
+});
+
+describe('given metadata wins', () => {
+  it('keeps given id, title, date (input) and outlet', () => {
+    const a = extract(
+      { source: 'in.jsonl#3', kind: 'text', content: fixture('dw-style.txt'), given: { id: 'doc-7', title: 'T', published: '2018-01-02', outlet: 'Example Wire', url: 'https://example.org/a' } },
+      undefined,
+      { now: NOW },
+    );
+    expect(a).toMatchObject({ id: 'doc-7', title: 'T', published: '2018-01-02', published_from: 'input', outlet: 'Example Wire', url: 'https://example.org/a' });
+  });
+  it('uses ctx.published only when nothing else gives a date', () => {
+    const a = extract({ source: 'r.txt', kind: 'text', content: fixture('radio-style.txt') }, { published: '2020-02-03', debug: () => {} }, { now: NOW });
+    expect(a.published).toBe('2020-02-03');
+    expect(a.published_from).toBe('input');
+    const b = extract({ source: 'd.txt', kind: 'text', content: fixture('dw-style.txt') }, { published: '2020-02-03', debug: () => {} }, { now: NOW });
+    expect(b.published).toBe('2018-03-14');
+  });
+  it('outlet from the URL host when the text names none', () => {
+    const a = extract({ source: 'https://www.rferl.org/a/x.html', kind: 'text', content: 'A headline about talks\n\nDelegates from three countries met in the capital on Tuesday to discuss a ceasefire plan.' }, undefined, { now: NOW });
+    expect(a.outlet).toBe('RFE/RL');
+    expect(a.url).toBe('https://www.rferl.org/a/x.html');
+  });
+});
