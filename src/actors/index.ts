@@ -750,6 +750,7 @@ class Resolver {
         let top: string | null = null;
         let n = 0;
         for (const [c, k] of counts) if (k > n) [top, n] = [c, k];
+        return top ? this.reg.compose(top, p.sector) : null;
       }
     }
   }

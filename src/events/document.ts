@@ -54,6 +54,35 @@ export function toEvent(linked: Linked, sentence: { start: number; end: number }
   };
 }
 
+function partyCountry(p: Event['source'] | Event['target']): string {
+  return p?.actor?.country ?? p?.actor?.id ?? p?.text.toLowerCase() ?? '-';
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000;
+}
+
+/**
+ * News leads often report an event without its date ("X and Y spoke by phone …") and give the day
+ * further down ("Tuesday's call …"). An event dated only by the publication date takes the exact
+ * date of a twin in the same article (same dyad by country, same PLOVER type) that its own
+ * sentence dates in the week up to publication.
+ */
+export function redateFromTwins(events: Event[], published: string | null): Event[] {
+  if (!published) return events;
+  const twinKey = (e: Event) => `${partyCountry(e.source)}|${partyCountry(e.target)}|${e.plover.event}|${e.negated}`;
+  const dated = new Map<string, string>();
+  for (const e of events) {
+    if (e.date_from !== 'text' || !e.date || !/^\d{4}-\d{2}-\d{2}$/.test(e.date)) continue;
+    const lag = daysBetween(e.date, published);
+    if (lag >= 0 && lag <= 7 && !dated.has(twinKey(e))) dated.set(twinKey(e), e.date);
+  }
+  return events.map((e) => {
+    const date = e.date_from === 'published' ? dated.get(twinKey(e)) : undefined;
+    return date ? { ...e, date, date_from: 'text' as const, rule: `${e.rule}; date from the same event later in the article` } : e;
+  });
+}
+
 /** Keeps the most confident event per `eventKey` (ties: the earliest in the text). */
 export function dedupe(events: Event[]): Event[] {
   const best = new Map<string, Event>();
@@ -91,5 +120,5 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
       events.push(e);
     }
   }
-  return dedupe(events);
+  return dedupe(redateFromTwins(events, published));
 }

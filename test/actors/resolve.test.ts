@@ -189,6 +189,12 @@ describe('resolveStage', () => {
     expect(mention(linked, 'Syrian regime').actor.cameo).toBe('SYRGOV');
   });
 
+  it('gives bare "government forces" the government named in the same sentence', () => {
+    const text = 'The US watched closely. Government forces loyal to President Bashar al-Assad shelled the town.';
+    const linked = run(text, '2016-12-10');
+    expect(mention(linked, 'Government forces').actor.cameo).toBe('SYRMIL');
+  });
+
   it('reads a name before an agent noun as that actor’s country + sector', () => {
     const linked = run('Assad forces shelled the town while the Trump administration watched.', '2017-05-03');
     expect(mention(linked, 'Assad forces').actor.cameo).toBe('SYRMIL');

@@ -1,0 +1,69 @@
+/**
+ * The evaluations behind the quality gates, each reduced to the metrics of ../shared/README.md.
+ * Modules are imported lazily so that a missing one fails only its own gate.
+ */
+import type { Evaluation } from './gate.js';
+
+export const EVALUATIONS: Evaluation[] = [
+  {
+    name: 'extract',
+    corpus: 'data/dev/extraction/trafilatura-eval',
+    async run() {
+      const { evaluateExtraction } = await import('./extract.js');
+      const r = evaluateExtraction();
+      return {
+        'extract.f1': r.f1,
+        'extract.precision': r.precision,
+        'extract.recall': r.recall,
+        'extract.date_accuracy': r.dateAccuracy,
+        'extract.title_accuracy': r.titleAccuracy,
+        'extract.author_accuracy': r.authorAccuracy,
+      };
+    },
+  },
+  {
+    name: 'time',
+    corpus: 'data/dev/timebank',
+    async run() {
+      const { evaluateTime } = await import('./time.js');
+      const r = evaluateTime();
+      return { 'time.relaxed_f1': r.relaxed.f1, 'time.value_f1': r.value.f1 };
+    },
+  },
+  {
+    name: 'events-unit',
+    corpus: 'data/dev/petrarch-unit',
+    async run() {
+      const { evaluateEventsUnit } = await import('./events-unit.js');
+      const r = evaluateEventsUnit();
+      return {
+        'events_unit.exact': r.exact / Math.max(1, r.codings),
+        'events_unit.records_right': r.recordsAllRight / Math.max(1, r.records),
+      };
+    },
+  },
+  {
+    name: 'events-seeds',
+    corpus: 'seeds',
+    async run() {
+      const { evaluateEventsSeeds } = await import('./events-seeds.js');
+      const seeds = await evaluateEventsSeeds();
+      const required = seeds.reduce((s, x) => s + x.required, 0);
+      const found = seeds.reduce((s, x) => s + x.found, 0);
+      const spurious = seeds.reduce((s, x) => s + x.spurious.length, 0);
+      return {
+        'events_seeds.recall': found / Math.max(1, required),
+        'events_seeds.spurious_per_seed': spurious / Math.max(1, seeds.length),
+      };
+    },
+  },
+  {
+    name: 'timeline',
+    corpus: 'data/dev/timelines/t17',
+    async run() {
+      const { evaluateTimelines } = await import('./timeline.js');
+      const r = await evaluateTimelines();
+      return { 'timeline.date_f1': r.date_f1, 'timeline.align_r1': r.alignm1_r1, 'timeline.align_r2': r.alignm1_r2 };
+    },
+  },
+];

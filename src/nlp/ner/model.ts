@@ -1,0 +1,256 @@
+/**
+ * Chronicle's NER model: hashed feature weights (one row of K tag scores per bucket), BILOU
+ * transition scores, first-order Viterbi decoding, and the binary weight file.
+ *
+ * Weight file (`data/ner/weights.bin.gz`, gzip): a 4-byte little-endian header length, a JSON header
+ * ({ format, featureVersion, bits, tags, scale, … }), zero padding to 4 bytes, the (K+1)² Float32
+ * transition table, then 2^bits × K Int16 weights (quantised: weight = value × scale).
+ * It holds numbers only: no word, no feature string, no training text.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { dataPath } from '../../paths.js';
+import {
+  DocContext,
+  FEATS_PER_TOKEN,
+  FEATURE_VERSION,
+  sentenceFeatures,
+  sentenceInfo,
+  type NerSentence,
+  type SentenceInfo,
+  type TokInfo,
+} from './features.js';
+import { NUM_TAGS, TAG_NAMES, bilouToSpans, viterbi, type TagSpan } from './decoder.js';
+
+export const WEIGHTS_FORMAT = 'chronicle-ner/1';
+export const DEFAULT_WEIGHTS_PATH = (): string => dataPath('ner', 'weights.bin.gz');
+
+/** Facts kept in the weight file's header. */
+export interface ModelHeader {
+  format: string;
+  featureVersion: number;
+  bits: number;
+  tags: string[];
+  /** Int16 weights × scale = score. */
+  scale: number;
+  trainedOn?: string;
+  epochs?: number;
+  seed?: number;
+  [key: string]: unknown;
+}
+
+/** Work buffers reused across sentences. */
+class Scratch {
+  feats = new Uint32Array(0);
+  counts = new Uint8Array(0);
+  emit = new Float32Array(0);
+  tags = new Int32Array(0);
+  ensure(n: number): void {
+    if (this.counts.length >= n) return;
+    const m = Math.max(n, 2 * this.counts.length, 64);
+    this.feats = new Uint32Array(m * FEATS_PER_TOKEN);
+    this.counts = new Uint8Array(m);
+    this.emit = new Float32Array(m * NUM_TAGS);
+    this.tags = new Int32Array(m);
+  }
+}
+
+export class NerModel {
+  readonly bits: number;
+  readonly shift: number;
+  /** Row-major: weights[row * K + tag]. Float32 while training, Int16 when shipped. */
+  weights: Float32Array | Int16Array;
+  scale: number;
+  /** (K+1)×(K+1) transition scores; row K = start, column K = end. */
+  trans: Float32Array;
+  header: ModelHeader;
+  private readonly scratch = new Scratch();
+  private readonly cache = new Map<string, TokInfo>();
+
+  constructor(bits: number, weights?: Float32Array | Int16Array, trans?: Float32Array, header?: Partial<ModelHeader>) {
+    if (!Number.isInteger(bits) || bits < 8 || bits > 24)
+      throw new Error(`NER model: expected a hash size of 8–24 bits, found ${bits}`);
+    this.bits = bits;
+    this.shift = 32 - bits;
+    this.weights = weights ?? new Float32Array((1 << bits) * NUM_TAGS);
+    if (this.weights.length !== (1 << bits) * NUM_TAGS)
+      throw new Error(
+        `NER model: expected ${(1 << bits) * NUM_TAGS} weights for ${bits} bits × ${NUM_TAGS} tags, found ${this.weights.length}`,
+      );
+    this.trans = trans ?? new Float32Array((NUM_TAGS + 1) * (NUM_TAGS + 1));
+    this.scale = header?.scale ?? 1;
+    this.header = {
+      format: WEIGHTS_FORMAT,
+      featureVersion: FEATURE_VERSION,
+      bits,
+      tags: TAG_NAMES,
+      scale: this.scale,
+      ...header,
+    };
+  }
+
+  /** Prepares a sentence (word facts, cached per word form). */
+  prepare(s: NerSentence): SentenceInfo {
+    return sentenceInfo(s, this.cache);
+  }
+
+  /**
+   * Emission scores of a prepared sentence into `emit` (n × K), from the features in `feats`.
+   * Exposed for the trainer.
+   */
+  emissions(n: number, feats: Uint32Array, counts: Uint8Array, emit: Float32Array): void {
+    const K = NUM_TAGS;
+    const F = FEATS_PER_TOKEN;
+    const w = this.weights;
+    const shift = this.shift;
+    const scale = this.scale;
+    for (let i = 0; i < n; i++) {
+      const e = i * K;
+      for (let k = 0; k < K; k++) emit[e + k] = 0;
+      const base = i * F;
+      const end = base + counts[i];
+      for (let f = base; f < end; f++) {
+        const r = (feats[f] >>> shift) * K;
+        for (let k = 0; k < K; k++) emit[e + k] += w[r + k];
+      }
+      if (scale !== 1) for (let k = 0; k < K; k++) emit[e + k] *= scale;
+    }
+  }
+
+  /** Tags of one prepared sentence (BILOU ids) given the document context. */
+  tagSentence(s: SentenceInfo, doc: DocContext | null): Int32Array {
+    const n = s.toks.length;
+    const sc = this.scratch;
+    sc.ensure(n);
+    sentenceFeatures(s, doc, sc.feats, sc.counts);
+    this.emissions(n, sc.feats, sc.counts, sc.emit);
+    const out = new Int32Array(n);
+    viterbi(sc.emit, this.trans, n, out);
+    return out;
+  }
+
+  /**
+   * Tags a document: its sentences in order (the document memory carries types from one sentence
+   * to the next). Returns per sentence the entity spans as token ranges.
+   */
+  tagDocument(sentences: readonly NerSentence[]): TagSpan[][] {
+    return this.tagDocumentIds(sentences).map((t) => bilouToSpans(t));
+  }
+
+  /** Like tagDocument, returning the BILOU tag ids. */
+  tagDocumentIds(sentences: readonly NerSentence[]): Int32Array[] {
+    const infos = sentences.map((s) => this.prepare(s));
+    const doc = new DocContext(infos);
+    const out: Int32Array[] = [];
+    for (const s of infos) {
+      const tags = s.toks.length ? this.tagSentence(s, doc) : new Int32Array(0);
+      doc.record(s, tags);
+      out.push(tags);
+    }
+    if (this.cache.size > 100_000) this.cache.clear();
+    return out;
+  }
+
+  /** Quantised copy: Int16 weights with one scale (max |w| → 32767). */
+  quantize(): NerModel {
+    const w = this.weights;
+    let max = 0;
+    for (let i = 0; i < w.length; i++) {
+      const a = Math.abs(w[i] * this.scale);
+      if (a > max) max = a;
+    }
+    const scale = max > 0 ? max / 32767 : 1;
+    const q = new Int16Array(w.length);
+    for (let i = 0; i < w.length; i++) q[i] = Math.round((w[i] * this.scale) / scale);
+    return new NerModel(this.bits, q, Float32Array.from(this.trans), { ...this.header, scale });
+  }
+
+  /** Serialises a quantised model (gzip). */
+  toBuffer(): Buffer {
+    if (!(this.weights instanceof Int16Array))
+      throw new Error('NER model: expected quantised (Int16) weights to save, found Float32; call quantize() first');
+    const header = Buffer.from(JSON.stringify({ ...this.header, scale: this.scale, bits: this.bits }), 'utf8');
+    const pad = (4 - ((4 + header.length) % 4)) % 4;
+    const parts = [
+      Buffer.from(Uint32Array.of(header.length).buffer),
+      header,
+      Buffer.alloc(pad),
+      Buffer.from(this.trans.buffer, this.trans.byteOffset, this.trans.byteLength),
+      Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength),
+    ];
+    return gzipSync(Buffer.concat(parts), { level: 9 });
+  }
+
+  save(path: string): number {
+    const buf = this.toBuffer();
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, buf);
+    return buf.length;
+  }
+
+  static fromBuffer(gz: Buffer, where = 'buffer'): NerModel {
+    let raw: Buffer;
+    try {
+      raw = gunzipSync(gz);
+    } catch (e) {
+      throw new Error(`NER weights ${where}: expected a gzip file, could not decompress it (${(e as Error).message}); rebuild with npm run train:ner`);
+    }
+    // own, aligned copy
+    const bytes = new Uint8Array(raw.length);
+    bytes.set(raw);
+    const hlen = new DataView(bytes.buffer).getUint32(0, true);
+    if (hlen <= 0 || hlen > 1 << 20 || 4 + hlen > bytes.length)
+      throw new Error(`NER weights ${where}: expected a header of sensible length, found ${hlen}; rebuild with npm run train:ner`);
+    const header = JSON.parse(Buffer.from(bytes.buffer, 4, hlen).toString('utf8')) as ModelHeader;
+    if (header.format !== WEIGHTS_FORMAT)
+      throw new Error(`NER weights ${where}: expected format ${WEIGHTS_FORMAT}, found ${String(header.format)}`);
+    if (header.featureVersion !== FEATURE_VERSION)
+      throw new Error(
+        `NER weights ${where}: trained with feature set v${header.featureVersion}, the code uses v${FEATURE_VERSION}; retrain with npm run train:ner`,
+      );
+    if (header.tags.length !== NUM_TAGS || header.tags.some((t, i) => t !== TAG_NAMES[i]))
+      throw new Error(`NER weights ${where}: expected tags ${TAG_NAMES.join(' ')}, found ${header.tags.join(' ')}`);
+    let off = 4 + hlen;
+    off += (4 - (off % 4)) % 4;
+    const T = (NUM_TAGS + 1) * (NUM_TAGS + 1);
+    const need = off + T * 4 + (1 << header.bits) * NUM_TAGS * 2;
+    if (bytes.length !== need)
+      throw new Error(`NER weights ${where}: expected ${need} bytes after decompression, found ${bytes.length}; the file is damaged`);
+    const trans = new Float32Array(bytes.buffer, off, T);
+    off += T * 4;
+    const weights = new Int16Array(bytes.buffer, off, (1 << header.bits) * NUM_TAGS);
+    return new NerModel(header.bits, weights, trans, header);
+  }
+
+  static load(path: string = DEFAULT_WEIGHTS_PATH()): NerModel {
+    let gz: Buffer;
+    try {
+      gz = readFileSync(path);
+    } catch (e) {
+      throw new Error(
+        `NER weights: expected a weight file at ${path}, could not read it (${(e as Error).message}); run npm run train:ner`,
+      );
+    }
+    return NerModel.fromBuffer(gz, path);
+  }
+}
+
+let shipped: NerModel | null = null;
+let shippedProblem: string | null = null;
+
+/** The shipped model (loaded once); null when the weight file is missing or unusable (reason kept). */
+export function loadNerModel(): NerModel | null {
+  if (shipped || shippedProblem) return shipped;
+  try {
+    shipped = NerModel.load();
+  } catch (e) {
+    shippedProblem = (e as Error).message;
+  }
+  return shipped;
+}
+
+/** Why the shipped model could not be loaded, or null. */
+export function nerModelStatus(): string | null {
+  return shippedProblem;
+}
