@@ -155,7 +155,7 @@ export interface UnitScore {
   spurious: number;
 }
 
-export function evaluateEventsUnit(dir = DIR): UnitScore {
+export function evaluateEventsUnit(dir = DIR, verbose = false): UnitScore {
   if (!existsSync(dir)) throw new Error(`events-unit: expected the PETRARCH unit-test folder at ${dir}; it is absent (no ../shared)`);
   const rd = (f: string) => readFileSync(path.join(dir, f), 'utf8');
   const verbs = parseVerbDictionary([{ name: 'PETR.Validate.verbs.txt', text: rd('PETR.Validate.verbs.txt') }]);
@@ -173,12 +173,16 @@ export function evaluateEventsUnit(dir = DIR): UnitScore {
     const spur = got.filter((g) => !want.includes(g)).length;
     score.spurious += spur;
     if (hit === want.length && spur === 0) score.recordsAllRight++;
+    else if (verbose) {
+      const ms = mentions.map((m) => `${r.text.slice(m.start, m.end)}=${m.actor}`).join(', ');
+      console.log(`${r.id}: ${r.text}\n   mentions: ${ms}\n   want: ${want.join(' ') || (r.noevents ? 'noevents' : '-')}\n   got:  ${got.join(' ')}`);
+    }
   }
   return score;
 }
 
 function main(): void {
-  const s = evaluateEventsUnit();
+  const s = evaluateEventsUnit(DIR, process.argv.includes('--verbose'));
   console.log(`events-unit exact codings: ${(s.exact / Math.max(1, s.codings)).toFixed(3)} (${s.exact}/${s.codings})`);
   console.log(`events-unit records fully right: ${(s.recordsAllRight / Math.max(1, s.records)).toFixed(3)} (${s.recordsAllRight}/${s.records})`);
   console.log(`events-unit spurious codings: ${s.spurious}`);

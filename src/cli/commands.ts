@@ -17,7 +17,7 @@ import { parseEventFilter } from '../store/filter.js';
 import { explain } from '../events/index.js';
 import { serve } from '../server/index.js';
 import { buildStories, buildTimeline, timelineToMarkdown } from '../stories/index.js';
-import type { Event, Rejection } from '../types.js';
+import type { Rejection } from '../types.js';
 import { Output } from './output.js';
 
 const DEFAULT_DB = './chronicle.db';

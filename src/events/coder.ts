@@ -16,6 +16,11 @@ export interface CoderMention<A> extends SpanLike {
   actor: A;
   /** How it was linked (name, nominal, demonym, coref…); lowers confidence for coref. */
   via?: string;
+  /**
+   * Names a kind of actor without identifying one ("protesters", "military personnel"): its
+   * words may also be read as the words of a verb pattern ("sent military personnel to X").
+   */
+  generic?: boolean;
 }
 
 export interface CodedEvent<A> {
@@ -108,6 +113,8 @@ interface Trigger {
   kind: 'verb' | 'nominal';
   forms?: VerbForm[];
   nominal?: NominalEntry;
+  /** A participle after its noun with a "by" agent: "rebels backed by Turkey". */
+  reduced?: boolean;
 }
 
 /** Intent mapping of a code: "agreed to meet" (040) → 036 "express intent to meet". */
@@ -180,6 +187,9 @@ export class Coder<A> {
     const { view, kept } = buildView(text, start, end, mentions);
     const toks = view.toks;
     if (toks.length === 0 || view.mentions.length === 0) return [];
+    view.mentions.forEach((vm, k) => {
+      if (mentions[kept[k]].generic) for (let q = vm.first; q <= vm.last; q++) toks[q].g = true;
+    });
     const inQuote = quoteMask(toks, quoteSpans);
 
     // 1. triggers
@@ -197,7 +207,9 @@ export class Coder<A> {
         continue;
       }
       if (verb && !nounContext && plausibleVerb(toks, i, verb.forms[0], triggers)) {
-        triggers.push({ start: i, end: i + verb.n, kind: 'verb', forms: verb.forms });
+        const shape = participleShape(toks, i, verb.n, verb.forms[0]);
+        if (shape === 'modifier') continue; // "negotiations aimed at …": an adjective here
+        triggers.push({ start: i, end: i + verb.n, kind: 'verb', forms: verb.forms, reduced: shape === 'reduced' });
         i += verb.n - 1;
       }
     }
@@ -213,7 +225,7 @@ export class Coder<A> {
       const forms = tr.forms!;
       const grp = verbGroup(toks, tr.start);
       const form = forms[0];
-      const passive = form.past && grp.be && !grp.have;
+      const passive = (form.past && grp.be && !grp.have) || !!tr.reduced;
       const match = this.matcher.best(view, forms, tr.start, tr.end);
       let code: string | null;
       let rule: string;
@@ -256,13 +268,17 @@ export class Coder<A> {
       if (match && match.src >= 0) srcGroup = view.groups[view.mentions[match.src].group];
       if (passive) {
         const by = findAfter(toks, tr.end, (t) => t.lower === 'by', 4);
-        if (by >= 0 && toks[by + 1]?.m >= 0) {
-          srcGroup = view.groups[view.mentions[toks[by + 1].m].group];
+        let agent = by + 1;
+        while (agent > 0 && agent < toks.length && toks[agent].m < 0 && DETERMINERS.has(toks[agent].lower)) agent++;
+        if (by < 0 || !(toks[agent]?.m >= 0)) continue; // "X was attacked" with no agent: no source
+        srcGroup = view.groups[view.mentions[toks[agent].m].group];
+        if (tr.reduced) {
+          const head = reducedHead(view, tr.start);
+          tgtMentions = head ?? [];
+          if (!head) continue;
+        } else {
           const subj = findSubject(view, grp.first, verbStarts);
           tgtMentions = subj ?? [];
-        } else if (by < 0) {
-          // "X was attacked" with no agent: no source
-          continue;
         }
       }
       if (!srcGroup) srcGroup = findSubject(view, grp.first, verbStarts) ?? participialSubject(view, tr.start, grp.first);
@@ -272,7 +288,7 @@ export class Coder<A> {
         else if (root === '01') {
           tgtMentions = ADDRESSEE_LEMMAS.has(form.lemma) ? directObject(view, tr.end) ?? [] : [];
         } else {
-          const t = findTarget(view, tr.end, root);
+          const t = findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root);
           if (t) {
             tgtMentions = t.group;
             if (t.locative) confidence *= 0.8;
@@ -424,6 +440,37 @@ export class Coder<A> {
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
+const NOT_NOUN = new Set(['and', 'or', 'but', 'nor', 'then', 'that', 'which', 'who', 'also', 'and/or']);
+
+/**
+ * A past participle right after a noun is usually a reduced relative, not a finite verb:
+ * "an alliance backed by the US" (a passive with its agent → `reduced`), "negotiations aimed at
+ * ending the war" (an adjective → `modifier`). Otherwise `verb`.
+ */
+function participleShape(toks: VToken[], i: number, n: number, form: VerbForm): 'verb' | 'reduced' | 'modifier' {
+  if (!form.past) return 'verb';
+  const prev = toks[i - 1];
+  const next = toks[i + n];
+  if (!prev || !next || next.m >= 0) return 'verb';
+  const pl = prev.lower;
+  const nounBefore = prev.m >= 0 ? false : pl === ',' || (/^[a-z][a-z-]*$/.test(pl) && !AUX.has(pl) && !SUBJECT_PRONOUNS.has(pl) && !NOT_NOUN.has(pl) && !/ly$/.test(pl) && !PREPS.has(pl));
+  // a past form followed by "by" without a be-auxiliary: "rebels backed by Turkey", "Assad, backed by Iran"
+  if (next.lower === 'by' && (nounBefore || prev.m >= 0)) return 'reduced';
+  if (nounBefore && pl !== ',' && PREPS.has(next.lower) && next.lower !== 'by') return 'modifier';
+  return 'verb';
+}
+
+/** The noun phrase a reduced relative modifies: the mention just before it ("rebels backed by …"). */
+function reducedHead(view: SentenceView, v: number): number[] | null {
+  const toks = view.toks;
+  for (let i = v - 1, n = 0; i >= 0 && n < 5; i--, n++) {
+    const t = toks[i];
+    if (t.m >= 0) return [t.m];
+    if (t.lower === ',' && n === 0) continue;
+    if (isBoundary(t) || PREPS.has(t.lower) || AUX.has(t.lower)) return null;
+  }
+  return null;
+}
 
 /**
  * Without a parser, many dictionary verb forms are adjectives or gerunds in context ("the
@@ -588,7 +635,7 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
     if ((l === 'who' || l === 'which' || l === 'that') && crossedWords === 0) {
       let j = i - 1;
       if (toks[j]?.lower === ',') j--;
-      if (j >= 0 && toks[j].m >= 0) return view.groups[view.mentions[toks[j].m].group];
+      if (j >= 0 && toks[j].m >= 0) return [toks[j].m];
       return null;
     }
     if (/^(but|while|whereas|although|because|when|if|since|whether|where|after|before|as|until|unless)$/.test(l)) return null;
@@ -627,6 +674,28 @@ function directObject(view: SentenceView, from: number): number[] | null {
   return null;
 }
 
+/** Words that open a new clause: a target is not looked for past them. */
+const CLAUSE_OPENERS = new Set([
+  'since', 'after', 'before', 'when', 'while', 'until', 'because', 'if', 'although', 'though', 'whether', 'unless',
+  'whereas', 'so', 'as', 'where', 'amid',
+]);
+
+/** Nouns naming a gathering or an issue: a mention before them names it ("the G20 summit"). */
+const VENUE_NOUNS = new Set([
+  'talks', 'summit', 'conference', 'meeting', 'meetings', 'negotiations', 'process', 'peace', 'crisis', 'war',
+  'conflict', 'issue', 'question', 'file', 'dialogue', 'forum', 'track', 'format', 'sidelines', 'session',
+  'envoy', 'policy', 'situation', 'border', 'region', 'capital', 'city', 'province', 'countryside', 'airbase',
+]);
+
+/**
+ * A mention used as a noun modifier of a gathering or an issue ("the G20 summit", "the Syria
+ * peace talks", "the Syrian crisis"): it names the thing, it is not a party to a non-violent event.
+ */
+function nounModifier(view: SentenceView, men: { first: number; last: number }): boolean {
+  const next = view.toks[men.last + 1];
+  return !!next && next.m < 0 && VENUE_NOUNS.has(next.lower);
+}
+
 /** Default target: the first mention group after the verb within the clause. */
 function findTarget(view: SentenceView, from: number, root: string): { group: number[]; locative: boolean } | null {
   const toks = view.toks;
@@ -637,16 +706,23 @@ function findTarget(view: SentenceView, from: number, root: string): { group: nu
     if (t.m >= 0) {
       const men = view.mentions[t.m];
       const prev = toks[men.first - 1];
+      const prev2 = toks[men.first - 2];
       const possessive = toks[men.last + 1]?.lower === "'s";
-      if (prev && prev.m < 0 && LOCATIVE.has(prev.lower)) {
+      const ofHead = prev?.lower === 'of' && !!prev2 && prev2.m < 0 && GROUP_HEADS.has(prev2.lower);
+      if (prev && prev.m < 0 && (LOCATIVE.has(prev.lower) || (prev.lower === 'of' && !ofHead) || (!conflict && /^(on|during|throughout)$/.test(prev.lower)))) {
         if (conflict && !locativeHit) locativeHit = view.groups[men.group];
+      } else if (!conflict && nounModifier(view, men)) {
+        // "attend the Syria peace talks": Syria names the talks, it is not their party
       } else if (!possessive || conflict) {
         return { group: view.groups[men.group], locative: false };
       }
       i = men.last;
       continue;
     }
-    if (isBoundary(t) || t.lower === 'that' || t.lower === 'to' && toks[i + 1]?.m < 0 && /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') && !DETERMINERS.has(toks[i + 1].lower)) break;
+    if (isBoundary(t) || t.lower === 'that' || CLAUSE_OPENERS.has(t.lower)) break;
+    if (t.lower === 'to' && toks[i + 1]?.m < 0 && /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') && !DETERMINERS.has(toks[i + 1].lower)) break;
+    // a participle clause ("a deal enabling civilians to leave") is not the verb's object
+    if (i > from && /^[a-z]{3,}ing$/.test(t.lower) && !DETERMINERS.has(toks[i - 1].lower) && !PREPS.has(toks[i - 1].lower)) break;
   }
   return locativeHit ? { group: locativeHit, locative: true } : null;
 }

@@ -18,6 +18,8 @@ export interface VToken {
   stems: string[];
   /** Index into SentenceView.mentions, or -1. */
   m: number;
+  /** Inside a generic mention ("military personnel", "protesters"): its words may also match pattern words. */
+  g?: boolean;
 }
 
 export interface ViewMention {
@@ -92,7 +94,7 @@ export class PatternMatcher {
 
   private wordAt(toks: VToken[], i: number, word: string, exact: boolean): boolean {
     const t = toks[i];
-    if (!t || t.m >= 0) return false;
+    if (!t || (t.m >= 0 && !t.g)) return false;
     if (t.lower === word) return true;
     return !exact && word.length >= 3 && t.stems.includes(word);
   }
@@ -108,7 +110,7 @@ export class PatternMatcher {
         const s = this.syn.get(el.name);
         if (!s) return -1;
         const t = toks[i];
-        if (!t || t.m >= 0) return -1;
+        if (!t || (t.m >= 0 && !t.g)) return -1;
         if (s.exact.has(t.lower)) return i + 1;
         for (const st of t.stems) if (s.stem.has(st)) return i + 1;
         for (const p of s.phrases) {

@@ -207,7 +207,9 @@ function parseVerbLine(dict: VerbDictionary, line: string, block: number): void 
   const lemma = head.replace(/^\+/, '').replace(/\s+/g, '_');
   const words = phraseWords(head).map((w) => w.replace(/_$/, ''));
   if (words.length === 0) return;
-  addForm(dict, words, { lemma, block, code, past: false, ing: false });
+  // a head that already is a participle ("+KILLED_AND", "+SHOT_DOWN") keeps that shape
+  const headPast = /ed$/.test(words[0]) || /^(shot|shown|taken|given|held|hit|struck|thrown|made|sent|set|put|cut|beaten|seen|known|done|brought|caught)$/.test(words[0]);
+  addForm(dict, words, { lemma, block, code, past: headPast, ing: /ing$/.test(words[0]) && words[0].length > 5 });
   if (brace) {
     for (const f of brace[1].split(/\s+/).filter(Boolean)) {
       const fw = phraseWords(f);

@@ -170,3 +170,23 @@ export function dateFromUrl(url: string | null | undefined, opts: DateOptions = 
   if (m) return makeDate(+m[1], +m[2], +m[3], opts);
   return null;
 }
+
+/** Labels that introduce a publication date in page text ("Published: …", "Datum: …"), several languages. */
+const DATE_LABEL =
+  /(?:^|[\s|>(])(?:published|posted|date|dated|released|veröffentlicht|publiziert|erschienen|erstellt|datum|vom|publié|publié le|mis en ligne|publicado|fecha|pubblicato|data|gepubliceerd|opublikowano|data publikacji)(?: on| am| le| el| il| op)?\s*[:\-–]?\s*/gi;
+
+/**
+ * A date announced by a label in page text ("Veröffentlicht am 3. Mai 2017", "Posted on 2017-05-03"),
+ * skipping "updated"/"modified" labels. Looks at most `limit` characters.
+ */
+export function labelledDate(text: string, opts: DateOptions = {}, limit = 200_000): string | null {
+  const t = text.length > limit ? text.slice(0, limit) : text;
+  DATE_LABEL.lastIndex = 0;
+  for (let m: RegExpExecArray | null, n = 0; (m = DATE_LABEL.exec(t)) && n < 50; n++) {
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (!/^\d|^[\p{L}]{3,10}\.? \d/u.test(after) && !/^\d/.test(after)) continue;
+    const d = parseDate(after, opts);
+    if (d) return d;
+  }
+  return null;
+}

@@ -17,7 +17,7 @@ import { collectBlocks, type Block } from './dom-text.js';
 import { classifyLine, isCreditLine, isSentenceLike, normaliseSpace, wordCount } from './lines.js';
 import { CUT_MARKERS } from './boilerplate-cues.js';
 import { extractText } from './text.js';
-import type { DateOptions } from './dates.js';
+import { labelledDate, parseDate, type DateOptions } from './dates.js';
 import type { Found } from './index.js';
 
 /** Pages larger than this (characters, before stripping scripts) are refused outright. */
@@ -140,7 +140,7 @@ function filterBlocks(blocks: Block[], title: string | null): Candidate {
  * sentence-likeness and link density; the article is the densest run of good blocks (blocks between
  * good ones are kept, short furniture at the head and tail is trimmed, as in the text path).
  */
-export function scoreBlocks(body: Element, title: string | null): Candidate {
+export function scoreBlocks(body: Element, title: string | null): Candidate & { blocks: Block[]; start: number } {
   const blocks = collectBlocks(body, true);
   const good = (b: Block): boolean => {
     const d = b.linkChars / b.text.length;
@@ -171,11 +171,32 @@ export function scoreBlocks(body: Element, title: string | null): Candidate {
       }
     }
   }
-  if (best.start < 0) return { paragraphs: [], chars: 0 };
+  if (best.start < 0) return { paragraphs: [], chars: 0, blocks, start: -1 };
   // include a heading right before the run
   let s = best.start;
   while (s > 0 && /^h[1-6]$/.test(blocks[s - 1].tag) && best.start - s < 2) s--;
-  return filterBlocks(blocks.slice(s, best.end + 1), title);
+  return { ...filterBlocks(blocks.slice(s, best.end + 1), title), blocks, start: best.start };
+}
+
+/**
+ * A date shown next to the article: the short block with a date closest before (or just inside) the
+ * start of the main text run, e.g. "24. April 2020 | Category" or "01.02.2022 – Text…".
+ */
+export function dateNearContent(blocks: Block[], start: number, opts: DateOptions): string | null {
+  if (start < 0) return null;
+  const lo = Math.max(0, start - 15);
+  const hi = Math.min(blocks.length - 1, start + 3);
+  for (let i = start, j = start + 1; i >= lo || j <= hi; i--, j++) {
+    for (const k of [i, j]) {
+      if (k < lo || k > hi) continue;
+      const t = blocks[k].text;
+      const head = t.length <= 100 ? t : t.slice(0, 30);
+      if (!/\d/.test(head) || /\b(updated|aktualisiert|geändert|modified|mis à jour|actualizado)\b/i.test(head)) continue;
+      const d = parseDate(head, opts);
+      if (d) return d;
+    }
+  }
+  return null;
 }
 
 /** Reads markup as plain text (hostile or unparsable pages). */
@@ -231,10 +252,21 @@ export function extractHtml(raw: RawDoc, opts: DateOptions, debug: (m: () => str
     return plainFallback(html, givenUrl, opts);
   }
   const meta = readMetadata(document, jsonLd, givenUrl, opts);
+  if (!meta.published) {
+    // last resort: a labelled date in the page text ("Datum: 26. Januar 2022", "Posted on …")
+    const bodyText = normaliseSpace(decodeEntities(html.replace(/<[^>]*>/g, ' ')));
+    meta.published = labelledDate(bodyText, opts);
+    if (meta.published) meta.published_from = 'text';
+  }
 
   // Our scorer only reads the DOM, so it runs before Readability (which rewrites it): one parse.
   const body = document.body ?? document.documentElement;
-  const own = engine === 'readability' ? EMPTY : scoreBlocks(body, meta.title);
+  const scored = engine === 'readability' ? null : scoreBlocks(body, meta.title);
+  const own: Candidate = scored ?? EMPTY;
+  if (!meta.published && scored) {
+    meta.published = dateNearContent(scored.blocks, scored.start, opts);
+    if (meta.published) meta.published_from = 'text';
+  }
   let cand = own;
   if (engine !== 'own') {
     let read = EMPTY;

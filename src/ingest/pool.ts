@@ -26,11 +26,13 @@ export class PipelinePool {
     const fromSource = import.meta.url.endsWith('.ts');
     const script = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
     for (let i = 0; i < n; i++) {
-      const w = new Worker(script, {
-        workerData: { published },
-        // Under tsx (tests, development) the worker needs the same TypeScript loader.
-        execArgv: fromSource ? ['--import', 'tsx'] : [],
-      });
+      // Under tsx (tests, development) the worker registers the same TypeScript loader first.
+      const w = fromSource
+        ? new Worker(
+            `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`,
+            { eval: true, workerData: { published } },
+          )
+        : new Worker(script, { workerData: { published } });
       w.on('message', (r: PoolResult) => this.done(w, r));
       w.on('error', (err) => {
         this.failed = err;

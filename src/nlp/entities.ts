@@ -1,7 +1,22 @@
 /**
- * Named entities, first version: gazetteer hits from the actor registry plus capitalised spans
- * typed by cues.
+ * Named entities: Chronicle's own NER model (src/nlp/ner/, trained on CoNLL-2003, see
+ * data/ner/MODEL_CARD.md) merged with gazetteer hits from the actor registry.
  *
+ *   1. Tokens: src/nlp/tokens.ts `tokenize`, with possessive "'s"/"'" and "n't" split off as the
+ *      model's training text does; sentences as given.
+ *   2. Model: each sentence's words (plus registry-hit codes as features) are tagged with BILOU
+ *      Viterbi; the whole article is one document, so earlier mentions inform later ones.
+ *   3. Types: PER, ORG, LOC, MISC from the model; a LOC the registry knows as a country, capital or
+ *      city (a GPE hit over the span), or followed by "province", "city", … → GPE; a MISC the
+ *      registry knows as a demonym, or a one-word demonym form ("Syrians") → NORP.
+ *   4. Merge: a multi-word registry name that covers model spans fully replaces them (gazetteer
+ *      wins for known multi-word actor names); a registry hit that crosses or lies inside a model
+ *      span is dropped (model wins for unknown names); registry hits no model span touches are kept.
+ *   5. When the weight file cannot be loaded, the first version's rules run instead (below,
+ *      `findEntitiesByRules`): gazetteer hits plus capitalised spans typed by cues.
+ * Output: sorted, non-overlapping entities whose `text` equals `text.slice(start, end)`.
+ *
+ * Rules of the fallback:
  *   1. Gazetteer: `registry.scan(text)` finds names the registry knows (people, organisations,
  *      countries, capitals, demonyms, armed groups), longest match first.
  *   2. Capitalised spans: runs of capitalised tokens inside a sentence, allowing connectors
@@ -14,12 +29,13 @@
  *      NORP; an acronym → ORG; a surname of a person seen earlier → PER; otherwise MISC.
  *   4. A capitalised span ending in an organisation keyword absorbs gazetteer hits at its start
  *      ("Russian Defence Ministry" is one ORG, not NORP + ORG).
- * Output: sorted, non-overlapping entities whose `text` equals `text.slice(start, end)`.
  */
 import type { Entity, EntityType, Span } from '../types.js';
 import { loadRegistry, type ActorRegistry, type GazetteerHit } from '../actors/registry.js';
 import { SENTENCE_OPENERS } from './sentences.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { loadNerModel, type NerModel } from './ner/model.js';
+import { gazCodesFromHits, type NerSentence } from './ner/features.js';
 
 /** Titles and role nouns: the capitalised name after them is a person. Lower-cased. */
 export const TITLE_WORDS = new Set([
@@ -771,9 +787,170 @@ function isTitleCaseLine(tokens: Token[]): boolean {
 
 /**
  * Finds entities in `text`. `registry` is injectable (tests pass a small fake); by default the
- * actor registry of src/actors.
+ * actor registry of src/actors. `model` too: by default the shipped NER model; `null` runs the
+ * rules of the first version.
  */
-export function findEntities(text: string, sentences: Span[], registry: EntityRegistry = defaultRegistry()): Entity[] {
+export function findEntities(
+  text: string,
+  sentences: Span[],
+  registry: EntityRegistry = defaultRegistry(),
+  model: NerModel | null = loadNerModel(),
+): Entity[] {
+  if (!model) return findEntitiesByRules(text, sentences, registry);
+  return findEntitiesWithModel(text, sentences, registry, model);
+}
+
+/** The model's tokens: `tokenize`, with possessives and "n't" split off (as in the training text). */
+export function modelTokens(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  for (const t of tokenize(text, start, end)) {
+    const n = t.text.length;
+    let cut = 0;
+    if (n > 2 && /\p{L}['’][sS]$/u.test(t.text)) cut = 2;
+    else if (n > 2 && /[sS]['’]$/.test(t.text)) cut = 1;
+    else if (n > 3 && /\p{L}[nN]['’][tT]$/u.test(t.text)) cut = 3;
+    if (cut === 0) {
+      out.push(t);
+      continue;
+    }
+    out.push({ start: t.start, end: t.end - cut, text: t.text.slice(0, n - cut) });
+    out.push({ start: t.end - cut, end: t.end, text: t.text.slice(n - cut) });
+  }
+  return out;
+}
+
+/** Longest run of tokens given to the model at once (longer "sentences" are cut). */
+const MAX_MODEL_SENTENCE = 400;
+const GPE_NEXT = /^(?:province|city|region|district|county|governorate|capital|oblast|municipality|prefecture)$/i;
+const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:ians?|eans?|ese|ish|icans?|anis?|is?)$/u;
+
+function findEntitiesWithModel(text: string, sentences: Span[], registry: EntityRegistry, model: NerModel): Entity[] {
+  const hits: GazetteerHit[] = registry.scan(text);
+  const allTokens = modelTokens(text);
+  const pieces: Token[][] = [];
+  for (const sent of sentences) {
+    const a = lowerBound(allTokens, sent.start);
+    const b = lowerBound(allTokens, sent.end);
+    for (let i = a; i < b; i += MAX_MODEL_SENTENCE) pieces.push(allTokens.slice(i, Math.min(b, i + MAX_MODEL_SENTENCE)));
+  }
+  const input: NerSentence[] = pieces.map((toks) => ({
+    words: toks.map((t) => t.text),
+    gaz: gazCodesFromHits(toks, hits),
+  }));
+  const tagged = model.tagDocument(input);
+
+  const found: Cand[] = [];
+  for (let p = 0; p < pieces.length; p++) {
+    const toks = pieces[p];
+    for (const sp of tagged[p]) {
+      const start = toks[sp.start].start;
+      let end = toks[sp.end - 1].end;
+      let type: EntityType = sp.type;
+      // "Norland-backed", "Kurdish-led": the name is the part before the hyphen
+      const hy = sp.end - sp.start === 1 ? HYPHEN_ADJ.exec(toks[sp.start].text) : null;
+      if (hy && isCapitalized(hy[1])) {
+        end = start + hy[1].length;
+        const hit = hits.find((h) => h.start === start && h.end === end);
+        if (hit) type = hit.type;
+        else if (type === 'LOC' || type === 'MISC') type = DEMONYM_SUFFIX.test(hy[1]) ? 'NORP' : 'GPE';
+      } else if (type === 'LOC') {
+        const next = toks[sp.end];
+        if (hits.some((h) => h.type === 'GPE' && h.start <= start && h.end >= end) || (next && GPE_NEXT.test(next.text)))
+          type = 'GPE';
+      } else if (type === 'MISC') {
+        if (
+          hits.some((h) => h.type === 'NORP' && h.start === start && h.end === end) ||
+          (sp.end - sp.start === 1 && DEMONYM_FORM.test(toks[sp.start].text))
+        )
+          type = 'NORP';
+      }
+      if (type === 'ORG') {
+        const head = lc(toks[sp.end - 1].text);
+        if (MISC_HEADS.has(head)) type = 'MISC';
+        else if (LOC_HEADS.has(head)) type = 'LOC';
+      }
+      if (type === 'PER') {
+        const from = personStart(toks, sp.start, sp.end);
+        if (from > sp.start) {
+          found.push({ start: toks[from].start, end, type, weight: 1 });
+          continue;
+        }
+      }
+      found.push({ start, end, type, weight: 1 });
+    }
+  }
+
+  // merge registry hits (a person's hit loses the titles before the name)
+  const out: Cand[] = [];
+  const dropped = new Set<Cand>();
+  for (const raw of hits) {
+    let h = raw;
+    if (h.type === 'PER') {
+      const ht = modelTokens(text, h.start, h.end);
+      const from = ht.length > 1 ? personStart(ht, 0, ht.length) : 0;
+      if (from > 0) h = { ...h, start: ht[from].start, text: text.slice(ht[from].start, h.end) };
+    }
+    const over = found.filter((m) => m.start < h.end && h.start < m.end);
+    if (over.length === 0) {
+      out.push({ start: h.start, end: h.end, type: h.type, weight: 2 });
+      continue;
+    }
+    const multiword = /\s/.test(text.slice(h.start, h.end));
+    if (multiword && over.every((m) => h.start <= m.start && m.end <= h.end)) {
+      for (const m of over) dropped.add(m);
+      out.push({ start: h.start, end: h.end, type: h.type, weight: 3 });
+    }
+  }
+  for (const m of found) if (!dropped.has(m)) out.push(m);
+  return absorbModifiers(text, select(text, out));
+}
+
+/**
+ * A one-word demonym or country right before an organisation named by a keyword is part of its
+ * name: "Russian" + "Defence Ministry" → "Russian Defence Ministry" (ORG).
+ */
+function absorbModifiers(text: string, ents: Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const e of ents) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      e.type === 'ORG' &&
+      (prev.type === 'NORP' || prev.type === 'GPE') &&
+      text.slice(prev.end, e.start) === ' ' &&
+      !/\s/.test(prev.text) &&
+      ORG_WORDS.has(lc(lastWord(e.text)))
+    ) {
+      out[out.length - 1] = { start: prev.start, end: e.end, text: text.slice(prev.start, e.end), type: 'ORG' };
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Start of the name in a person span [a, b) of tokens: after the last title word that is followed
+ * by a capitalised word ("Secretary of State John Kerry" → "John Kerry", "Mr Kovac" → "Kovac").
+ */
+function personStart(toks: Token[], a: number, b: number): number {
+  let from = a;
+  for (let i = a; i < b - 1; i++) {
+    const w = lc(toks[i].text);
+    // a title word, or a connector inside a title ("Secretary of State")
+    if (TITLE_WORDS.has(w) || (i === from && i > a && (w === 'of' || w === 'the'))) from = i + 1;
+  }
+  // the name must start with a capitalised word
+  while (from < b && !isWordCap(toks[from])) from++;
+  return from < b ? from : a;
+}
+
+/** The first version: gazetteer hits plus capitalised spans typed by cues (no model). */
+export function findEntitiesByRules(
+  text: string,
+  sentences: Span[],
+  registry: EntityRegistry = defaultRegistry(),
+): Entity[] {
   const hits: GazetteerHit[] = registry.scan(text);
   const lowerWords = new Set<string>();
   const allTokens = tokenize(text);
