@@ -69,13 +69,14 @@ export interface SeedScore {
   missed: string[];
   spurious: Event[];
   events: number;
+  all: Event[];
 }
 
 export function scoreSeed(seed: string, gold: GoldEvent[], events: Event[]): SeedScore {
   const req = gold.filter((g) => !g.optional);
   const missed = req.filter((g) => !events.some((e) => eventMatches(g, e))).map((g) => g.fact);
   const spurious = events.filter((e) => !gold.some((g) => eventMatches(g, e)));
-  return { seed, required: req.length, found: req.length - missed.length, missed, spurious, events: events.length };
+  return { seed, required: req.length, found: req.length - missed.length, missed, spurious, events: events.length, all: events };
 }
 
 export function loadGold(): Record<string, GoldEvent[]> {
@@ -131,6 +132,23 @@ async function main(): Promise<void> {
         console.log(`  spurious: ${e.plover.event} ${e.cameo.code} ${e.source.actor?.country}→${e.target?.actor?.country ?? '-'} ${e.date} "${e.trigger.text}" | ${e.rule}`);
     }
   }
+  // calibration: share of coded events that match a gold event (required or optional), by confidence
+  const buckets = [0, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01];
+  const gold = loadGold();
+  const rows: string[] = [];
+  for (let b = 0; b + 1 < buckets.length; b++) {
+    let n = 0;
+    let ok = 0;
+    for (const s of scores) {
+      for (const e of s.all) {
+        if (e.confidence < buckets[b] || e.confidence >= buckets[b + 1]) continue;
+        n++;
+        if (gold[s.seed].some((g) => eventMatches(g, e))) ok++;
+      }
+    }
+    if (n) rows.push(`[${buckets[b]}, ${Math.min(1, buckets[b + 1])}): ${ok}/${n}`);
+  }
+  console.log(`events-seeds calibration (correct/coded by confidence): ${rows.join('; ')}`);
   console.log(`events-seeds recall: ${(found / Math.max(1, req)).toFixed(3)} (${found}/${req})`);
   console.log(`events-seeds spurious per seed: ${(spurious / Math.max(1, scores.length)).toFixed(2)} (max ${maxSpur})`);
 }

@@ -10,8 +10,45 @@ const DATE_VALUE = /^(\d{4}|XXXX)(-(\d{2}|XX|W\d{2})(-(\d{2}|XX))?)?/;
 export function usableDate(value: string): string | null {
   const m = DATE_VALUE.exec(value);
   if (!m) return null;
-  if (m[2]?.includes('W')) return m[1];
-  return m[0].replace(/-XX(-XX)?$/, '');
+  if (m[2]?.includes('W')) return m[1] === 'XXXX' ? null : m[1];
+  const d = m[0].replace(/-XX(-XX)?$/, '');
+  // "XXXX" (a weekday or month with no year and no publication date) says nothing usable
+  return d === 'XXXX' ? null : d;
+}
+
+/** Words that open a subordinate clause; its time expressions date only its own events. */
+const OPENER_RE = /\b(since|after|before|when|whenever|while|until|because|although|though|whether|which|who|whom|whose|where|unless|whereas|that|once)\b/gi;
+
+/**
+ * Clause segments of a sentence: each subordinate clause runs from its opener to the next comma,
+ * semicolon or opener; everything else is the main clause (id -1). Returns a function giving
+ * the clause id of an absolute offset.
+ */
+export function clauseOf(text: string, sentence: Span): (offset: number) => number {
+  const s = text.slice(sentence.start, sentence.end);
+  const segs: { start: number; end: number }[] = [];
+  OPENER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // an infinitive after a comma ("…, to take place in July") is a clause of its own too
+  const opens: { index: number; len: number }[] = [];
+  while ((m = OPENER_RE.exec(s)) !== null) opens.push({ index: m.index, len: m[0].length });
+  for (const inf of s.matchAll(/,\s*((?:set|due|expected|scheduled|slated|planned)\s+)?to\s+[a-z]/g)) opens.push({ index: inf.index! + 1, len: 2 });
+  opens.sort((x, y) => x.index - y.index);
+  for (const o of opens) {
+    m = Object.assign([s.substr(o.index, o.len)], { index: o.index, input: s }) as unknown as RegExpExecArray;
+    const a = m.index;
+    const rest = s.slice(a + m[0].length);
+    const stop = /[,;:—–()]/.exec(rest);
+    const next = new RegExp(OPENER_RE.source, 'i').exec(rest);
+    let len = rest.length;
+    if (stop) len = Math.min(len, stop.index);
+    if (next) len = Math.min(len, next.index);
+    segs.push({ start: sentence.start + a, end: sentence.start + a + m[0].length + len });
+  }
+  return (offset: number) => {
+    for (let k = segs.length - 1; k >= 0; k--) if (segs[k].start <= offset && offset < segs[k].end) return k;
+    return -1;
+  };
 }
 
 export function pickDate(
@@ -19,13 +56,18 @@ export function pickDate(
   trigger: Span,
   times: TimeExpr[],
   published: string | null,
+  text?: string,
 ): { date: string | null; date_from: Event['date_from'] } {
   let best: { d: string; dist: number } | null = null;
+  const clause = text !== undefined ? clauseOf(text, sentence) : null;
+  const own = clause ? clause(trigger.start) : -1;
   for (const t of times) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const d = usableDate(t.value);
     if (!d) continue;
+    // a time expression dates the events of its own clause only
+    if (clause && clause(t.start) !== own) continue;
     const dist = t.end <= trigger.start ? trigger.start - t.end : Math.max(0, t.start - trigger.end);
     if (!best || dist < best.dist) best = { d, dist };
   }

@@ -47,6 +47,11 @@ export interface CoderOptions<A> {
   sameActor?: (a: A, b: A) => boolean;
   /** Code events that have no target (default: only root codes listed in `targetless`). */
   targetless?: Set<string>;
+  /**
+   * Map intended actions ("agreed to meet", "will visit") to the 03x "express intent" codes
+   * (default true). PETRARCH's conventions code the verb as it stands: set false to follow them.
+   */
+  intentCodes?: boolean;
 }
 
 const PREPS = new Set([
@@ -56,7 +61,7 @@ const PREPS = new Set([
 ]);
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'throughout', 'around', 'from']);
 const GROUP_HEADS = new Set([
-  'representatives', 'representative', 'officials', 'official', 'leaders', 'leader', 'delegation', 'delegations',
+  'representatives', 'representative', 'delegates', 'delegate', 'officials', 'official', 'leaders', 'leader', 'delegation', 'delegations',
   'members', 'member', 'forces', 'troops', 'ministers', 'minister', 'government', 'governments', 'president',
   'head', 'heads', 'envoy', 'envoys', 'diplomats', 'army', 'military', 'militaries', 'ministry', 'spokesman',
   'spokeswoman', 'spokesperson', 'foreign', 'defense', 'defence', 'secretary', 'chief', 'prime',
@@ -86,7 +91,6 @@ const DETERMINERS = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', "'s", 'of',
   'any', 'some', 'every', 'each', 'no', 'such', 'first', 'new', 'latest', 'recent', 'fresh', 'further', 'more',
 ]);
-const SPEECH_LEMMAS = new Set(['SAY', 'TELL', 'STATE', 'ANNOUNCE', 'ADD', 'CLAIM', 'REPORT', 'EXPLAIN', 'INSIST', 'NOTE', 'WRITE']);
 const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY', 'WARN', 'REMIND']);
 /** Codes whose infinitive complement is a requested (not performed) action. */
 const COMPLEMENT_TAKING_ROOTS = new Set(['02', '10', '12', '13', '11']);
@@ -219,6 +223,13 @@ export class Coder<A> {
     const suppressed = new Set<number>(); // trigger start tokens consumed by another trigger
     const verbStarts = new Set(triggers.filter((t) => t.kind === 'verb').map((t) => t.start));
 
+    // "agreed to meet", "plans to visit": the governing verb only marks the intent of its complement
+    for (const tr of triggers) {
+      if (tr.kind !== 'verb') continue;
+      const g = verbGroup(toks, tr.start);
+      if (g.toGov >= 0 && toks[g.toGov].m < 0 && INTENT_GOV.has(toks[g.toGov].lower) && verbStarts.has(g.toGov)) suppressed.add(g.toGov);
+    }
+
     // 2. verbs
     for (const tr of triggers) {
       if (tr.kind !== 'verb' || suppressed.has(tr.start)) continue;
@@ -284,9 +295,23 @@ export class Coder<A> {
       if (!srcGroup) srcGroup = findSubject(view, grp.first, verbStarts) ?? participialSubject(view, tr.start, grp.first);
       if (!srcGroup) continue;
       if (!passive) {
-        if (match && match.tgt >= 0) tgtMentions = view.groups[view.mentions[match.tgt].group];
-        else if (root === '01') {
+        if (match && match.tgt >= 0) {
+          // "send an official to attend the Syria talks": Syria names the talks, it is no party
+          if (Number(root) >= 14 || !nounModifier(view, view.mentions[match.tgt])) tgtMentions = view.groups[view.mentions[match.tgt].group];
+        } else if (root === '01') {
           tgtMentions = ADDRESSEE_LEMMAS.has(form.lemma) ? directObject(view, tr.end) ?? [] : [];
+          // "told Putin he would send …": telling someone what one will do expresses an intent
+          if (tgtMentions.length && srcGroup.length === 1) {
+            const promise = promisedAction(view, view.mentions[tgtMentions[0]].last + 1, (m) => this.sameActor(mentions[kept[m]].actor, mentions[kept[srcGroup![0]]].actor));
+            if (promise >= 0) {
+              const inner = triggers.find((x) => x.kind === 'verb' && x.start > promise && x.start <= promise + 3);
+              const innerCode = inner ? defaultCode(this.opts.verbs, inner.forms!) : null;
+              const mapped = innerCode ? intentCode(innerCode) : null;
+              code = mapped?.mapped ? mapped.code : '030';
+              rule += ` + speaker's own future action → ${code}`;
+              intent = true;
+            }
+          }
         } else {
           const t = findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root);
           if (t) {
@@ -295,7 +320,7 @@ export class Coder<A> {
           }
         }
       }
-      if (intent) {
+      if (intent && this.opts.intentCodes !== false) {
         const m = intentCode(code);
         if (m.mapped && m.code !== code) rule += ` + intent → ${m.code}`;
         code = m.code;
@@ -312,6 +337,22 @@ export class Coder<A> {
         intent,
         quoted,
       });
+      // "[a:b]": the pattern also codes the reverse relation ("X visited Y" → Y hosted X)
+      const code2 = match?.pattern.code2;
+      const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
+      if (code2 && realTargets.length) {
+        this.emit(out, view, kept, mentions, {
+          code: code2,
+          srcGroup: realTargets,
+          tgtMentions: srcGroup,
+          trigger: { start: toks[tr.start].start, end: toks[tr.end - 1].end, text: text.slice(toks[tr.start].start, toks[tr.end - 1].end) },
+          rule: `${rule} (reciprocal → ${code2})`,
+          confidence: confidence * 0.9,
+          negated: grp.negated,
+          intent: false,
+          quoted,
+        });
+      }
     }
 
     // 3. nominals
@@ -355,7 +396,7 @@ export class Coder<A> {
       }
       if (!srcGroup) continue;
       if (how !== 'between') {
-        const t = findTargetNominal(view, tr.end);
+        const t = findTargetNominal(view, tr.end, entry.code.slice(0, 2));
         if (t) tgtMentions = t;
       }
       if (entry.requiresPair && srcGroup.length < 2 && tgtMentions.length === 0) continue;
@@ -364,7 +405,7 @@ export class Coder<A> {
       const grp = light >= 0 ? verbGroup(toks, light) : null;
       let code = entry.code;
       let intent = false;
-      if (grp?.future || (grp && grp.toGov >= 0 && INTENT_GOV.has(toks[grp.toGov].lower))) {
+      if (this.opts.intentCodes !== false && (grp?.future || (grp && grp.toGov >= 0 && INTENT_GOV.has(toks[grp.toGov].lower)))) {
         const m = intentCode(code);
         code = m.code;
         intent = true;
@@ -411,7 +452,8 @@ export class Coder<A> {
     } else if (e.srcGroup.length >= 2 && (SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(e.code))) {
       for (let a = 0; a < e.srcGroup.length; a++)
         for (let b = a + 1; b < e.srcGroup.length; b++) pairs.push([e.srcGroup[a], e.srcGroup[b]]);
-    } else if (this.targetless.has(root)) {
+    } else if (this.targetless.has(root) || e.srcGroup.every((s) => mentions[kept[s]].generic)) {
+      // a generic source ("the leaders agreed to meet") is left for the caller to resolve or drop
       for (const s of e.srcGroup) pairs.push([s, null]);
     }
     for (const [s, t] of pairs) {
@@ -487,6 +529,7 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
     // progressive ("is bombing") or a sentence-initial participle clause ("Speaking by phone …")
     return BE.has(pl) || i === 0 || (AUX.has(pl) && i > 1 && BE.has(toks[i - 2].lower)) || /^["“'‘(]$/.test(pl) && i === 1;
   }
+  if (prev.m >= 0 && /^(our|their|his|her|its|my|your)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 2].m < 0) return false; // "our Turkish allies"
   if (!form.past && !/s$/.test(toks[i].lower)) {
     // base form: after a subject, an auxiliary, "to", or a pronoun
     return prev.m >= 0 || AUX.has(pl) || SUBJECT_PRONOUNS.has(pl) || pl === 'to';
@@ -605,10 +648,12 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
       const gPrev2 = toks[firstMen.first - 2];
       const gOfHead = gPrev?.lower === 'of' && gPrev2 && gPrev2.m < 0 && GROUP_HEADS.has(gPrev2.lower);
       const possessive = toks[men.last + 1]?.lower === "'s";
-      const afterPrep = gPrev && gPrev.m < 0 && PREPS.has(gPrev.lower) && !gOfHead;
+      // "after Turkey attacked": a subordinator, not a preposition, when the verb follows at once
+      const subord = !!gPrev && /^(after|before|since|until|as|like)$/.test(gPrev.lower) && view.mentions[grp[grp.length - 1]].last + 1 === first;
+      const afterPrep = gPrev && gPrev.m < 0 && PREPS.has(gPrev.lower) && !gOfHead && !subord;
       const objVerb = (k: number) => verbStarts.has(k) && !CLAUSE_VERBS.test(toks[k].lower);
       const afterVerb = (gPrev && objVerb(firstMen.first - 1)) || (gPrev2 && objVerb(firstMen.first - 2) && gPrev && DETERMINERS.has(gPrev.lower));
-      if (!possessive && !afterPrep && !afterVerb && !(prev && prev.m < 0 && PREPS.has(prev.lower) && !ofHead && grp.length === 1)) {
+      if (!possessive && !afterPrep && !afterVerb && !(prev && prev.m < 0 && PREPS.has(prev.lower) && !ofHead && !subord && grp.length === 1)) {
         return grp;
       }
       i = firstMen.first - 1;
@@ -664,6 +709,22 @@ function participialSubject(view: SentenceView, v: number, first: number): numbe
   return null;
 }
 
+/**
+ * After an addressee: "[that] he/SPEAKER would|will …" where the subject is the speaker.
+ * Returns the index of the modal, or -1.
+ */
+function promisedAction(view: SentenceView, from: number, isSpeaker: (m: number) => boolean): number {
+  const toks = view.toks;
+  let i = from;
+  if (toks[i]?.lower === 'that') i++;
+  const t = toks[i];
+  if (!t) return -1;
+  const subj = t.m >= 0 ? isSpeaker(t.m) : /^(he|she|we|i)$/.test(t.lower);
+  if (!subj) return -1;
+  const j = t.m >= 0 ? view.mentions[t.m].last + 1 : i + 1;
+  return toks[j] && /^(would|will|'ll|could|intends|planned|plans)$/.test(toks[j].lower) ? j : -1;
+}
+
 /** Mention right after the verb (0–2 words), e.g. "told Putin", "told the Russian leader". */
 function directObject(view: SentenceView, from: number): number[] | null {
   const toks = view.toks;
@@ -701,6 +762,7 @@ function findTarget(view: SentenceView, from: number, root: string): { group: nu
   const toks = view.toks;
   const conflict = Number(root) >= 14;
   let locativeHit: number[] | null = null;
+  let crossed = 0;
   for (let i = from; i < toks.length && i < from + 12; i++) {
     const t = toks[i];
     if (t.m >= 0) {
@@ -711,6 +773,8 @@ function findTarget(view: SentenceView, from: number, root: string): { group: nu
       const ofHead = prev?.lower === 'of' && !!prev2 && prev2.m < 0 && GROUP_HEADS.has(prev2.lower);
       if (prev && prev.m < 0 && (LOCATIVE.has(prev.lower) || (prev.lower === 'of' && !ofHead) || (!conflict && /^(on|during|throughout)$/.test(prev.lower)))) {
         if (conflict && !locativeHit) locativeHit = view.groups[men.group];
+      } else if (root === '04' && crossed > 0 && !(prev && prev.m < 0 && /^(with|to|between|and)$/.test(prev.lower))) {
+        // "met … to discuss coordinating strikes against X": X is a topic, not a party of the meeting
       } else if (!conflict && nounModifier(view, men)) {
         // "attend the Syria peace talks": Syria names the talks, it is not their party
       } else if (!possessive || conflict) {
@@ -720,18 +784,21 @@ function findTarget(view: SentenceView, from: number, root: string): { group: nu
       continue;
     }
     if (isBoundary(t) || t.lower === 'that' || CLAUSE_OPENERS.has(t.lower)) break;
+    if (!DETERMINERS.has(t.lower) && !PREPS.has(t.lower)) crossed++;
     if (t.lower === 'to' && toks[i + 1]?.m < 0 && /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') && !DETERMINERS.has(toks[i + 1].lower)) break;
     // a participle clause ("a deal enabling civilians to leave") is not the verb's object
-    if (i > from && /^[a-z]{3,}ing$/.test(t.lower) && !DETERMINERS.has(toks[i - 1].lower) && !PREPS.has(toks[i - 1].lower)) break;
+    if (i >= from && /^[a-z]{3,}ing$/.test(t.lower) && !DETERMINERS.has(toks[i - 1].lower) && !PREPS.has(toks[i - 1].lower)) break;
   }
   return locativeHit ? { group: locativeHit, locative: true } : null;
 }
 
 /** Target of a nominal trigger: "strikes on X", "talks with X", "attack against X". */
-function findTargetNominal(view: SentenceView, from: number): number[] | null {
+function findTargetNominal(view: SentenceView, from: number, root: string): number[] | null {
   const toks = view.toks;
   const p = toks[from];
-  if (!p || !/^(with|on|against|to|at|into|for)$/.test(p.lower)) return null;
+  // "strikes on/against X"; "talks/cooperation with X" ("cooperation against X": X is the common enemy)
+  const preps = Number(root) >= 11 ? /^(on|against|at|into|to|with)$/ : /^(with|to|for)$/;
+  if (!p || !preps.test(p.lower)) return null;
   for (let i = from + 1; i < toks.length && i < from + 5; i++) {
     if (toks[i].m >= 0) return view.groups[view.mentions[toks[i].m].group];
     if (isBoundary(toks[i])) return null;

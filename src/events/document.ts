@@ -6,7 +6,7 @@ import type { Actor, ActorMention, Event, Linked } from '../types.js';
 import type { StageContext } from '../pipeline.js';
 import { Coder, type CodedEvent } from './coder.js';
 import { cameoInfo, loadVerbDictionary } from './ontology.js';
-import { pickDate, pickLocation } from './attach.js';
+import { clauseOf, pickDate, pickLocation, usableDate } from './attach.js';
 import { eventId, eventKey } from './key.js';
 import { loadNominals } from './nominals-data.js';
 
@@ -26,11 +26,20 @@ function party(m: ActorMention) {
 }
 
 export function toEvent(linked: Linked, sentence: { start: number; end: number }, c: CodedEvent<Actor>, published: string | null): Event {
+  return toEventParties(linked, sentence, c, published, linked.mentions[c.source], c.target === null ? null : linked.mentions[c.target]);
+}
+
+function toEventParties(
+  linked: Linked,
+  sentence: { start: number; end: number },
+  c: CodedEvent<Actor>,
+  published: string | null,
+  src: ActorMention,
+  tgt: ActorMention | null,
+): Event {
   const text = linked.article.text;
-  const src = linked.mentions[c.source];
-  const tgt = c.target === null ? null : linked.mentions[c.target];
   const info = cameoInfo(c.code);
-  const { date, date_from } = pickDate(sentence, c.trigger, linked.times, published);
+  const { date, date_from } = pickDate(sentence, c.trigger, linked.times, published, text);
   const location = pickLocation(text, sentence, c.trigger, linked.entities, tgt ? [src, tgt] : [src]);
   const context = [...info.plover.context];
   if (c.intent && info.plover.event !== 'AGREE') context.push('future');
@@ -58,6 +67,8 @@ function partyCountry(p: Event['source'] | Event['target']): string {
   return p?.actor?.country ?? p?.actor?.id ?? p?.text.toLowerCase() ?? '-';
 }
 
+const SYMMETRIC_EVENTS = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000;
 }
@@ -70,7 +81,11 @@ function daysBetween(a: string, b: string): number {
  */
 export function redateFromTwins(events: Event[], published: string | null): Event[] {
   if (!published) return events;
-  const twinKey = (e: Event) => `${partyCountry(e.source)}|${partyCountry(e.target)}|${e.plover.event}|${e.negated}`;
+  const twinKey = (e: Event) => {
+    const pair = [partyCountry(e.source), partyCountry(e.target)];
+    if (SYMMETRIC_EVENTS.has(e.plover.event)) pair.sort();
+    return `${pair.join('|')}|${e.plover.event}|${e.negated}`;
+  };
   const dated = new Map<string, string>();
   for (const e of events) {
     if (e.date_from !== 'text' || !e.date || !/^\d{4}-\d{2}-\d{2}$/.test(e.date)) continue;
@@ -95,6 +110,74 @@ export function dedupe(events: Event[]): Event[] {
   return events.filter((e) => keep.has(e));
 }
 
+/** A mention that names a kind of actor, not one actor: "protesters", "the leaders", "rebel groups". */
+function isGeneric(m: ActorMention): boolean {
+  return (m.via === 'agent' || m.via === 'demonym') && !m.actor.country;
+}
+
+/** Sectors of people who belong to the place the article is about when no country is given. */
+const LOCAL_SECTORS = /^(REB|OPP|CVL|REF|UAF|INS|SEP|MOD|RAD|LAB|EDU|REL|KUR)/;
+/** Plural heads that stand for the parties just mentioned ("the leaders", "both sides"). */
+const PARTICIPANTS_RE = /\b(leaders|sides|presidents|heads of state|countries|governments|ministers|delegations|parties|nations)\b/i;
+
+/**
+ * The country an article is about: the most frequent country among named places and bare
+ * countries ("Syria", "Aleppo"), used to place local agents ("rebel groups", "protesters")
+ * the actor stage could not place.
+ */
+export function focusCountry(linked: Linked): string | null {
+  const n = new Map<string, number>();
+  for (const m of linked.mentions) {
+    const c = m.actor?.country;
+    if (!c || m.via === 'agent' || m.actor.sector) continue;
+    n.set(c, (n.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [c, k] of n) if (k > bestN) [best, bestN] = [c, k];
+  // a clear focus only: the top country must be named at least three times
+  return bestN >= 3 ? best : null;
+}
+
+function localise(m: ActorMention, country: string): ActorMention {
+  const a = m.actor;
+  return { ...m, actor: { ...a, country, cameo: a.cameo.startsWith(country) ? a.cameo : country + a.cameo } };
+}
+
+/**
+ * Later sentences often date an event the lead left undated: "X, Y and Z began talks …" then
+ * "The two-day talks kicked off on August 1". An event with no date of its own takes the date
+ * of a time expression in the same clause as "the [modifier] <its trigger noun>" in the next
+ * three sentences.
+ */
+function dateFromAnaphor(linked: Linked, e: Event, sentenceIndex: number): { date: string; where: string } | null {
+  const head = e.trigger.text.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!/^[a-z-]{4,}$/.test(head)) return null;
+  const text = linked.article.text;
+  const re = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,2}${head}\\b`, 'gi');
+  for (let k = sentenceIndex + 1; k < linked.sentences.length && k <= sentenceIndex + 3; k++) {
+    const s = linked.sentences[k];
+    const st = text.slice(s.start, s.end);
+    re.lastIndex = 0;
+    const m = re.exec(st);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const clause = clauseOf(text, s);
+    let best: { d: string; dist: number } | null = null;
+    for (const t of linked.times) {
+      if (t.start < s.start || t.end > s.end || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+      const d = usableDate(t.value);
+      if (!d || clause(t.start) !== clause(at)) continue;
+      const dist = Math.abs(t.start - at);
+      if (dist <= 60 && (!best || dist < best.dist)) best = { d, dist };
+    }
+    if (best) return { date: best.d, where: st.slice(m.index, m.index + m[0].length) };
+    return null;
+  }
+  return null;
+}
+
+
 export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published' | 'debug'>, coder: Coder<Actor> = getDefaultCoder()): Event[] {
   const text = linked.article.text;
   const published = linked.article.published ?? ctx.published ?? null;
@@ -102,23 +185,78 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
   const events: Event[] = [];
   const mentions = linked.mentions.filter((m) => m.actor);
   const index = new Map(mentions.map((m) => [m, linked.mentions.indexOf(m)]));
-  for (const s of linked.sentences) {
+  const focus = focusCountry(linked);
+  // the parties of the latest two-party event, for "the leaders agreed …"
+  let lastPair: { s: ActorMention; t: ActorMention; sentence: number } | null = null;
+  linked.sentences.forEach((s, si) => {
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    if (inS.length === 0) continue;
+    if (inS.length === 0) return;
     const quotes = linked.quotes.filter((q) => q.start >= s.start && q.end <= s.end);
-    const coded = coder.codeSentence(text, s.start, s.end, inS, quotes);
+    const coded = coder.codeSentence(
+      text,
+      s.start,
+      s.end,
+      inS.map((m) => ({ ...m, generic: isGeneric(m) })),
+      quotes,
+    );
     const isTitle = !!title && text.slice(s.start, s.end).trim() === title;
+    const here: Event[] = [];
     for (const c of coded) {
-      const mapped: CodedEvent<Actor> = {
-        ...c,
-        source: index.get(inS[c.source])!,
-        target: c.target === null ? null : index.get(inS[c.target])!,
-        confidence: isTitle ? Math.round(c.confidence * 80) / 100 : c.confidence,
-      };
-      const e = toEvent(linked, s, mapped, published);
-      ctx.debug(() => `code: ${e.cameo.code} ${e.source.actor?.id}→${e.target?.actor?.id ?? '-'} "${e.trigger.text}" (${e.rule})`);
-      events.push(e);
+      let src = inS[c.source];
+      let tgt = c.target === null ? null : inS[c.target];
+      let note = '';
+      const pairs: [ActorMention, ActorMention | null][] = [];
+      if (isGeneric(src)) {
+        // "the leaders agreed …": the two parties of the last two-party event, else no event
+        if (PARTICIPANTS_RE.test(src.text) && lastPair && si - lastPair.sentence <= 3 && (!tgt || isGeneric(tgt))) {
+          pairs.push([lastPair.s, lastPair.t]);
+          note = `; "${src.text}" = ${lastPair.s.text} and ${lastPair.t.text} (the parties just mentioned)`;
+          tgt = null;
+        } else {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": source "${src.text}" names no particular actor`);
+          continue;
+        }
+      }
+      if (tgt && isGeneric(tgt)) {
+        if (focus && LOCAL_SECTORS.test(tgt.actor.sector ?? tgt.actor.cameo)) {
+          note = `; "${tgt.text}" placed in ${focus} (the country the article is about)`;
+          tgt = localise(tgt, focus);
+        } else {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": target "${tgt!.text}" names no particular actor`);
+          continue;
+        }
+      }
+      if (pairs.length === 0) pairs.push([src, tgt]);
+      for (const [ps, pt] of pairs) {
+        src = ps;
+        const mapped: CodedEvent<Actor> = {
+          ...c,
+          source: index.get(ps) ?? -1,
+          target: pt === null ? null : (index.get(pt) ?? -1),
+          rule: c.rule + note,
+          confidence: isTitle ? Math.round(c.confidence * 80) / 100 : note ? Math.round(c.confidence * 85) / 100 : c.confidence,
+        };
+        const e = toEventParties(linked, s, mapped, published, ps, pt);
+        if (e.date_from !== 'text') {
+          const a = dateFromAnaphor(linked, e, si);
+          if (a) {
+            e.date = a.date;
+            e.date_from = 'text';
+            e.rule += `; date from "${a.where}" in a following sentence`;
+          }
+        }
+        ctx.debug(() => `code: ${e.cameo.code} ${e.source.actor?.id}→${e.target?.actor?.id ?? '-'} "${e.trigger.text}" (${e.rule})`);
+        here.push(e);
+      }
     }
-  }
+    events.push(...here);
+    for (const e of here) {
+      const sm = inS.find((m) => m.start === e.source.start && m.end === e.source.end);
+      const tm = e.target ? inS.find((m) => m.start === e.target!.start && m.end === e.target!.end) : undefined;
+      if (sm && tm && sm.actor.country && tm.actor.country && sm.actor.country !== tm.actor.country) lastPair = { s: sm, t: tm, sentence: si };
+    }
+  });
+  // Headlines that the body does not repeat are not coded: an event's offsets must point into
+  // `article.text`, and a headline states what the body reports in full.
   return dedupe(redateFromTwins(events, published));
 }

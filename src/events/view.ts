@@ -123,6 +123,9 @@ export function buildView(text: string, start: number, end: number, mentionSpans
   // a list joined only by commas ("his counterpart, Trump") is not a compound: split it
   const finalGroups: number[][] = [];
   for (let g = 0; g < groups.length; g++) {
+    // "Iran, Russia and some militias": a comma list that goes on with "and" is a compound too
+    const lastTok = groups[g].length > 1 ? toks[finalMentions[groups[g][groups[g].length - 1]].last + 1] : undefined;
+    if (lastTok && /^(and|or)$/.test(lastTok.lower)) conjGroups.add(g);
     if (groups[g].length > 1 && !conjGroups.has(g)) for (const k of groups[g]) finalGroups.push([k]);
     else finalGroups.push(groups[g]);
   }

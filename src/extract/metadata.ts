@@ -94,6 +94,39 @@ function splitTitle(t: string): string[] {
   return t.split(/\s+(?:[|｜·•»›]|-{1,2}|–|—|::)\s+/).map((s) => s.trim()).filter(Boolean);
 }
 
+const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** Decodes (possibly double-escaped) entities left in attribute values, collapses space. */
+export function cleanTitle(t: string): string {
+  let s = t;
+  for (let i = 0; i < 2 && /&(#x?[0-9a-f]+|[a-z]+);/i.test(s); i++) {
+    s = s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (all, e: string) => {
+      if (e[0] === '#') {
+        const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : ' ';
+      }
+      return ENT[e.toLowerCase()] ?? all;
+    });
+  }
+  return normaliseSpace(s).replace(/\s*[-|–—:·]\s*$/, '');
+}
+
+/** Drops a site-name part from "Headline | Site" / "Site - Headline" titles. */
+function stripSiteName(t: string, site: string | null): string {
+  const parts = splitTitle(t);
+  if (parts.length < 2) return t;
+  const siteKey = site ? site.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : null;
+  const isSite = (p: string): boolean => {
+    const k = p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    return (!!siteKey && (k === siteKey || k.includes(siteKey) || siteKey.includes(k))) || /\.[a-z]{2,4}$/i.test(p);
+  };
+  const last = parts[parts.length - 1];
+  if (isSite(last) || (wordCount(last) <= 4 && wordCount(parts[0]) > wordCount(last) + 1)) {
+    return t.slice(0, t.lastIndexOf(last)).replace(/\s*(?:[|｜·•»›]|-{1,2}|–|—|::)\s*$/, '').trim();
+  }
+  if (isSite(parts[0])) return t.slice(t.indexOf(parts[1])).trim();
+  return t;
+}
+
 /** Cleans and de-duplicates author names; drops URLs, e-mail addresses and non-names. */
 export function cleanAuthors(list: string[]): string[] {
   const seen = new Set<string>();
@@ -148,30 +181,22 @@ export function readMetadata(doc: Document, jsonLdBlocks: string[], givenUrl: st
     .filter((t) => t.length >= 3);
   const titleTag = normaliseSpace(doc.querySelector('title')?.textContent ?? '');
   const titleParts = titleTag ? splitTitle(titleTag) : [];
+  const siteName = metas.get('og:site_name') ?? metas.get('application-name') ?? null;
+  const metaTitle =
+    [str(mainLd?.headline), metas.get('og:title'), metas.get('twitter:title'), metas.get('dc.title'), metas.get('parsely-title'), metas.get('sailthru.title')]
+      .map((t) => (t ? cleanTitle(t) : null))
+      .find((t): t is string => !!t) ?? null;
+  const h1 = h1s.length ? cleanTitle(h1s[0]) : null;
   let title: string | null = null;
-  const cand = [
-    str(mainLd?.headline),
-    metas.get('og:title'),
-    metas.get('twitter:title'),
-    metas.get('dc.title'),
-    metas.get('parsely-title'),
-    metas.get('sailthru.title'),
-  ]
-    .map((t) => (t ? normaliseSpace(t) : null))
-    .filter((t): t is string => !!t);
-  title = cand[0] ?? null;
-  if (title) {
-    // strip a site-name suffix from meta titles too
-    const parts = splitTitle(title);
-    if (parts.length > 1 && h1s.includes(parts[0])) title = parts[0];
+  if (h1 && wordCount(h1) >= 2 && h1.length <= 300 && (metaTitle?.includes(h1) || titleParts.some((p) => cleanTitle(p) === h1) || titleTag.includes(h1))) {
+    title = h1; // the page's own headline, confirmed by a meta or <title>
+  } else if (metaTitle) {
+    title = stripSiteName(metaTitle, siteName);
+  } else if (titleParts.length) {
+    title = stripSiteName(cleanTitle(titleTag), siteName);
+  } else if (h1) {
+    title = h1;
   }
-  if (!title && h1s.length >= 1) {
-    title = titleParts.find((p) => h1s.includes(p)) ?? (h1s.length === 1 ? h1s[0] : null);
-  }
-  if (!title && titleParts.length) {
-    title = titleParts.reduce((a, b) => (b.length > a.length ? b : a));
-  }
-  if (!title && h1s.length) title = h1s[0];
 
   // outlet
   let publisher: string | null = null;

@@ -487,6 +487,14 @@ const NOT_PAST_BEFORE_PARTICIPLE = new Set([
 function tenseAround(tokens: Token[], start: number, end: number): Tense {
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i].start >= start) i--;
+  // "as soon as Tuesday", "as early as next week": a earliest-possible date lies ahead
+  if (
+    i >= 2 &&
+    tokens[i].text.toLowerCase() === 'as' &&
+    /^(?:soon|early)$/i.test(tokens[i - 1].text) &&
+    tokens[i - 2].text.toLowerCase() === 'as'
+  )
+    return 'future';
   let k = i;
   for (let n = 0; k >= 0 && n < 14; k--, n++) {
     const t = tokens[k].text;
@@ -503,6 +511,16 @@ function tenseAround(tokens: Token[], start: number, end: number): Tense {
     if (REPORTING.has(t)) return PRESENT_REPORTING.has(t) ? null : 'past';
     const c = cueOf(tokens, m);
     if (c) return c;
+  }
+  // a fronted adverbial ("In January, the company bought …"): the clause after the comma
+  if (tokens[j]?.text === ',' && i - k <= 2) {
+    for (let m = j + 1, n = 0; m < tokens.length && n < 12; m++, n++) {
+      const t = tokens[m].text;
+      if (/^[.;:!?(—–]$/.test(t) || t === 'that') break;
+      if (REPORTING.has(t)) return PRESENT_REPORTING.has(t) ? null : 'past';
+      const c = cueOf(tokens, m);
+      if (c) return c;
+    }
   }
   for (let n = 0, m = k - 1; m >= 0 && n < 10; m--, n++) {
     const t = tokens[m].text;
@@ -526,23 +544,41 @@ interface State {
   anchor: YMD | null;
   /** Last quarter mentioned (`1989-Q3`), for "a year earlier" in quarterly reports. */
   lastQuarter: string | null;
+  /** Last year written out in the text ("June 1998", "in 2011"), for "that year". */
+  lastYear: number | null;
   /** Index of the sentence being resolved, and of the one where `lastQuarter` was seen. */
   sentIndex: number;
   lastQuarterAt: number;
 }
 
-/** Year for (month, day) with no year, by tense; null without a reference. */
-function inferYearMD(m: number, d: number, ref: YMD, tense: Tense): number {
+/**
+ * How much further a date on the "wrong" side of the reference may be than one on the side the
+ * tense points to: a past-tense clause prefers the last occurrence, but not when it lies most of
+ * a year back while the next one is weeks away ("payable Dec. 7", written in late October).
+ */
+const WRONG_SIDE_WEIGHT = 4;
+
+/** Distance score of a candidate `diff` days (or months) from the reference, given the tense. */
+function sideScore(diff: number, tense: Tense): number {
+  if (tense === 'future') return diff >= 0 ? diff : -diff * WRONG_SIDE_WEIGHT;
+  if (tense === 'past') return diff <= 0 ? -diff : diff * WRONG_SIDE_WEIGHT;
+  return Math.abs(diff) + (diff > 0 ? 0.5 : 0);
+}
+
+/**
+ * Year for (month, day) with no year, by tense. With a weekday (`Monday, Oct. 26`), a year in
+ * which that date falls on that weekday wins.
+ */
+function inferYearMD(m: number, d: number, ref: YMD, tense: Tense, weekday: number | null = null): number {
   const r = toDays(ref);
   let best = ref.y;
   let bestScore = Infinity;
   for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
     const dd = Math.min(d, daysInMonth(y, m));
-    const diff = toDays({ y, m, d: dd }) - r;
-    let score: number;
-    if (tense === 'future') score = diff >= 0 ? diff : Infinity;
-    else if (tense === 'past') score = diff <= 0 ? -diff : Infinity;
-    else score = Math.abs(diff) + (diff > 0 ? 0.5 : 0);
+    const day = { y, m, d: dd };
+    const diff = toDays(day) - r;
+    let score = sideScore(diff, tense);
+    if (weekday !== null && isoWeekday(day) !== weekday) score += 10000;
     if (score < bestScore) {
       bestScore = score;
       best = y;
@@ -551,7 +587,10 @@ function inferYearMD(m: number, d: number, ref: YMD, tense: Tense): number {
   return best;
 }
 
-/** Year for a bare month: previous occurrence (this month included), or next when future. */
+/**
+ * Year for a bare month: previous occurrence (this month included), or next when future. Months
+ * are coarse, so the tense decides outright (no distance trade-off as for month-day dates).
+ */
 function inferYearM(m: number, refY: number, refM: number, tense: Tense): number {
   if (tense === 'future') return m >= refM ? refY : refY + 1;
   if (tense === 'past') return m <= refM ? refY : refY - 1;
@@ -604,6 +643,105 @@ function shiftValue(base: YMD | null, baseY: number | null, n: number, unit: str
 }
 
 // ---------------------------------------------------------------------------------------------
+// Holidays
+
+/** Easter Sunday (Gregorian computus, anonymous algorithm). */
+function easter(y: number): YMD {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+
+/** The n-th (1-based; -1 = last) ISO weekday `wd` of month `m` of year `y`. */
+function nthWeekday(y: number, m: number, wd: number, n: number): YMD {
+  if (n > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = { y, m, d: daysInMonth(y, m) };
+  return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+}
+
+interface Holiday {
+  dateIn(y: number): YMD;
+  /** Month and day when the holiday has a fixed date. */
+  fixed?: [number, number];
+  /** The holiday names a week ("Easter week"). */
+  week?: boolean;
+}
+
+const fixedHoliday = (m: number, d: number): Holiday => ({ dateIn: (y) => ({ y, m, d }), fixed: [m, d] });
+
+/** Holiday names (lower case, apostrophes normalised) → date rule. US holidays where names collide. */
+const HOLIDAYS: [RegExp, Holiday][] = [
+  [/^christmas eve$/, fixedHoliday(12, 24)],
+  [/^christmas(?: day)?$/, fixedHoliday(12, 25)],
+  [/^boxing day$/, fixedHoliday(12, 26)],
+  [/^new year's eve$/, fixedHoliday(12, 31)],
+  [/^new year's(?: day)?$/, fixedHoliday(1, 1)],
+  [/^independence day$/, fixedHoliday(7, 4)],
+  [/^valentine's day$/, fixedHoliday(2, 14)],
+  [/^halloween$/, fixedHoliday(10, 31)],
+  [/^(?:veterans|armistice) day$/, fixedHoliday(11, 11)],
+  [/^bastille day$/, fixedHoliday(7, 14)],
+  [/^st\.? patrick's day$/, fixedHoliday(3, 17)],
+  [/^may day$/, fixedHoliday(5, 1)],
+  [/^thanksgiving(?: day)?$/, { dateIn: (y) => nthWeekday(y, 11, 4, 4) }],
+  [/^election day$/, { dateIn: (y) => addDays(nthWeekday(y, 11, 1, 1), 1) }],
+  [/^labou?r day$/, { dateIn: (y) => nthWeekday(y, 9, 1, 1) }],
+  [/^memorial day$/, { dateIn: (y) => nthWeekday(y, 5, 1, -1) }],
+  [/^(?:martin luther king(?: jr\.?)?|mlk) day$/, { dateIn: (y) => nthWeekday(y, 1, 1, 3) }],
+  [/^presidents'? day$/, { dateIn: (y) => nthWeekday(y, 2, 1, 3) }],
+  [/^mother's day$/, { dateIn: (y) => nthWeekday(y, 5, 7, 2) }],
+  [/^father's day$/, { dateIn: (y) => nthWeekday(y, 6, 7, 3) }],
+  [/^easter(?: sunday)?$/, { dateIn: easter }],
+  [/^good friday$/, { dateIn: (y) => addDays(easter(y), -2) }],
+  [/^easter monday$/, { dateIn: (y) => addDays(easter(y), 1) }],
+  [/^easter week$/, { dateIn: easter, week: true }],
+];
+
+const HOLIDAY_RE =
+  "Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s(?: Day| Eve)?|Independence Day|Valentine['’]s Day|Halloween|" +
+  "(?:Veterans|Armistice) Day|Bastille Day|St\\.? Patrick['’]s Day|May Day|Thanksgiving(?: Day)?|Election Day|" +
+  "Labou?r Day|Memorial Day|(?:Martin Luther King(?: Jr\\.?)?|MLK) Day|Presidents['’]? Day|Mother['’]s Day|" +
+  "Father['’]s Day|Easter(?: Sunday| Monday| week)?|Good Friday";
+
+function holidayOf(name: string): Holiday | null {
+  const n = name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  for (const [re, h] of HOLIDAYS) if (re.test(n)) return h;
+  return null;
+}
+
+const holidayIsWeek = (name: string): boolean => holidayOf(name)?.week === true;
+
+/** Year (reference year ± 1) whose occurrence of a yearly date best fits the tense. */
+function inferYearBy(dateIn: (y: number) => YMD, ref: YMD, tense: Tense): number {
+  const r = toDays(ref);
+  let best = ref.y;
+  let bestScore = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    const score = sideScore(toDays(dateIn(y)) - r, tense);
+    if (score < bestScore) {
+      bestScore = score;
+      best = y;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Rules
 
 interface Candidate extends Span {
@@ -613,6 +751,9 @@ interface Candidate extends Span {
   resolve(st: State): string;
   /** True when this expression names a full calendar date (updates the anchor). */
   setsAnchor?: boolean;
+  /** True when the expression names a quarter explicitly ("the third quarter"): later
+   *  "a year earlier" / "the year-ago period" refer to it. Derived quarters do not count. */
+  setsQuarter?: boolean;
 }
 
 interface SentenceCtx {
@@ -639,8 +780,9 @@ function cand(
   resolve: (st: State) => string,
   prio = 5,
   setsAnchor = false,
+  flags: { setsQuarter?: boolean } = {},
 ): Candidate {
-  return { start, end, type, prio, resolve, setsAnchor };
+  return { start, end, type, prio, resolve, setsAnchor, ...flags };
 }
 
 /** "May" and "March" are also common words: accept them as months only with date context. */
@@ -686,7 +828,7 @@ const RULES: Rule[] = [
   // (Tuesday,) August 9(, 2016) / Aug. 9 / August 9th
   {
     re: new RegExp(
-      `\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(\\d{4})\\b)?`,
+      `\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:\\d)(?:,?\\s+(\\d{4})\\b)?`,
       'gi',
     ),
     fn: (m, c, s, e) => {
@@ -696,6 +838,7 @@ const RULES: Rule[] = [
       const d = Number(m[3]);
       if (!mo || d < 1 || d > 31) return null;
       const yr = m[4] ? Number(m[4]) : null;
+      const weekday = m[1] ? WEEKDAYS[m[1].toLowerCase()] : null;
       const tense = tenseAround(c.tokens, s, e);
       return cand(
         s,
@@ -704,10 +847,40 @@ const RULES: Rule[] = [
         (st) => {
           if (yr !== null) return `${pad4(yr)}-${pad2(mo)}-${pad2(d)}`;
           if (!st.ref) return `XXXX-${pad2(mo)}-${pad2(d)}`;
-          return `${pad4(inferYearMD(mo, d, st.ref, tense))}-${pad2(mo)}-${pad2(d)}`;
+          return `${pad4(inferYearMD(mo, d, st.ref, tense, weekday))}-${pad2(mo)}-${pad2(d)}`;
         },
         1,
         true,
+      );
+    },
+  },
+  // the second day of a pair or range: "April 24 and 25", "on May 3 or 4", "June 5-7"
+  {
+    re: new RegExp(
+      `\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(\\s*(?:and|or|to|through|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.,]?\\d|\\s*(?:%|percent|per cent|p\\.?m|a\\.?m))(?:,?\\s+(\\d{4})\\b)?`,
+      'g',
+    ),
+    fn: (m, c, s) => {
+      if (!cap(m[1])) return null;
+      const mo = monthOf(m[1]);
+      const d1 = Number(m[2]);
+      const d2 = Number(m[4]);
+      if (!mo || d2 < 1 || d2 > 31 || d2 <= d1) return null;
+      const yr = m[5] ? Number(m[5]) : null;
+      const tense = tenseAround(c.tokens, s, s + m[0].length);
+      const start =
+        s + m[1].length + 1 + m[2].length + (m[0].slice(m[1].length + 1 + m[2].length).indexOf(m[3]) + m[3].length);
+      const end = start + m[4].length;
+      return cand(
+        start,
+        end,
+        'DATE',
+        (st) => {
+          if (yr !== null) return `${pad4(yr)}-${pad2(mo)}-${pad2(d2)}`;
+          if (!st.ref) return `XXXX-${pad2(mo)}-${pad2(d2)}`;
+          return `${pad4(inferYearMD(mo, d1, st.ref, tense))}-${pad2(mo)}-${pad2(d2)}`;
+        },
+        1,
       );
     },
   },
@@ -817,6 +990,8 @@ const RULES: Rule[] = [
       const yearEarlier = /year-(?:earlier|ago)/i.test(m[0]);
       const after = c.text.slice(e, e + 12);
       if (/^\s*(?:of|in)\s+(?:the|a|its|this|his|her)\b/i.test(after) && !yr) return null; // "the first half of the match"
+      // a quarter still to come ("will result in a fourth-quarter charge") is not the one reported
+      const ahead = tenseAround(c.tokens, s, e) === 'future';
       return cand(
         s,
         e,
@@ -829,6 +1004,8 @@ const RULES: Rule[] = [
           return `${ys}-Q${q}`;
         },
         2,
+        false,
+        { setsQuarter: !yearEarlier && !half && !ahead },
       );
     },
   },
@@ -863,6 +1040,8 @@ const RULES: Rule[] = [
           return st.lastQuarter ? `${y}${st.lastQuarter.slice(4)}` : `${y}-QX`;
         },
         2,
+        false,
+        { setsQuarter: q !== null },
       );
     },
   },
@@ -877,7 +1056,7 @@ const RULES: Rule[] = [
         e,
         'DATE',
         (st) => {
-          if (period && st.lastQuarter) {
+          if ((period || !/^(?:current|past)$/.test(mod)) && !/^this/i.test(m[0]) && st.lastQuarter) {
             const y = Number(st.lastQuarter.slice(0, 4)) - (mod.startsWith('year-') || mod === 'comparable' ? 1 : 0);
             return `${pad4(y)}${st.lastQuarter.slice(4)}`;
           }
@@ -1017,8 +1196,108 @@ const RULES: Rule[] = [
         );
       }
       const n = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
-      void c;
-      return cand(s, e, 'DATE', (st) => periodValue(st.ref, st.refY, unit, n, st.refM) ?? xPeriod(unit), 3);
+      // "net of $3 million, compared with $5 million last year": in a results report, the same
+      // quarter a year before
+      const comparison =
+        rel === 'last' &&
+        unit === 'year' &&
+        !m[1] &&
+        /\b(?:compared (?:with|to)|from|versus|vs\.|against)\b[^.;]*[$£€%\d][^.;]*$/i.test(c.text.slice(c.sStart, s));
+      return cand(
+        s,
+        e,
+        'DATE',
+        (st) => {
+          if (comparison && st.lastQuarter && st.sentIndex - st.lastQuarterAt <= 2)
+            return `${pad4(Number(st.lastQuarter.slice(0, 4)) - 1)}${st.lastQuarter.slice(4)}`;
+          return periodValue(st.ref, st.refY, unit, n, st.refM) ?? xPeriod(unit);
+        },
+        3,
+      );
+    },
+  },
+  // the (full|fiscal|current) year: the year being reported on; "the year ended June 30" is a
+  // twelve-month duration
+  {
+    re: /\b(?:the|its|their)\s+(?:(full|fiscal|current|calendar|whole|entire)\s+)?(?:(fiscal)\s+)?year\b(?![-\w]|\s+(?:\d|before|after|earlier|later|ago|of\s+the\b))/gi,
+    fn: (m, c, s, e) => {
+      const after = c.text.slice(e, e + 24);
+      if (/^\s+(?:that\s+)?(?:ended|ending|ends|through|to\s+(?:date|\w+\.?\s+\d))/i.test(after))
+        return cand(s, e, 'DURATION', () => 'P1Y', 4);
+      // "the year" is the current one only where a period is being reported ("for the year",
+      // "of the year"); elsewhere ("the year the war began") it names some other year
+      const before = c.text.slice(Math.max(0, s - 24), s);
+      const qualified = m[1] !== undefined || m[2] !== undefined;
+      if (!qualified && !/\b(?:for|of|in|during|throughout|through|over)\s+$/i.test(before)) return null;
+      if (!qualified && /\b(?:in)\s+$/i.test(before) && /^\s+(?:when|that|in which|before|after)\b/i.test(after))
+        return null;
+      return cand(s, e, 'DATE', (st) => (st.refY === null ? 'XXXX' : pad4(st.refY)), 4);
+    },
+  },
+  // year-end / year end: the end of the current year, or of the last one ("since year-end")
+  {
+    re: /\b(?:(?:the|this|last)\s+)?year[- ]end\b(?!-)/gi,
+    fn: (m, c, s, e) => {
+      const before = c.text.slice(Math.max(0, s - 8), s);
+      const last = /^last/i.test(m[0]) || /\bsince\s+$/i.test(before);
+      return cand(
+        s,
+        e,
+        'DATE',
+        (st) => {
+          if (st.refY === null) return 'XXXX-12-31';
+          return `${pad4(st.refY - (last ? 1 : 0))}-12-31`;
+        },
+        4,
+      );
+    },
+  },
+  // centuries: the 20th century, the eleventh century, this century
+  {
+    re: /\b(?:(?:the|this|last|next)\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s*)?[\s-]*century\b(?!-old)/gi,
+    fn: (m, _c, s, e) => {
+      const words: Record<string, number> = {
+        first: 1,
+        second: 2,
+        third: 3,
+        fourth: 4,
+        fifth: 5,
+        sixth: 6,
+        seventh: 7,
+        eighth: 8,
+        ninth: 9,
+        tenth: 10,
+        eleventh: 11,
+        twelfth: 12,
+        thirteenth: 13,
+        fourteenth: 14,
+        fifteenth: 15,
+        sixteenth: 16,
+        seventeenth: 17,
+        eighteenth: 18,
+        nineteenth: 19,
+        twentieth: 20,
+        'twenty-first': 21,
+      };
+      const lead = (/^(the|this|last|next)\b/i.exec(m[0])?.[1] ?? '').toLowerCase();
+      const n = m[1] ? Number(m[1]) : m[2] ? words[m[2].toLowerCase()] : null;
+      if (n === null || n === undefined) {
+        if (lead !== 'this' && lead !== 'last' && lead !== 'next') return null;
+        const k = lead === 'last' ? -1 : lead === 'next' ? 1 : 0;
+        return cand(s, e, 'DATE', (st) => periodValue(null, st.refY, 'century', k) ?? 'XX', 4);
+      }
+      if (n < 1 || n > 30) return null;
+      const v = pad2(n - 1);
+      return cand(s, e, 'DATE', () => v, 3);
+    },
+  },
+  // soon / shortly: the near future (not "as soon as", "soon after", nor in past narration)
+  {
+    re: /\b(?:very\s+)?(?:soon|shortly)\b(?!\s+(?:as|after|afterward|afterwards|before|thereafter)\b)/gi,
+    fn: (_m, c, s, e) => {
+      if (/\bas\s+$/i.test(c.text.slice(Math.max(0, s - 4), s))) return null;
+      if (tenseAround(c.tokens, s, e) === 'past') return null;
+      return cand(s, e, 'DATE', () => 'FUTURE_REF', 8);
     },
   },
   // the weekend
@@ -1054,7 +1333,7 @@ const RULES: Rule[] = [
         unit === 'year' &&
         (/\b(?:quarter|period)\b/i.test(c.sText)
           ? 'explicit'
-          : /\b(?:earn\w*|income|profit|loss|revenue|sales|per share)\b/i.test(c.sText)
+          : /\b(?:earn\w*|income|net|profits?|loss|revenues?|sales|(?:per|a) share)\b/i.test(c.sText)
             ? 'financial'
             : null);
       return cand(
@@ -1167,11 +1446,6 @@ const RULES: Rule[] = [
       if (w === 'former') return null;
       if (w === 'formerly') return cand(s, e, 'DATE', () => 'PAST_REF', 9);
       if (w === 'so far' || w === 'to date') return null;
-      if (w === 'now') {
-        // "now" as a discourse marker ("Now, ...") still refers to the present in news; keep,
-        // but skip "now that" (conjunction) and "just now" handled above
-        if (/^\s+that\b/i.test(c.text.slice(e, e + 6))) return null;
-      }
       let start = s;
       if (w.startsWith('in the ') || w.startsWith('in future')) start = s + 3;
       const v =
@@ -1213,38 +1487,38 @@ const RULES: Rule[] = [
       return cand(s, e, 'SET', () => durationValue(n, unitOf(what)), 4);
     },
   },
-  // holidays with a fixed date
+  // holidays, fixed (Christmas, New Year's Day) and movable (Thanksgiving, Easter, Labor Day)
   {
-    re: /\b(?:(last|this|next)\s+)?(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Independence Day|Valentine's Day|Halloween)(?:\s+(\d{4}))?\b/g,
+    re: new RegExp(
+      `\\b(?:(last|this|next|this year's|last year's|next year's)\\s+)?(${HOLIDAY_RE})(?![\\w'’-])(?:,?\\s+((?:1[5-9]|20)\\d\\d)\\b)?`,
+      'g',
+    ),
     fn: (m, c, s, e) => {
-      const name = m[2].toLowerCase();
-      const md = name.startsWith('christmas eve')
-        ? [12, 24]
-        : name.startsWith('christmas')
-          ? [12, 25]
-          : name.startsWith("new year's eve")
-            ? [12, 31]
-            : name.startsWith('new year')
-              ? [1, 1]
-              : name.startsWith('independence')
-                ? [7, 4]
-                : name.startsWith('valentine')
-                  ? [2, 14]
-                  : [10, 31];
+      const h = holidayOf(m[2]);
+      if (!h) return null;
       const mod = (m[1] ?? '').toLowerCase();
-      const tense: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : tenseAround(c.tokens, s, e);
+      const tense: Tense = mod.startsWith('last')
+        ? 'past'
+        : mod.startsWith('next')
+          ? 'future'
+          : tenseAround(c.tokens, s, e);
       return cand(
         s,
         e,
         'DATE',
         (st) => {
-          const tail = `-${pad2(md[0])}-${pad2(md[1])}`;
-          if (m[3]) return m[3] + tail;
-          if (!st.ref) return 'XXXX' + tail;
-          return pad4(inferYearMD(md[0], md[1], st.ref, tense)) + tail;
+          let y: number | null = m[3] ? Number(m[3]) : null;
+          if (y === null && st.ref) {
+            if (mod.startsWith('this')) y = st.ref.y;
+            else y = inferYearBy(h.dateIn, st.ref, tense);
+          }
+          if (y === null)
+            return h.week ? 'XXXX-WXX' : h.fixed ? `XXXX-${pad2(h.fixed[0])}-${pad2(h.fixed[1])}` : 'XXXX-XX-XX';
+          const day = h.dateIn(y);
+          return h.week ? fmtWeek(day) : fmtDate(day);
         },
         3,
-        true,
+        !holidayIsWeek(m[2]),
       );
     },
   },
@@ -1299,6 +1573,10 @@ const RULES: Rule[] = [
           (st) => {
             const base = st.anchor;
             if (unit === 'day') return base ? fmtDate(base) : 'XXXX-XX-XX';
+            if (unit === 'year') {
+              const y = st.lastYear ?? base?.y ?? st.refY;
+              return y === null ? 'XXXX' : pad4(y);
+            }
             return periodValue(base, base?.y ?? st.refY, unit, 0) ?? xPeriod(unit);
           },
           4,
@@ -1421,6 +1699,8 @@ function chronoCandidates(c: SentenceCtx): Candidate[] {
   // a fixed, arbitrary reference instant: only certain components are used below
   const results = chrono.strict.parse(c.sText, new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
   for (const r of results) {
+    // ranges ("Aug. 26 to Oct. 20") are left to the rules, which tag each end
+    if (r.end) continue;
     // chrono includes a leading preposition ("on 12 March 2015"); TIMEX3 spans do not
     const lead = /^(?:on|in|at|by|from|since|until|till|of|during)\s+/i.exec(r.text);
     const s = c.sStart + r.index + (lead ? lead[0].length : 0);
@@ -1520,20 +1800,32 @@ export function findTimes(text: string, reference: string | null, sentences?: Sp
     refM: refDate?.m ?? null,
     anchor: ref,
     lastQuarter: null,
+    lastYear: null,
     sentIndex: 0,
     lastQuarterAt: -99,
   };
   const out: TimeExpr[] = [];
+  let prevEnd = 0;
   for (const sent of sentences ?? splitSentences(text)) {
     st.sentIndex++;
+    // a new paragraph: anchored expressions ("a day earlier", "at 9 a.m.") go back to the
+    // publication date unless the paragraph names a date of its own
+    if (text.slice(prevEnd, sent.start).includes('\n')) st.anchor = ref;
+    prevEnd = sent.end;
     const kept = selectCandidates(sentenceCandidates(text, sent));
     for (const c of kept) {
       trimSpan(text, c);
       if (c.end <= c.start) continue;
       const value = c.resolve(st);
-      if (/^\d{4}-Q[1-4]$/.test(value)) {
+      if (c.setsQuarter && /^\d{4}-Q[1-4]$/.test(value)) {
         st.lastQuarter = value;
         st.lastQuarterAt = st.sentIndex;
+      } else if (st.lastQuarter && /^\d{4}-Q[1-4]$/.test(value) && value.slice(4) === st.lastQuarter.slice(4)) {
+        // the report goes on about the same quarter ("the latest quarter", "a year ago")
+        st.lastQuarterAt = st.sentIndex;
+      }
+      if (/\b(?:1[5-9]|20)\d\d\b/.test(text.slice(c.start, c.end)) && /^\d{4}/.test(value)) {
+        st.lastYear = Number(value.slice(0, 4));
       }
       if (c.setsAnchor && /^\d{4}-\d{2}-\d{2}/.test(value)) {
         const [y, mo, d] = value.slice(0, 10).split('-').map(Number);

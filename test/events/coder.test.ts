@@ -133,3 +133,68 @@ describe('intentCode', () => {
     expect(intentCode('190')).toEqual({ code: '190', mapped: false });
   });
 });
+
+describe('code stage: clauses, anaphora and generic parties', () => {
+  it('pairs the members of a compound subject instead of reaching into a "since" clause', () => {
+    const evs = code({
+      text: 'It was the first time Merkel and Macron had spoken by telephone since the German strikes on a French depot.',
+      actors: { Merkel: 'DEU', Macron: 'FRA', German: 'DEU', French: 'FRA' },
+    });
+    expect(dyads(evs)).toContain('DEU>FRA:CONSULT:041');
+    expect(dyads(evs).filter((d) => d.includes('CONSULT'))).toHaveLength(1);
+  });
+
+  it('dates an event only from a time expression in its own clause, else the publication date', () => {
+    const evs = code({
+      text: 'On Monday France met with Germany after Turkey attacked Iran in March.',
+      actors: { France: 'FRA', Germany: 'DEU', Turkey: 'TUR', Iran: 'IRN' },
+      times: { Monday: '2020-03-02', March: '2020-03' },
+    });
+    const meet = evs.find((e) => e.plover.event === 'CONSULT')!;
+    const attack = evs.find((e) => e.plover.event === 'ASSAULT')!;
+    expect(meet.date).toBe('2020-03-02');
+    expect(attack.date).toBe('2020-03');
+    const undated = code({ text: 'France met with Germany after Turkey attacked Iran in March.', actors: { France: 'FRA', Germany: 'DEU', Turkey: 'TUR', Iran: 'IRN' }, times: { March: '2020-03' } });
+    expect(undated.find((e) => e.plover.event === 'CONSULT')!.date_from).toBe('published');
+  });
+
+  it('takes the date of "the <same noun>" in a following sentence', () => {
+    const evs = code({
+      text: 'Delegates of France and Germany have opened a new round of talks. The three-day talks began on May 4 in a lakeside hotel.',
+      actors: { France: 'FRA', Germany: 'DEU' },
+      times: { 'May 4': 'XXXX-05-04' },
+      published: null,
+    });
+    expect(dyads(evs)).toEqual(['FRA>DEU:CONSULT:046']);
+    expect(evs[0].date).toBe('XXXX-05-04');
+    expect(evs[0].rule).toMatch(/following sentence/);
+  });
+
+  it('codes no event for a passive without an agent ("people were killed")', () => {
+    const evs = code({ text: 'Hundreds of civilians have been killed in Syria since the war began.', actors: { civilians: 'rebels', Syria: 'SYR' } });
+    expect(evs).toEqual([]);
+  });
+
+  it('reads "X backed by Y" after a noun as Y supporting X', () => {
+    const evs = code({ text: 'The fighting pits the army against rebels backed by Turkey.', actors: { rebels: 'rebels', Turkey: 'TUR' } });
+    expect(dyads(evs)).toEqual(['TUR>SYRREB:SUPPORT:050']);
+  });
+
+  it('does not take a place named as a meeting venue for a party ("at the Paris summit")', () => {
+    const evs = code({ text: 'Putin and Erdogan agreed to meet on the sidelines of the Paris summit.', actors: { Putin: 'putin', Erdogan: 'erdogan', Paris: 'FRA' } });
+    expect(dyads(evs)).toEqual(['vladimir_putin>recep_erdogan:AGREE:036']);
+  });
+
+  it('codes "told X he would …" as an intention towards X', () => {
+    const evs = code({ text: 'Kerry told Lavrov he would send an envoy to the Vienna talks.', actors: { Kerry: 'kerry', Lavrov: 'lavrov', he: 'kerry' } });
+    const e = evs.find((x) => x.target?.actor?.id === 'sergey_lavrov')!;
+    expect(e.plover.event).toBe('AGREE');
+    expect(e.rule).toMatch(/future action/);
+  });
+
+  it('does not read "cooperation against X" as cooperation with X', () => {
+    const evs = code({ text: 'Germany welcomes proposed France-Turkey cooperation against Iran.', actors: { Germany: 'DEU', France: 'FRA', Turkey: 'TUR', Iran: 'IRN' } });
+    expect(dyads(evs)).not.toContain('FRA>IRN:COOPERATE:060');
+    expect(dyads(evs)).toContain('FRA>TUR:COOPERATE:060');
+  });
+});

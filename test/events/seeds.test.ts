@@ -1,8 +1,7 @@
 /**
  * End-to-end: the whole pipeline on the five seed articles, scored against
  * test/events/seeds.gold.json. Needs ../shared and every stage; skipped without ../shared.
- * Floors are below the issue goals (recall ≥ 0.9, ≤ 1 spurious per seed); raise them as the
- * pipeline improves (see `npx tsx eval/events-seeds.ts --verbose`).
+ * Floors are the issue goals (recall ≥ 0.9, ≤ 1 spurious per seed) (see `npx tsx eval/events-seeds.ts --verbose`).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -31,12 +30,12 @@ describe('seed scoring', () => {
 });
 
 describe.skipIf(!hasShared)('seeds end to end (needs ../shared)', () => {
-  it('codes the seed articles with recall ≥ 0.6 and ≤ 4 spurious events per seed', async () => {
+  it('codes the seed articles with recall ≥ 0.9 and ≤ 1 spurious event per seed', async () => {
     const scores = await evaluateEventsSeeds(); // throws a clear message if a stage is missing
     const req = scores.reduce((n, s) => n + s.required, 0);
     const found = scores.reduce((n, s) => n + s.found, 0);
     const report = scores.map((s) => `${s.seed}: ${s.found}/${s.required}, spurious ${s.spurious.length}; missed: ${s.missed.join('; ')}`).join('\n');
-    expect(found / req, report).toBeGreaterThanOrEqual(0.6);
-    for (const s of scores) expect(s.spurious.length, report).toBeLessThanOrEqual(4);
+    expect(found / req, report).toBeGreaterThanOrEqual(0.9);
+    for (const s of scores) expect(s.spurious.length, report).toBeLessThanOrEqual(1);
   }, 60_000);
 });

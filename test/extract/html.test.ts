@@ -87,3 +87,36 @@ describe('charset decoding', () => {
     expect(decodeHtmlBytes(iconv.encode('<p>Grüße</p>', 'windows-1252')).text).toContain('Grüße');
   });
 });
+
+describe('dates shown in page text', () => {
+  const para = (n: number) => '<p>' + 'The village school will reopen after the summer with two new classrooms and a larger library. '.repeat(n) + '</p>';
+  it('a labelled date ("Veröffentlicht am …") when there is no meta date', () => {
+    const html = `<html lang="de"><body><div class="info"><span>Veröffentlicht am</span> 7. Juni 2019</div>${para(4)}</body></html>`;
+    const a = extract({ source: 'x', kind: 'html', content: html }, undefined, { now: NOW });
+    expect(a.published).toBe('2019-06-07');
+    expect(a.published_from).toBe('text');
+  });
+  it('a short date block right above the article text', () => {
+    const html = `<html><body><ul class="menu"><li>Home</li></ul><p class="kicker">12.02.2020 | Schools</p>${para(3)}${para(3)}</body></html>`;
+    const a = extract({ source: 'x', kind: 'html', content: html }, undefined, { now: NOW });
+    expect(a.published).toBe('2020-02-12');
+  });
+  it('an "updated" line is not taken as the publication date', () => {
+    const html = `<html><body><p>Updated 12.02.2020</p>${para(3)}${para(3)}</body></html>`;
+    const a = extract({ source: 'x', kind: 'html', content: html }, undefined, { now: NOW });
+    expect(a.published).toBeNull();
+  });
+});
+
+describe('titles', () => {
+  const body = '<p>' + 'Volunteers planted four hundred trees along the river bank over the weekend, the park office said. '.repeat(4) + '</p>';
+  it('strips a site name from <title> and decodes entities', () => {
+    const a = extract({ source: 'x', kind: 'html', content: `<html><head><title>River bank gets &#8222;new&#8220; trees | Valley Post</title><meta property="og:site_name" content="Valley Post"></head><body>${body}</body></html>` }, undefined, { now: NOW });
+    expect(a.title).toBe('River bank gets „new“ trees');
+    expect(a.outlet).toBe('Valley Post');
+  });
+  it('prefers the h1 when a meta title wraps it with extra words', () => {
+    const a = extract({ source: 'x', kind: 'html', content: `<html><head><meta property="og:title" content="Green week: River bank gets new trees"></head><body><h1>River bank gets new trees</h1>${body}</body></html>` }, undefined, { now: NOW });
+    expect(a.title).toBe('River bank gets new trees');
+  });
+});

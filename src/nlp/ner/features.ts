@@ -319,6 +319,8 @@ export class DocContext {
 
   /** Records the tags (BILOU ids) the model gave a sentence. */
   record(s: SentenceInfo, tags: ArrayLike<number>): void {
+    if (process.env.NER_X === 'nohist') return;
+    if (process.env.NER_X === 'nocapshist' && s.capsLine) return;
     for (let i = 0; i < s.toks.length; i++) {
       const tag = tags[i];
       if (tag === 0) continue;
@@ -380,10 +382,19 @@ const T = {
   startLower: 39,
   shm2: 40,
   capsWm1: 41,
+  wm3: 42,
+  wp3: 43,
+  surround: 44,
+  formM1: 45,
+  formP1: 46,
+  shapeTri: 47,
+  affM1: 48,
+  affP1: 49,
 } as const;
+const X = new Set((process.env.NER_X ?? '').split(','));
 
 /** Number of feature slots per token (absent features are -1). */
-export const FEATS_PER_TOKEN = 48;
+export const FEATS_PER_TOKEN = 56;
 
 const NONE_H = 0x5bd1e995;
 const BOS_H = 0x1b873593;
@@ -431,6 +442,20 @@ export function sentenceFeatures(s: SentenceInfo, doc: DocContext | null, out: U
     out[k++] = feat2(T.wm1Shape, wm1, t.shortH);
     out[k++] = feat2(T.shapeWp1, t.shortH, wp1);
     out[k++] = feat1(T.shm2, p2 ? p2.shortH : NONE_H);
+    if (X.has('w3')) {
+      out[k++] = feat1(T.wm3, i > 2 ? toks[i - 3].lowerH : NONE_H);
+      out[k++] = feat1(T.wp3, i + 3 < n ? toks[i + 3].lowerH : NONE_H);
+    }
+    if (X.has('surround')) out[k++] = feat2(T.surround, wm1, wp1);
+    if (X.has('formctx')) {
+      out[k++] = feat1(T.formM1, p1 ? p1.formH : BOS_H);
+      out[k++] = feat1(T.formP1, n1 ? n1.formH : EOS_H);
+    }
+    if (X.has('shapetri')) out[k++] = feat2(T.shapeTri, shm1, feat2(0, t.shortH, shp1));
+    if (X.has('affctx')) {
+      out[k++] = feat1(T.affM1, p1 ? p1.affix[7] : BOS_H);
+      out[k++] = feat1(T.affP1, n1 ? n1.affix[7] : EOS_H);
+    }
     const initial = i === 0 || (p1 !== null && isOpener(p1) && i <= 2);
     if (initial) {
       out[k++] = feat1(T.start, t.shortH);
