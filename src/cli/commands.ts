@@ -194,6 +194,7 @@ interface EventsFlags {
   q?: string;
   limit?: number;
   format: ExportFormat;
+  dedup?: boolean;
 }
 
 async function openExisting(db: string): Promise<Store> {
@@ -253,12 +254,13 @@ export function registerCommands(program: Command): void {
 
   filters(program.command('events').description('query events'))
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'gdelt']).default('jsonl'))
+    .option('--dedup', 'one event per happening reported by several articles, with its number of sources')
     .action(async (opts: EventsFlags) => {
-      const { db, format, ...flags } = opts;
+      const { db, format, dedup, ...flags } = opts;
       const filter = parseEventFilter(flags as Record<string, string | number | undefined>, Number.MAX_SAFE_INTEGER);
       const store = await openExisting(db);
       try {
-        await writeEvents(store.iterateEvents(filter, { withArticle: format !== 'jsonl' }), process.stdout, format);
+        await writeEvents(store.iterateEvents(filter, { withArticle: format !== 'jsonl', dedup }), process.stdout, format);
       } finally {
         await store.close();
       }

@@ -180,6 +180,17 @@ export class Coder<A> {
     return null;
   }
 
+  /** An auxiliary at tokens[i] followed (over adverbs, negation, other auxiliaries) by a dictionary verb. */
+  private auxBeforeVerb(toks: VToken[], i: number): boolean {
+    for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
+      const t = toks[j];
+      if (t.m >= 0) return false;
+      if (this.verbAt(toks, j) && !AUX.has(t.lower)) return true;
+      if (!AUX.has(t.lower) && !/ly$/.test(t.lower)) return false;
+    }
+    return false;
+  }
+
   /** Codes one sentence `text[start,end)`. `quoteSpans`: direct quotations (absolute offsets). */
   codeSentence(
     text: string,
@@ -210,6 +221,7 @@ export class Coder<A> {
         i += nom.n - 1;
         continue;
       }
+      if (verb && verb.n === 1 && AUX.has(t.lower) && this.auxBeforeVerb(toks, i)) continue; // "has broken": "has" is an auxiliary here
       if (verb && !nounContext && plausibleVerb(toks, i, verb.forms[0], triggers)) {
         const shape = participleShape(toks, i, verb.n, verb.forms[0]);
         if (shape === 'modifier') continue; // "negotiations aimed at …": an adjective here

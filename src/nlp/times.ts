@@ -432,7 +432,12 @@ function cueOf(tokens: Token[], i: number): Tense {
   if (w === 'going' && tokens[i + 1]?.text.toLowerCase() === 'to') return 'future';
   if (INFINITIVE_FUTURE.has(w) && tokens[i - 1]?.text.toLowerCase() === 'to') return 'future';
   if (REPORTING.has(w)) return null;
-  if (PAST_WORDS.has(w)) return 'past';
+  if (PAST_WORDS.has(w)) {
+    // an irregular participle in a passive or infinitive ("will be held", "to be made") is no
+    // past-tense cue; the auxiliary before it decides
+    if (/^(?:be|been|being|is|are|am|get|gets)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return null;
+    return 'past';
+  }
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z-]+$/.test(w)) {
     // "proceed", "succeed", "exceed" are present tense; "agreed", "freed" are past
     if (w.endsWith('eed') && !/(?:agreed|freed|decreed|guaranteed)$/.test(w)) return null;
@@ -858,7 +863,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(
       `\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(\\s*(?:and|or|to|through|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.,]?\\d|\\s*(?:%|percent|per cent|p\\.?m|a\\.?m))(?:,?\\s+(\\d{4})\\b)?`,
-      'g',
+      'gd',
     ),
     fn: (m, c, s) => {
       if (!cap(m[1])) return null;
@@ -868,9 +873,9 @@ const RULES: Rule[] = [
       if (!mo || d2 < 1 || d2 > 31 || d2 <= d1) return null;
       const yr = m[5] ? Number(m[5]) : null;
       const tense = tenseAround(c.tokens, s, s + m[0].length);
-      const start =
-        s + m[1].length + 1 + m[2].length + (m[0].slice(m[1].length + 1 + m[2].length).indexOf(m[3]) + m[3].length);
-      const end = start + m[4].length;
+      const [d2Start, d2End] = m.indices?.[4] ?? [0, 0];
+      const start = c.sStart + d2Start;
+      const end = c.sStart + d2End;
       return cand(
         start,
         end,
@@ -1289,6 +1294,16 @@ const RULES: Rule[] = [
       if (n < 1 || n > 30) return null;
       const v = pad2(n - 1);
       return cand(s, e, 'DATE', () => v, 3);
+    },
+  },
+  // parts of the day with no day named: "in the morning", "by mid-afternoon" (the day in focus)
+  {
+    re: /\b(?:(?:in|during|by|until|through)\s+(?:the\s+)?)(?:(mid|late|early)[\s-]?)?(morning|afternoon|evening)\b(?!\s+(?:of|after|before|when|news|paper|show|session|trading|edition|prayers?)\b)/gi,
+    fn: (m, c, s, e) => {
+      const part = DAYPARTS[m[2].toLowerCase()];
+      const start = s + m[0].search(/(?:the\s+)?(?:mid|late|early)?[\s-]?(?:morning|afternoon|evening)\b/i);
+      void c;
+      return cand(start, e, 'TIME', (st) => (st.anchor ? `${fmtDate(st.anchor)}T${part}` : `XXXX-XX-XXT${part}`), 6);
     },
   },
   // soon / shortly: the near future (not "as soon as", "soon after", nor in past narration)

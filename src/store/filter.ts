@@ -264,16 +264,35 @@ export function prefixRange(prefix: string): { lo: string; hi: string } {
   return { lo: prefix, hi: `${prefix}\uffff` };
 }
 
-/** Key under which the same event reported by several articles is grouped (null: never grouped). */
+/** PLOVER types whose two parties play the same part: X consults Y = Y consults X. */
+const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/**
+ * Key under which the same event reported by several articles is grouped (null: never grouped):
+ * the PLOVER type, the two parties (by country when they have one, so "Putin" and "the Kremlin"
+ * meet; unordered for symmetric types) and negation. Reports are grouped when their keys are equal
+ * and their exact-day dates lie within `DEDUP_WINDOW_DAYS` of each other (see `dedupWindow`).
+ */
 export function dedupKey(e: {
   date: string | null;
-  source: { actor: { id: string } | null };
-  target: { actor: { id: string } | null } | null;
-  cameo: { code: string };
+  source: { actor: { id: string; country?: string | null } | null };
+  target: { actor: { id: string; country?: string | null } | null } | null;
+  plover: { event: string };
   negated: boolean;
 }): string | null {
   if (!e.date || !/^\d{4}-\d{2}-\d{2}/.test(e.date) || !e.source.actor) return null;
-  return [e.date.slice(0, 10), e.source.actor.id, e.cameo.code, e.target?.actor?.id ?? '', e.negated ? 'neg' : ''].join(
-    '|',
-  );
+  const party = (a: { id: string; country?: string | null } | null | undefined) => (a ? (a.country ?? a.id) : '');
+  let parties = [party(e.source.actor), party(e.target?.actor)];
+  if (SYMMETRIC.has(e.plover.event)) parties = parties.sort();
+  return [e.plover.event, ...parties, e.negated ? 'neg' : ''].join('|');
+}
+
+/** Days apart two reports of one event may be dated (time zones, reporting lag). */
+export const DEDUP_WINDOW_DAYS = 1;
+
+/** The range of exact-day dates a report dated `date` is grouped with. */
+export function dedupWindow(date: string): { lo: string; hi: string } {
+  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  const day = (d: number) => new Date(t + d * 86_400_000).toISOString().slice(0, 10);
+  return { lo: day(-DEDUP_WINDOW_DAYS), hi: `${day(DEDUP_WINDOW_DAYS)}~` };
 }

@@ -11,6 +11,7 @@ import {
   dateSortKey,
   decodeCursor,
   dedupKey,
+  dedupWindow,
   encodeCursor,
   fts5Query,
   pageSize,
@@ -183,7 +184,8 @@ export class SqliteStore implements Store {
             @source_country, @source_name, @target_actor, @target_cameo, @target_country, @target_name, @plover_event, @plover_mode,
             @cameo_code, @cameo_root, @quad_class, @goldstein, @location_country, @negated, @confidence, @sentence, @dedup_key, @dup_of, @json)`),
         findCanonical: p(
-          `SELECT seq FROM events WHERE dedup_key = ? AND dup_of IS NULL AND article_id <> ? ORDER BY seq LIMIT 1`,
+          `SELECT seq FROM events WHERE dedup_key = ? AND dup_of IS NULL AND article_id <> ? AND date_lo BETWEEN ? AND ?
+           ORDER BY seq LIMIT 1`,
         ),
         insertInput: p(`INSERT INTO inputs (source, content_hash, article_id, rejected, at) VALUES (?, ?, ?, ?, ?)
           ON CONFLICT (source, content_hash) DO UPDATE SET article_id = excluded.article_id, rejected = excluded.rejected, at = excluded.at`),
@@ -255,8 +257,9 @@ export class SqliteStore implements Store {
   private insertEvent(e: Event): void {
     const iv = dateInterval(e.date);
     const key = dedupKey(e);
+    const window = key ? dedupWindow(e.date!) : null;
     const canonical = key
-      ? (this.stmts.findCanonical.get(key, e.article_id) as { seq: number } | undefined)
+      ? (this.stmts.findCanonical.get(key, e.article_id, window!.lo, window!.hi) as { seq: number } | undefined)
       : undefined;
     const s = e.source.actor;
     const t = e.target?.actor ?? null;

@@ -317,7 +317,7 @@ describe.each(backends)('Store ($name)', ({ open }) => {
       article: c,
       events: [
         makeEvent({ article: c, date: '2017-05-02', cameo: '190' }),
-        makeEvent({ article: c, date: '2017-05-03' }),
+        makeEvent({ article: c, date: '2017-05-06' }),
       ],
     });
     expect((await store.queryEvents()).events).toHaveLength(4);
@@ -325,6 +325,17 @@ describe.each(backends)('Store ($name)', ({ open }) => {
     expect(grouped.events).toHaveLength(2);
     expect(grouped.events[0]).toMatchObject({ article_id: a.id, sources: 3 });
     expect(grouped.events[1].sources).toBe(1);
+  });
+
+  it('groups reports a day apart (time zones, reporting lag) but not further', async () => {
+    const a = makeArticle({ outlet: 'Gazette A' });
+    const b = makeArticle({ outlet: 'Gazette B' });
+    const c = makeArticle({ outlet: 'Gazette C' });
+    await store.saveDocument({ article: a, events: [makeEvent({ article: a, date: '2018-04-14' })] });
+    await store.saveDocument({ article: b, events: [makeEvent({ article: b, date: '2018-04-13' })] });
+    await store.saveDocument({ article: c, events: [makeEvent({ article: c, date: '2018-04-16' })] });
+    const grouped = await store.queryEvents({}, { dedup: true });
+    expect(grouped.events.map((e) => e.sources)).toEqual([2, 1]);
   });
 
   it('lists and searches articles, newest first', async () => {
