@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Coder, type CoderMention } from '../src/events/coder.js';
 import { parseVerbDictionary } from '../src/events/verbdict.js';
 import { wordTokens } from '../src/events/tokens.js';
+import { parseDiscards } from '../src/events/discards.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = path.resolve(repoRoot, '../shared/data/dev/petrarch-unit');
@@ -58,6 +59,14 @@ function parseCodeBlock(block: string): { code: string; from?: number; to?: numb
   return out;
 }
 
+/** English plural as PETRARCH generates it for agents: "authority" → "authorities", "press" → "presses". */
+function plural(w: string): string {
+  if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ies';
+  if (/(s|x|z|ch|sh)$/.test(w)) return w + 'es';
+  if (/man$/.test(w)) return w.slice(0, -3) + 'men';
+  return w + 's';
+}
+
 /** Reads a PETRARCH actor or agent file: names, "+ALIAS" lines, indented date-restricted code lines. */
 export function readActorLike(text: string, agents: boolean): Entry[] {
   const out: Entry[] = [];
@@ -85,20 +94,22 @@ export function readActorLike(text: string, agents: boolean): Entry[] {
       current = [];
       continue; // [---]: a discard
     }
+    // agents: plurals are generated ("officials") unless braces list them or are empty ("POLICE {}")
     const names = [m[2]];
     if (agents && m[3]) names.push(...m[3].slice(1, -1).split(/\s+/).filter(Boolean));
+    const pluralise = agents && !m[3];
     const made: Entry[] = [];
     for (let name of names) {
       name = name.replace(/^\+/, '');
       const variants: string[] = [name];
       const bang = /!(\w+)!/.exec(name);
-      if (bang && subst[bang[1]]) variants.splice(0, 1, ...subst[bang[1]].map((x) => name.replace(bang[0], '_' + x)));
+      if (bang && subst[bang[1]]) variants.splice(0, 1, ...subst[bang[1]].map((x) => name.replace(bang[0], x)));
       for (const v of variants) {
         const prefix = !v.endsWith('_');
         const words = v.toLowerCase().split(/[\s_]+/).filter(Boolean);
         if (!words.length) continue;
         made.push({ words, prefix: prefix && !agents, codes: [], before: c?.before });
-        if (agents) made.push({ words: [...words.slice(0, -1), words[words.length - 1] + 's'], prefix: false, codes: [], before: c?.before });
+        if (pluralise) made.push({ words: [...words.slice(0, -1), plural(words[words.length - 1])], prefix: false, codes: [], before: c?.before });
       }
     }
     if (alias && current.length) {
@@ -121,19 +132,47 @@ function codeAt(e: Entry, date: number): string | null {
       fallback ??= c.code;
       continue;
     }
-    if ((c.from === undefined || date >= c.from) && (c.to === undefined || date < c.to)) return c.code;
+    if ((c.from === undefined || date >= c.from) && (c.to === undefined || date <= c.to)) return c.code;
   }
   return fallback;
 }
 
-/** Composes an actor code with an agent code ("ARN" + "~COP" → ARNCOP, "NGO~" → NGOARN), without repeating it. */
+/**
+ * Composes an actor code with an agent code ("ARN" + "~COP" → ARNCOP, "NGO~" → NGOARN). An agent the
+ * actor code already holds in one of its 3-letter slots is redundant ("USAGOV" + GOV → USAGOV), but
+ * only on slot boundaries: "GMWGOV" + WGO → GMWGOVWGO.
+ */
 function compose(actor: string, agent: string, before: boolean | undefined): string {
-  if (actor.includes(agent)) return actor;
+  for (let i = 0; i + agent.length <= actor.length; i += 3) if (actor.slice(i, i + agent.length) === agent) return actor;
   return before ? agent + actor : actor + agent;
 }
 
-/** Longest-match scan for actors, with agents attached ("Arnorian police" → ARNCOP). */
-export function makeActorLookup(actors: Entry[], agents: Entry[]) {
+interface Hit {
+  start: number;
+  end: number;
+  code: string;
+  agent: boolean;
+  before?: boolean;
+}
+
+/** Glue between an actor and an agent of the same noun phrase: "Arnor's", "Bree [senior] official". */
+const NP_GLUE = /^\s*(?:['’]s\s*)?(?:[\w-]+\s+){0,2}$/;
+/** After a possessive, a few modifiers may be coordinated: "Ithilen's awful and evil minister". */
+const POSS_GLUE = /^['’]s\s+(?:[\w-]+\s+){0,4}$/;
+const CONJ_GLUE = /^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$/i;
+const LIST_GLUE = /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i;
+const OF_GLUE = /^\s+(?:of|from|in)\s+(?:the\s+)?$/i;
+const FUNCTION_WORD = /^(and|or|nor|but|of|in|on|at|to|for|from|with|by|about|against|into|over|after|before|during|since|until|that|who|which|whose|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|not|also|said|says)$/;
+const BLOCKS_NP = /\b(and|or|to|with|of|in|for|by|from|on|at|that|who|which|is|are|was|were|has|have|had|will|would)\b/i;
+
+/**
+ * Longest-match scan for actors and agents, composed into PETRARCH codes, one mention per noun
+ * phrase: "Arnorian police" → ARNCOP, "An MSF Arnor diplomat" → NGOARNGOV, "Danish media and
+ * government" → DNKMED/DNKGOV (a "/" separates the codes of a phrase that names several actors),
+ * "lawmakers and officials in Fornost and Gondor" → FORLEG/FORGOV and GONLEG/GONGOV, an agent with
+ * no actor → ---GOV.
+ */
+export function makeActorLookup(actors: Entry[], agents: Entry[], isVerb: (lower: string) => boolean = () => false) {
   const index = (list: Entry[]) => {
     const m = new Map<string, Entry[]>();
     for (const e of list) {
@@ -157,54 +196,98 @@ export function makeActorLookup(actors: Entry[], agents: Entry[]) {
   };
   return (text: string, date = 20000101): CoderMention<string>[] => {
     const toks = wordTokens(text);
-    const found: { start: number; end: number; code: string; agent: boolean; before?: boolean }[] = [];
+    const hits: Hit[] = [];
     for (let i = 0; i < toks.length; ) {
       const a = at(aIdx, toks, i);
       const g = at(gIdx, toks, i);
       const e = a && (!g || a.words.length >= g.words.length) ? a : g;
       const code = e ? codeAt(e, date) : null;
       if (e && code) {
-        found.push({ start: toks[i].start, end: toks[i + e.words.length - 1].end, code, agent: e !== a, before: e.before });
+        hits.push({ start: toks[i].start, end: toks[i + e.words.length - 1].end, code, agent: e !== a, before: e.before });
         i += e.words.length;
-      } else i++;
+      } else i += e ? e.words.length : 1; // a discarded name ([---]) is skipped whole
     }
-    // attach agents to a neighbouring actor ("Arnor's police", "police of Arnor", "Arnorian police",
-    // "lawmakers in Fornost and Gondor" → each country)
+    const gap = (k: number) => text.slice(hits[k].end, hits[k + 1].start);
+    // a verb between two names ends the noun phrase ("Russian police arrested students")
+    const hasVerb = (g: string) => g.split(/[^\p{L}'’-]+/u).some((w) => w && isVerb(w.toLowerCase()));
+    // an agent word used as a modifier ("his first official foreign visit") names no actor
+    const modifierAt = (h: Hit) => {
+      const m = /^\s+([a-z][\w-]*)/.exec(text.slice(h.end));
+      return !!m && !FUNCTION_WORD.test(m[1]) && !isVerb(m[1]);
+    };
     const out: CoderMention<string>[] = [];
-    const used = new Set<number>();
-    for (let k = 0; k < found.length; k++) {
-      const f = found[k];
-      if (f.agent) continue;
-      let code = f.code;
-      let start = f.start;
-      let end = f.end;
-      const next = found[k + 1];
-      if (next?.agent && /^\s*(?:['’]s\s*)?(?:[\w-]+\s+){0,2}$/.test(text.slice(f.end, next.start)) && !/\b(and|or|to|with|of|in)\b/i.test(text.slice(f.end, next.start))) {
-        code = compose(code, next.code, next.before);
-        end = next.end;
-        used.add(k + 1);
-      } else {
-        // an agent before the actor: "MSF Arnor", "police of Arnor", "ambassadors of Arnor, X and Y"
-        for (let j = k - 1; j >= 0; j--) {
-          const p = found[j];
-          const gap = text.slice(p.end, found[j + 1].start);
-          if (p.agent && (j === k - 1 ? /^\s+((of|from|in)\s+(the\s+)?)?$/i.test(gap) : true)) {
-            if (j < k - 1) {
-              // distributed over a compound: every gap after the agent must be a list glue
-              const glue = found.slice(j + 1, k + 1).every((q, n) => n === 0 ? /^\s+(of|from|in)\s+(the\s+)?$/i.test(text.slice(p.end, q.start)) : /^\s*(,|and|,\s*and)\s*(the\s+)?$/i.test(text.slice(found[j + n].end, q.start)));
-              if (!glue) break;
-            }
-            code = compose(code, p.code, p.before);
-            if (j === k - 1) start = p.start;
-            break;
-          }
-          if (p.agent) break;
-        }
+    let k = 0;
+    while (k < hits.length) {
+      const first = k;
+      // agents before the actor: coordinated ("lawmakers and officials") or stacked ("MSF")
+      const pre: Hit[] = [];
+      while (k < hits.length && hits[k].agent) {
+        pre.push(hits[k]);
+        if (k + 1 < hits.length && hits[k + 1].agent && CONJ_GLUE.test(gap(k))) k++;
+        else break;
       }
-      out.push({ start, end, actor: code });
+      if (pre.length) {
+        const nx = hits[k + 1];
+        const g = nx ? gap(k) : '';
+        if (nx && !nx.agent && OF_GLUE.test(g)) {
+          // "officials in Fornost and Gondor": the agents go with every actor of the list
+          let j = k + 1;
+          const list = [j];
+          while (j + 1 < hits.length && !hits[j + 1].agent && LIST_GLUE.test(gap(j))) list.push(++j);
+          for (const [n, q] of list.entries()) {
+            const codes = pre.map((p) => compose(hits[q].code, p.code, p.before));
+            out.push({ start: n === 0 ? hits[first].start : hits[q].start, end: hits[q].end, actor: codes.join('/') });
+          }
+          k = j + 1;
+          continue;
+        }
+        if (!(nx && !nx.agent && /^\s+$/.test(g) && pre.length === 1)) {
+          // no actor: an agent alone names an unidentified actor of that kind ("a senior official")
+          if (pre.length === 1 && modifierAt(pre[0])) {
+            k++;
+            continue;
+          }
+          out.push({ start: hits[first].start, end: hits[k].end, actor: pre.map((p) => '---' + p.code).join('/') });
+          k++;
+          continue;
+        }
+        k++; // "MSF Arnor", "minister Calimehtar": the agent stacks on the actor that follows
+      }
+      const actor = hits[k];
+      let cur = [pre.length ? compose(actor.code, pre[0].code, pre[0].before) : actor.code];
+      let bases = cur;
+      let end = actor.end;
+      // agents after the actor: stacked ("Danish Islamist media") or coordinated ("media and government")
+      while (k + 1 < hits.length && hits[k + 1].agent) {
+        const g = gap(k);
+        const nx = hits[k + 1];
+        if (hasVerb(g)) break;
+        if (NP_GLUE.test(g) && !BLOCKS_NP.test(g.replace(/^['’]s/, '')) || POSS_GLUE.test(g)) {
+          bases = cur;
+          cur = cur.map((c) => compose(c, nx.code, nx.before));
+        } else if (CONJ_GLUE.test(g) && cur !== bases) {
+          cur = [...cur, ...bases.map((c) => compose(c, nx.code, nx.before))];
+        } else break;
+        end = nx.end;
+        k++;
+      }
+      // a name right after the agent belongs to the same phrase ("Ithilen's minister Calimehtar")
+      if (end !== actor.end && k + 1 < hits.length && !hits[k + 1].agent && /^\s+$/.test(gap(k))) {
+        end = hits[k + 1].end;
+        k++;
+      }
+      out.push({ start: hits[first].start, end, actor: cur.join('/') });
+      k++;
     }
     return out;
   };
+}
+
+/** Every (source, target) code pair of an event whose parties name several actors ("FRO/BIL/SAM"). */
+export function expandCodes(source: string, target: string | null): [string, string][] {
+  const out: [string, string][] = [];
+  for (const s of source.split('/')) for (const t of (target ?? '---').split('/')) if (s !== t) out.push([s, t]);
+  return out;
 }
 
 interface RecordGold {
@@ -213,6 +296,8 @@ interface RecordGold {
   text: string;
   codings: { source: string; target: string; code: string }[];
   noevents: boolean;
+  /** The record tests PETRARCH's handling of a malformed parse tree (`error=`): nothing to score here. */
+  parseError: boolean;
 }
 
 export function readRecords(xml: string): RecordGold[] {
@@ -220,20 +305,29 @@ export function readRecords(xml: string): RecordGold[] {
   const re = /<Sentence\b([^>]*)>([\s\S]*?)<\/Sentence>/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml.replace(/<!--[\s\S]*?-->/g, ''))) !== null) {
-    const id = /id="([^"]*)"/.exec(m[1])?.[1] ?? '?';
-    const date = Number(/date="(\d+)"/.exec(m[1])?.[1] ?? '20000101');
+    const id = /\bid\s*=\s*"([^"]*)"/.exec(m[1])?.[1] ?? '?';
+    const date = Number(/\bdate\s*=\s*"(\d+)"/.exec(m[1])?.[1] ?? '20000101');
     const body = m[2];
-    const text = (/<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+    const text = (/<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1] ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
     const codings: RecordGold['codings'] = [];
     let noevents = false;
+    let parseError = false;
     for (const c of body.matchAll(/<EventCoding\b([^>]*)>/g)) {
       if (/noevents\s*=\s*"True"/i.test(c[1])) noevents = true;
+      if (/\berror\s*=\s*"bad_input_parse"/.test(c[1])) parseError = true;
       const s = /sourcecode="([^"]*)"/.exec(c[1])?.[1];
       const t = /targetcode="([^"]*)"/.exec(c[1])?.[1];
       const e = /eventcode="([^"]*)"/.exec(c[1])?.[1];
       if (s && e) codings.push({ source: s, target: t ?? '---', code: e });
     }
-    if (text) out.push({ id, date, text, codings, noevents });
+    if (text) out.push({ id, date, text, codings, noevents, parseError });
   }
   return out;
 }
@@ -246,17 +340,52 @@ export interface UnitScore {
   spurious: number;
 }
 
-export function evaluateEventsUnit(dir = DIR, verbose = false): UnitScore {
+export interface UnitSetup {
+  coder: Coder<string>;
+  lookup: ReturnType<typeof makeActorLookup>;
+  discards: ReturnType<typeof parseDiscards>;
+  records: RecordGold[];
+}
+
+/** Reads the unit-test dictionaries and records of `dir`. */
+export function loadUnitSetup(dir = DIR): UnitSetup {
   if (!existsSync(dir)) throw new Error(`events-unit: expected the PETRARCH unit-test folder at ${dir}; it is absent (no ../shared)`);
   const rd = (f: string) => readFileSync(path.join(dir, f), 'utf8');
   const verbs = parseVerbDictionary([{ name: 'PETR.Validate.verbs.txt', text: rd('PETR.Validate.verbs.txt') }]);
-  const lookup = makeActorLookup(readActorLike(rd('PETR.Validate.actors.txt'), false), readActorLike(rd('PETR.Validate.agents.txt'), true));
-  const coder = new Coder<string>({ verbs, sameActor: (a, b) => a === b, targetless: new Set(), intentCodes: false });
-  const records = readRecords(rd('PETR.UnitTest.records.xml'));
+  const isVerb = (w: string) => !!verbs.forms[w];
+  const lookup = makeActorLookup(readActorLike(rd('PETR.Validate.actors.txt'), false), readActorLike(rd('PETR.Validate.agents.txt'), true), isVerb);
+  const discards = parseDiscards(existsSync(path.join(dir, 'PETR.Validate.discards.txt')) ? rd('PETR.Validate.discards.txt') : '');
+  const coder = new Coder<string>({ verbs, sameActor: (a, b) => a === b, targetless: new Set(), intentCodes: false, petrarch: true });
+  return { coder, lookup, discards, records: readRecords(rd('PETR.UnitTest.records.xml')) };
+}
+
+/**
+ * Codes one record: `source|target|code` strings. Underscores join the words of a name in
+ * PETRARCH input ("Dol_Amroth"); a discard phrase in the sentence (each record is its own story)
+ * leaves it uncoded.
+ */
+export function codeRecord(u: UnitSetup, r: { text: string; date: number }): { got: string[]; mentions: CoderMention<string>[]; discard: string | null } {
+  const text = r.text.replace(/_/g, ' ');
+  const discard = u.discards.find(text);
+  const mentions = u.lookup(text, r.date);
+  if (discard) return { got: [], mentions, discard: discard.phrase };
+  const got: string[] = [];
+  for (const e of u.coder.codeSentence(text, 0, text.length, mentions)) {
+    for (const [s, t] of expandCodes(e.actorSource, e.actorTarget)) {
+      const key = `${s}|${t}|${e.code}`;
+      if (!got.includes(key)) got.push(key);
+    }
+  }
+  return { got, mentions, discard: null };
+}
+
+export function evaluateEventsUnit(dir = DIR, verbose = false): UnitScore {
+  const u = loadUnitSetup(dir);
+  // records that test PETRARCH's reaction to a malformed parse tree say nothing about coding text
+  const records = u.records.filter((r) => !r.parseError);
   const score: UnitScore = { records: records.length, codings: 0, exact: 0, recordsAllRight: 0, spurious: 0 };
   for (const r of records) {
-    const mentions = lookup(r.text, r.date);
-    const got = coder.codeSentence(r.text, 0, r.text.length, mentions).map((e) => `${e.actorSource}|${e.actorTarget ?? '---'}|${e.code}`);
+    const { got, mentions, discard } = codeRecord(u, r);
     const want = r.codings.map((c) => `${c.source}|${c.target}|${c.code}`);
     score.codings += want.length;
     const hit = want.filter((w) => got.includes(w)).length;
@@ -266,7 +395,7 @@ export function evaluateEventsUnit(dir = DIR, verbose = false): UnitScore {
     if (hit === want.length && spur === 0) score.recordsAllRight++;
     else if (verbose) {
       const ms = mentions.map((m) => `${r.text.slice(m.start, m.end)}=${m.actor}`).join(', ');
-      console.log(`${r.id}: ${r.text}\n   mentions: ${ms}\n   want: ${want.join(' ') || (r.noevents ? 'noevents' : '-')}\n   got:  ${got.join(' ')}`);
+      console.log(`${r.id}: ${r.text}\n   mentions: ${ms}${discard ? `\n   discard: ${discard}` : ''}\n   want: ${want.join(' ') || (r.noevents ? 'noevents' : '-')}\n   got:  ${got.join(' ')}`);
     }
   }
   return score;

@@ -32,6 +32,7 @@ interface Args {
   bits: number;
   seed: number;
   limitDocs: number;
+  ensemble: number;
   save: boolean;
   out: string;
 }
@@ -44,6 +45,7 @@ function parseArgs(argv: string[]): Args {
     bits: 20,
     seed: 20_030,
     limitDocs: 0,
+    ensemble: 3,
     save: true,
     out: path.join(DATA_DIR, 'ner', 'weights.bin.gz'),
   };
@@ -60,11 +62,12 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--bits') a.bits = Number(v());
     else if (k === '--seed') a.seed = Number(v());
     else if (k === '--limit-docs') a.limitDocs = Number(v());
+    else if (k === '--ensemble') a.ensemble = Math.max(1, Number(v()));
     else if (k === '--no-save') a.save = false;
     else if (k === '--out') a.out = v();
     else
       throw new Error(
-        `train-ner: unknown option ${k}; expected --train, --dev, --epochs, --bits, --seed, --limit-docs, --no-save, --out`,
+        `train-ner: unknown option ${k}; expected --train, --dev, --epochs, --bits, --seed, --limit-docs, --ensemble, --no-save, --out`,
       );
   }
   return a;
@@ -94,19 +97,31 @@ function main(): void {
     `train-ner: ${docs.length} documents, ${tokens} tokens; ${args.epochs} epochs, 2^${args.bits} rows, seed ${args.seed} ` +
       `(prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
   );
-  const history: { epoch: number; f1: number }[] = [];
-  const model = trainNer(docs, {
-    bits: args.bits,
-    epochs: args.epochs,
-    seed: args.seed,
-    onEpoch(epoch, avg, st) {
-      const { scores } = evaluateConll(avg, devDocs, scan);
-      history.push({ epoch, f1: scores.f1 });
-      console.log(
-        `epoch ${epoch}: ${st.mistakes}/${st.sentences} sentences wrong, ${st.seconds.toFixed(1)} s; eng.testa ${line(scores)}`,
-      );
-    },
-  });
+  const history: { run: number; epoch: number; f1: number }[] = [];
+  const models: NerModel[] = [];
+  for (let run = 0; run < args.ensemble; run++) {
+    const seed = args.seed + run;
+    models.push(
+      trainNer(docs, {
+        bits: args.bits,
+        epochs: args.epochs,
+        seed,
+        onEpoch(epoch, avg, st) {
+          // scoring every epoch costs time; score the last epoch, and all of them for a single run
+          if (args.ensemble > 1 && epoch < args.epochs) {
+            console.log(`run ${run + 1} (seed ${seed}) epoch ${epoch}: ${st.mistakes} sentence mistakes, ${st.seconds.toFixed(1)} s`);
+            return;
+          }
+          const { scores } = evaluateConll(avg, devDocs, scan);
+          history.push({ run: run + 1, epoch, f1: scores.f1 });
+          console.log(
+            `run ${run + 1} (seed ${seed}) epoch ${epoch}: ${st.mistakes} sentence mistakes, ${st.seconds.toFixed(1)} s; eng.testa ${line(scores)}`,
+          );
+        },
+      }),
+    );
+  }
+  const model = averageModels(models);
   const q = model.quantize();
   const { scores } = evaluateConll(q, devDocs, scan);
   console.log(`quantised: eng.testa ${line(scores)}`);
@@ -122,6 +137,19 @@ function main(): void {
   const rawBytes = gunzipSync(readFileSync(args.out)).length;
   console.log(`wrote ${path.relative(ROOT, args.out)}: ${(bytes / 1e6).toFixed(2)} MB (${(rawBytes / 1e6).toFixed(1)} MB raw), loads in ${loadMs.toFixed(0)} ms`);
   writeCard({ args, scores, bytes, rawBytes, loadMs, tokens, docs: docs.length, trainSeconds, history });
+}
+
+/** The mean of several models' weights (a bagged linear model). */
+function averageModels(models: NerModel[]): NerModel {
+  if (models.length === 1) return models[0];
+  const first = models[0];
+  const w = new Float32Array(first.weights.length);
+  const tr = new Float32Array(first.trans.length);
+  for (const m of models) {
+    for (let i = 0; i < w.length; i++) w[i] += m.weights[i] / models.length;
+    for (let i = 0; i < tr.length; i++) tr[i] += m.trans[i] / models.length;
+  }
+  return new NerModel(first.bits, w, tr, { ...first.header });
 }
 
 function writeCard(o: {

@@ -49,6 +49,10 @@ export interface Article {
   /** ISO 8601 date or date-time; null when nothing supports a date (never guessed). */
   published: string | null;
   published_from: PublishedFrom | null;
+  /** Date of the last update when the page states one, kept apart from `published` (optional). */
+  modified?: string | null;
+  /** Canonical URL when the page declares one and it differs from `url` (optional). */
+  canonical_url?: string | null;
   /** ISO 639-1 code, or `und` when it cannot be told. */
   language: string;
   authors: string[];

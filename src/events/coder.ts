@@ -52,6 +52,12 @@ export interface CoderOptions<A> {
    * (default true). PETRARCH's conventions code the verb as it stands: set false to follow them.
    */
   intentCodes?: boolean;
+  /**
+   * Follow PETRARCH's conventions where they differ from news-reading defaults: the object of any
+   * preposition after the verb may be the target ("criticized the closure of guest houses in
+   * Bree" → Bree), as PETRARCH takes it from the verb phrase of a full parse. Default false.
+   */
+  petrarch?: boolean;
 }
 
 const PREPS = new Set([
@@ -72,7 +78,8 @@ const AUX = new Set([
   "n't", 'never', 'also', 'already', 'still', 'now', 'reportedly', 'then', 'just', 'tentatively', 'recently',
   'jointly', 'again', 'later', 'soon', 'only', 'further', 'formally', 'officially', 'publicly', 'repeatedly',
   'allegedly', 'apparently', 'finally', 'first', 'no', 'longer', 'yet', 'even', 'once', 'both', 'all', 'quickly',
-  'strongly', 'previously', 'successfully', 'frequently', 'often', 'largely', 'effectively', 'directly',
+  'strongly', 'previously', 'successfully', 'frequently', 'often', 'largely', 'effectively', 'directly', 'ever',
+  'even', 'really', 'certainly', 'most',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'re", 'get', 'got', 'gets']);
 const NEG = new Set(['not', "n't", 'never', 'no']);
@@ -152,7 +159,7 @@ export class Coder<A> {
   private readonly targetless: Set<string>;
 
   constructor(readonly opts: CoderOptions<A>) {
-    this.matcher = new PatternMatcher(opts.verbs);
+    this.matcher = new PatternMatcher(opts.verbs, opts.petrarch ? { gap: 8, skipGap: 12, exactWords: true } : {});
     this.nominals = new NominalTriggers(opts.nominals ?? []);
     this.sameActor = opts.sameActor ?? ((a, b) => a === b);
     this.targetless = opts.targetless ?? DEFAULT_TARGETLESS;
@@ -180,6 +187,9 @@ export class Coder<A> {
     return null;
   }
 
+  /** A word that is a form of a dictionary verb (one-word forms). */
+  private readonly isVerbWord = (lower: string): boolean => !!this.opts.verbs.forms[lower];
+
   /** An auxiliary at tokens[i] followed (over adverbs, negation, other auxiliaries) by a dictionary verb. */
   private auxBeforeVerb(toks: VToken[], i: number): boolean {
     for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
@@ -199,7 +209,7 @@ export class Coder<A> {
     mentions: CoderMention<A>[],
     quoteSpans: SpanLike[] = [],
   ): CodedEvent<A>[] {
-    const { view, kept } = buildView(text, start, end, mentions);
+    const { view, kept } = buildView(text, start, end, mentions, this.isVerbWord);
     const toks = view.toks;
     if (toks.length === 0 || view.mentions.length === 0) return [];
     view.mentions.forEach((vm, k) => {
@@ -325,7 +335,9 @@ export class Coder<A> {
             }
           }
         } else {
-          const t = findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root);
+          const pp = this.opts.petrarch === true;
+          // PETRARCH: the target is in the verb phrase, before or after the pattern's words
+          const t = findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root, pp) ?? (match && pp ? findTarget(view, tr.end, root, pp) : null);
           if (t) {
             tgtMentions = t.group;
             if (t.locative) confidence *= 0.8;
@@ -349,21 +361,30 @@ export class Coder<A> {
         intent,
         quoted,
       });
-      // "[a:b]": the pattern also codes the reverse relation ("X visited Y" → Y hosted X)
-      const code2 = match?.pattern.code2;
-      const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
-      if (code2 && realTargets.length) {
-        this.emit(out, view, kept, mentions, {
-          code: code2,
-          srcGroup: realTargets,
-          tgtMentions: srcGroup,
-          trigger: { start: toks[tr.start].start, end: toks[tr.end - 1].end, text: text.slice(toks[tr.start].start, toks[tr.end - 1].end) },
-          rule: `${rule} (reciprocal → ${code2})`,
-          confidence: confidence * 0.9,
-          negated: grp.negated,
-          intent: false,
-          quoted,
-        });
+      // "[a:b]": the pattern (or the verb's default) also codes the reverse relation ("X visited Y" → Y hosted X)
+      const code2 = match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
+      if (code2) {
+        const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
+        // with a target: target → source; a compound source alone ("X and Y agree"): every reversed
+        // pair under PETRARCH's conventions (news output keeps one event per pair of a symmetric act)
+        const pairs: [number[], number[]][] = realTargets.length
+          ? [[realTargets, srcGroup]]
+          : srcGroup.length >= 2 && this.opts.petrarch
+            ? srcGroup.flatMap((a, ia) => srcGroup!.filter((_, ib) => ib > ia).map((b) => [[b], [a]] as [number[], number[]]))
+            : [];
+        for (const [s2, t2] of pairs) {
+          this.emit(out, view, kept, mentions, {
+            code: code2,
+            srcGroup: s2,
+            tgtMentions: t2,
+            trigger: { start: toks[tr.start].start, end: toks[tr.end - 1].end, text: text.slice(toks[tr.start].start, toks[tr.end - 1].end) },
+            rule: `${rule} (reciprocal → ${code2})`,
+            confidence: confidence * 0.9,
+            negated: grp.negated,
+            intent: false,
+            quoted,
+          });
+        }
       }
     }
 
@@ -539,7 +560,7 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
   const pl = prev.lower;
   if (form.ing) {
     // progressive ("is bombing") or a sentence-initial participle clause ("Speaking by phone …")
-    return BE.has(pl) || i === 0 || (AUX.has(pl) && i > 1 && BE.has(toks[i - 2].lower)) || /^["“'‘(]$/.test(pl) && i === 1;
+    return BE.has(pl) || i === 0 || (AUX.has(pl) && i > 1 && BE.has(toks[i - 2].lower)) || /^["“'‘(]$/.test(pl) && i === 1 || MODAL_FUTURE.has(pl);
   }
   if (prev.m >= 0 && /^(our|their|his|her|its|my|your)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 2].m < 0) return false; // "our Turkish allies"
   if (!form.past && !/s$/.test(toks[i].lower)) {
@@ -551,6 +572,16 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
 
 function suppressOutputs<A>(out: CodedEvent<A>[], triggerStart: number): void {
   for (let k = out.length - 1; k >= 0; k--) if (out[k].trigger.start === triggerStart) out.splice(k, 1);
+}
+
+/** The reciprocal code (`[a:b]`) that goes with `defaultCode`, or null. */
+function defaultCode2(dict: VerbDictionary, forms: VerbForm[]): string | null {
+  for (const f of forms) {
+    if (f.code) return f.code2 ?? null;
+    const b = dict.blocks[f.block];
+    if (b.code) return b.code2 ?? null;
+  }
+  return null;
 }
 
 function defaultCode(dict: VerbDictionary, forms: VerbForm[]): string | null {
@@ -597,7 +628,7 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
   let i = v - 1;
   while (i >= 0) {
     const t = toks[i];
-    if (t.m >= 0 || !AUX.has(t.lower)) break;
+    if (t.m >= 0 || !(AUX.has(t.lower) || /^[a-z]{3,}ly$/.test(t.lower))) break;
     if (t.lower === "'s" && i > 0 && toks[i - 1].m >= 0) break; // possessive, not "is"
     if (NEG.has(t.lower)) g.negated = true;
     if (BE.has(t.lower)) g.be = true;
@@ -668,6 +699,8 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
       if (!possessive && !afterPrep && !afterVerb && !(prev && prev.m < 0 && PREPS.has(prev.lower) && !ofHead && !subord && grp.length === 1)) {
         return grp;
       }
+      // "Ithilen's militia vowed": the possessor of a subject that names no actor stands for it
+      if (possessive && !afterPrep && !afterVerb && possessedHead(toks, men.last + 2, first, verbStarts)) return grp;
       i = firstMen.first - 1;
       steps++;
       continue;
@@ -703,6 +736,16 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
     steps++;
   }
   return null;
+}
+
+/** Tokens [from, to) are a short possessed noun head ("militia", "death toll", "new mayor"). */
+function possessedHead(toks: VToken[], from: number, to: number, verbStarts: Set<number>): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const t = toks[i];
+    if (t.m >= 0 || verbStarts.has(i) || !/^[a-z][a-z-]*$/.test(t.lower) || PREPS.has(t.lower) || AUX.has(t.lower) || NOT_NOUN.has(t.lower) && t.lower !== 'and') return false;
+  }
+  return true;
 }
 
 /** "Speaking by phone with X, Trump discussed …": an -ing clause at the start takes the main subject. */
@@ -770,9 +813,9 @@ function nounModifier(view: SentenceView, men: { first: number; last: number }):
 }
 
 /** Default target: the first mention group after the verb within the clause. */
-function findTarget(view: SentenceView, from: number, root: string): { group: number[]; locative: boolean } | null {
+function findTarget(view: SentenceView, from: number, root: string, anyPrep = false): { group: number[]; locative: boolean } | null {
   const toks = view.toks;
-  const conflict = Number(root) >= 14;
+  const conflict = Number(root) >= 14 || anyPrep;
   let locativeHit: number[] | null = null;
   let crossed = 0;
   for (let i = from; i < toks.length && i < from + 12; i++) {
@@ -795,11 +838,14 @@ function findTarget(view: SentenceView, from: number, root: string): { group: nu
       i = men.last;
       continue;
     }
-    if (isBoundary(t) || t.lower === 'that' || CLAUSE_OPENERS.has(t.lower)) break;
+    // PETRARCH reads the whole verb phrase: a comma inside a noun phrase ("complete, full ties"),
+    // the subject of a "that" clause and participle modifiers ("roads leading into X") do not end it
+    const npComma = anyPrep && t.lower === ',' && i > from && /^[a-z]+$/.test(toks[i - 1].lower) && /^[a-z]+$/.test(toks[i + 1]?.text ?? '');
+    if (!npComma && (isBoundary(t) || (t.lower === 'that' && !anyPrep) || CLAUSE_OPENERS.has(t.lower))) break;
     if (!DETERMINERS.has(t.lower) && !PREPS.has(t.lower)) crossed++;
     if (t.lower === 'to' && toks[i + 1]?.m < 0 && /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') && !DETERMINERS.has(toks[i + 1].lower)) break;
     // a participle clause ("a deal enabling civilians to leave") is not the verb's object
-    if (i >= from && /^[a-z]{3,}ing$/.test(t.lower) && !DETERMINERS.has(toks[i - 1].lower) && !PREPS.has(toks[i - 1].lower)) break;
+    if (!anyPrep && i >= from && /^[a-z]{3,}ing$/.test(t.lower) && !DETERMINERS.has(toks[i - 1].lower) && !PREPS.has(toks[i - 1].lower)) break;
   }
   return locativeHit ? { group: locativeHit, locative: true } : null;
 }

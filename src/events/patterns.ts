@@ -71,12 +71,16 @@ export class PatternMatcher {
   readonly gap: number;
   readonly skipGap: number;
 
+  /** Literal pattern words match only as written (PETRARCH); else also their inflected forms. */
+  readonly exactWords: boolean;
+
   constructor(
     readonly dict: VerbDictionary,
-    opts: { gap?: number; skipGap?: number } = {},
+    opts: { gap?: number; skipGap?: number; exactWords?: boolean } = {},
   ) {
     this.gap = opts.gap ?? 3;
     this.skipGap = opts.skipGap ?? 10;
+    this.exactWords = opts.exactWords ?? false;
     for (const [name, phrases] of Object.entries(dict.synsets)) {
       const c: CompiledSynset = { exact: new Set(), stem: new Set(), phrases: [] };
       for (const p of phrases) {
@@ -104,7 +108,7 @@ export class PatternMatcher {
     const toks = view.toks;
     switch (el.t) {
       case 'w':
-        for (let k = 0; k < el.alts.length; k++) if (this.wordAt(toks, i, el.alts[k], el.exact[k])) return i + 1;
+        for (let k = 0; k < el.alts.length; k++) if (this.wordAt(toks, i, el.alts[k], el.exact[k] || this.exactWords)) return i + 1;
         return -1;
       case 'syn': {
         const s = this.syn.get(el.name);
@@ -135,7 +139,8 @@ export class PatternMatcher {
         if (!t || t.m < 0) return -1;
         const men = view.mentions[t.m];
         if (men.first !== i) return -1;
-        if (el.t === 'tgt') found.tgt = t.m;
+        // `%` (a compound) is the source before the verb and the target after it
+        if (el.t === 'tgt' || (el.t === 'cmp' && found.after)) found.tgt = t.m;
         else found.src = t.m;
         return men.last + 1;
       }
@@ -144,12 +149,23 @@ export class PatternMatcher {
     }
   }
 
-  /** Matches `els` in order going right from token `from`; returns the end index or -1. */
+  /**
+   * Matches `els` in order going right from token `from`; returns the end index or -1. A `^`
+   * skips one noun phrase: the next actor mention (with the words before it) is passed over, and
+   * the following element may lie further away.
+   */
   private matchForward(view: SentenceView, els: PatternElement[], from: number, found: MatchFound): number {
     let pos = from;
     let gap = this.gap;
     for (const el of els) {
       if (el.t === 'skip') {
+        // before an actor element, the skipped phrase is an actor: the next mention is passed over
+        const next = els[els.indexOf(el) + 1];
+        if (next && (next.t === 'tgt' || next.t === 'src' || next.t === 'cmp')) {
+          let i = pos;
+          while (i < view.toks.length && i < pos + this.skipGap && view.toks[i].m < 0 && !isBoundary(view.toks[i])) i++;
+          if (i < view.toks.length && view.toks[i].m >= 0) pos = view.mentions[view.toks[i].m].last + 1;
+        }
         gap = this.skipGap;
         continue;
       }
@@ -219,6 +235,7 @@ export class PatternMatcher {
         if (p.pre.length && !this.matchBackward(view, p.pre, vStart, found)) continue;
         let end = vEnd;
         if (p.post.length) {
+          found.after = true;
           end = this.matchForward(view, p.post, vEnd, found);
           if (end < 0) continue;
         }
@@ -232,6 +249,8 @@ export class PatternMatcher {
 interface MatchFound {
   tgt: number;
   src: number;
+  /** Matching the part after the verb. */
+  after?: boolean;
 }
 
 export interface PatternMatch {

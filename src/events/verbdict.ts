@@ -49,6 +49,8 @@ export interface VerbBlock {
   /** Dictionary file the block comes from (short name, for `rule`). */
   origin: string;
   code: string | null;
+  /** Reciprocal code of the block's default (`[a:b]`): target → source. */
+  code2?: string | null;
   patterns: VerbPattern[];
 }
 
@@ -59,6 +61,8 @@ export interface VerbForm {
   block: number;
   /** The verb's own code (overrides the block's), or null to use the block's. */
   code: string | null;
+  /** The verb's own reciprocal code (`[a:b]`), when given. */
+  code2?: string | null;
   /** True for past/participle forms (`-ED`, irregular past), used to spot passives. */
   past: boolean;
   /** True for `-ING` forms. */
@@ -84,7 +88,8 @@ function parseCode(raw: string | undefined): { code: string | null; code2: strin
   const s = raw.trim();
   if (s === '' || s.startsWith('-')) return { code: null, code2: null, reverseOnly: false };
   const [a, b] = s.split(':').map((x) => x.trim());
-  const ok = (x: string | undefined) => (x && /^\d{2,4}$/.test(x) ? x : null);
+  // CAMEO codes are 2–4 digits; PETRARCH dictionaries may add a letter to a sub-code ("174K")
+  const ok = (x: string | undefined) => (x && /^\d{2,4}[A-Za-z]?$/.test(x) ? x : null);
   return { code: ok(a), code2: ok(b), reverseOnly: !ok(a) && !!ok(b) };
 }
 
@@ -108,8 +113,9 @@ export function regularForms(base: string): { s: string; ed: string; ing: string
 
 /** Splits "A B_C" into words, keeping a trailing `_` as the exact marker. */
 function phraseWords(s: string): string[] {
+  // "+" marks the verb word of a phrase ("WIRE_+TAP"): the words are matched as they stand
   return s
-    .replace(/^\+/, '')
+    .replace(/\+/g, '')
     .split(/[\s_]+/)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
@@ -181,6 +187,8 @@ export function parsePattern(line: string): VerbPattern | null {
   const pre = compileSide(toks.slice(0, star));
   const post = compileSide(toks.slice(star + 1));
   if (reverseOnly) return null; // codes only the reverse direction; no source→target event
+  // a code that is neither a CAMEO code nor a block ("[+++]", "[xxy]"): the pattern is unusable
+  if (m && !code && !/^\s*-/.test(m[1]) && m[1].trim() !== '') return null;
   const pat: VerbPattern = { pre, post, code, code2, text: body.replace(/\s+/g, ' '), weight: 0 };
   pat.weight = literalWeight(pre) + literalWeight(post);
   return pat;
@@ -199,32 +207,44 @@ function parseVerbLine(dict: VerbDictionary, line: string, block: number): void 
   const noComment = line.replace(/#.*$/, '').trim();
   if (!noComment) return;
   const m = CODE_RE.exec(noComment);
-  const { code } = parseCode(m?.[1]);
+  const { code, code2 } = parseCode(m?.[1]);
   const withoutCode = m ? noComment.slice(0, m.index) + noComment.slice(m.index + m[0].length) : noComment;
   const brace = /\{([^}]*)\}/.exec(withoutCode);
   const head = (brace ? withoutCode.slice(0, brace.index) : withoutCode).trim();
   if (!head || /[<>]/.test(head)) return;
-  const lemma = head.replace(/^\+/, '').replace(/\s+/g, '_');
+  const lemma = head.replace(/\+/g, '').replace(/\s+/g, '_');
   const words = phraseWords(head).map((w) => w.replace(/_$/, ''));
   if (words.length === 0) return;
+  // the verb word of a phrase is the one marked "+" ("WIRE_+TAP" → TAP), else the first
+  const vi = Math.max(0, verbIndex(head));
+  const verb = words[vi] ?? words[0];
   // a head that already is a participle ("+KILLED_AND", "+SHOT_DOWN") keeps that shape
-  const headPast = /ed$/.test(words[0]) || /^(shot|shown|taken|given|held|hit|struck|thrown|made|sent|set|put|cut|beaten|seen|known|done|brought|caught)$/.test(words[0]);
-  addForm(dict, words, { lemma, block, code, past: headPast, ing: /ing$/.test(words[0]) && words[0].length > 5 });
+  const headPast = /ed$/.test(verb) || /^(shot|shown|taken|given|held|hit|struck|thrown|made|sent|set|put|cut|beaten|seen|known|done|brought|caught)$/.test(verb);
+  const c2 = code2 ? { code2 } : {};
+  addForm(dict, words, { lemma, block, code, ...c2, past: headPast, ing: /ing$/.test(verb) && verb.length > 5 });
   if (brace) {
     for (const f of brace[1].split(/\s+/).filter(Boolean)) {
       const fw = phraseWords(f);
-      const first = fw[0] ?? '';
-      const ing = first.endsWith('ing');
-      const s = first === words[0] + 's' || first === words[0] + 'es' || first.endsWith('ies');
-      addForm(dict, fw, { lemma, block, code, past: !ing && !s, ing });
+      const fv = fw[Math.max(0, verbIndex(f))] ?? fw[0] ?? '';
+      const ing = fv.endsWith('ing');
+      const s = fv === verb + 's' || fv === verb + 'es' || fv.endsWith('ies');
+      addForm(dict, fw, { lemma, block, code, ...c2, past: !ing && !s, ing });
     }
   } else {
-    const r = regularForms(words[0]);
-    const rest = words.slice(1);
-    addForm(dict, [r.s.toLowerCase(), ...rest], { lemma, block, code, past: false, ing: false });
-    addForm(dict, [r.ed.toLowerCase(), ...rest], { lemma, block, code, past: true, ing: false });
-    addForm(dict, [r.ing.toLowerCase(), ...rest], { lemma, block, code, past: false, ing: true });
+    const r = regularForms(verb);
+    const at = (w: string) => [...words.slice(0, vi), w.toLowerCase(), ...words.slice(vi + 1)];
+    addForm(dict, at(r.s), { lemma, block, code, ...c2, past: false, ing: false });
+    addForm(dict, at(r.ed), { lemma, block, code, ...c2, past: true, ing: false });
+    addForm(dict, at(r.ing), { lemma, block, code, ...c2, past: false, ing: true });
   }
+}
+
+/** Index of the "+"-marked word of a multi-word verb ("WIRE_+TAP" → 1), -1 when unmarked. */
+function verbIndex(phrase: string): number {
+  return phrase
+    .split(/[\s_]+/)
+    .filter((w) => w.replace(/\+/g, ''))
+    .findIndex((w) => w.startsWith('+'));
 }
 
 /**
@@ -267,8 +287,8 @@ export function parseVerbDictionary(texts: { name: string; text: string }[]): Ve
       const header = /^-{3}\s+(\S+)\s+(\[[^\]]*\])?\s*-{3}/.exec(trimmed);
       if (header) {
         syn = null;
-        const { code } = parseCode(header[2]?.slice(1, -1));
-        dict.blocks.push({ name: header[1], origin, code, patterns: [] });
+        const { code, code2 } = parseCode(header[2]?.slice(1, -1));
+        dict.blocks.push({ name: header[1], origin, code, ...(code2 ? { code2 } : {}), patterns: [] });
         block = dict.blocks.length - 1;
         continue;
       }

@@ -10,14 +10,22 @@ export interface SpanLike {
   end: number;
 }
 
-const GROUP_GLUE = new Set([',', 'and', '&', 'the', 'as', 'well', 'both']);
+const GROUP_GLUE = new Set([',', 'and', '&', 'nor', 'the', 'as', 'well', 'both']);
+/** Words that cannot be a modifier inside a compound ("Fornost and the evil awful Gondor"). */
+const NOT_MODIFIER = /^(a|an|of|in|on|at|to|for|from|with|by|about|against|into|over|after|before|during|since|until|that|this|these|those|who|which|whose|whom|what|is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|not|no|its|their|his|her|our|it|they|he|she|we|i|you|but|or|if|when|while|as|than|so|then|also|said|says|say|told)$/;
 
 /**
  * Builds the view of `text[start,end)` given actor mentions (absolute offsets). Mentions that
  * overlap a longer one are dropped; a mention immediately followed by another one (a modifier
  * such as "Russian" in "Russian President Putin" when both are given) is dropped for the head.
  */
-export function buildView(text: string, start: number, end: number, mentionSpans: SpanLike[]): { view: SentenceView; kept: number[] } {
+export function buildView(
+  text: string,
+  start: number,
+  end: number,
+  mentionSpans: SpanLike[],
+  isVerb: (lower: string) => boolean = () => false,
+): { view: SentenceView; kept: number[] } {
   // choose non-overlapping mentions, longer first
   const order = mentionSpans
     .map((m, i) => ({ m, i }))
@@ -97,14 +105,17 @@ export function buildView(text: string, start: number, end: number, mentionSpans
       const prev = finalMentions[k - 1];
       let glue = prev.last + 1 < m.first;
       let sawSep = false;
+      let modifiers = 0;
       for (let q = prev.last + 1; q < m.first && glue; q++) {
         const l = toks[q].lower.replace(/^-+/, '');
         if (l === '' || l === '-') {
           sawSep = true;
           continue;
         }
-        if (!GROUP_GLUE.has(l)) glue = false;
-        if (l === ',' || l === 'and' || l === '&') sawSep = true;
+        // after the separator, a few modifiers of the next name: "and the evil awful Gondor"
+        const modifier = sawSep && !GROUP_GLUE.has(l) && /^[a-z][a-z-]*$/.test(toks[q].text) && !NOT_MODIFIER.test(l) && !isVerb(l) && ++modifiers <= 3;
+        if (!GROUP_GLUE.has(l) && !modifier) glue = false;
+        if (l === ',' || l === 'and' || l === '&' || l === 'nor') sawSep = true;
       }
       // "Turkey-Russia": adjacent through a hyphen
       if (prev.last + 1 === m.first && /^[-–]/.test(toks[m.first].text)) glue = sawSep = true;
@@ -112,7 +123,7 @@ export function buildView(text: string, start: number, end: number, mentionSpans
         m.group = prev.group;
         groups[m.group].push(k);
         let conj = false;
-        for (let q = prev.last + 1; q < m.first; q++) if (/^(and|&|-|–)$/.test(toks[q].lower)) conj = true;
+        for (let q = prev.last + 1; q < m.first; q++) if (/^(and|&|-|–|nor)$/.test(toks[q].lower)) conj = true;
         if (conj) conjGroups.add(m.group);
         continue;
       }

@@ -160,51 +160,94 @@ const SUBJECT_STOP = new Set([
 ]);
 
 const OPEN_CURLY = '“';
-const CLOSE_CURLY = '”';
 
 interface Raw extends Span {
-  /** offsets of the quote marks */
+  /** offsets of the quote marks (closeAt = end of the paragraph when the quote is left open) */
   openAt: number;
   closeAt: number;
+  /** length of the closing mark (0 when the quote is left open) */
+  closeLen: number;
   single: boolean;
+  /** the quote runs to the end of its paragraph without a closing mark */
+  unclosed: boolean;
 }
 
-/** Direct quote spans (content between the marks). */
+/**
+ * Double quotation marks: curly “ ”, straight ", doubled apostrophes '' and backticks `` (as in
+ * NYT and Penn Treebank text), low „ and guillemets « ».
+ */
+const DOUBLE_MARK = /“|”|"|''|``|„|«|»/g;
+const OPENING_ONLY = new Set(['“', '``', '„', '«']);
+const CLOSING_ONLY = new Set(['”', '»']);
+
+/**
+ * Direct quote spans (content between the marks), paragraph by paragraph. Curly marks nest
+ * (“… he calls “hell” …”); a straight or doubled-apostrophe mark closes an open quote. A quote
+ * still open at the end of its paragraph runs to the paragraph end (news style for a quote that
+ * goes on in the next paragraph, or a missing closing mark).
+ */
 function directSpans(text: string): Raw[] {
   const out: Raw[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    let openStraight = -1;
-    let openCurly = -1;
-    for (let i = lineStart; i < lineEnd; i++) {
-      const c = text[i];
-      if (c === '"') {
-        if (openStraight < 0) openStraight = i;
-        else {
-          out.push({ start: openStraight + 1, end: i, openAt: openStraight, closeAt: i, single: false });
-          openStraight = -1;
-        }
-      } else if (c === OPEN_CURLY) {
-        openCurly = i;
-      } else if (c === CLOSE_CURLY && openCurly >= 0) {
-        out.push({ start: openCurly + 1, end: i, openAt: openCurly, closeAt: i, single: false });
-        openCurly = -1;
+    const line = text.slice(lineStart, lineEnd);
+    let open = -1;
+    let openLen = 0;
+    let depth = 0;
+    DOUBLE_MARK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DOUBLE_MARK.exec(line)) !== null) {
+      const mark = m[0];
+      const at = lineStart + m.index;
+      if (mark === "''" && /\p{L}/u.test(line[m.index - 1] ?? '') && /\p{L}/u.test(line[m.index + 2] ?? '')) continue;
+      if (open < 0) {
+        // a closing-only mark where none is open is a typo for an opening one
+        open = at;
+        openLen = mark.length;
+        depth = 0;
+        continue;
       }
+      if (OPENING_ONLY.has(mark)) {
+        depth++;
+        continue;
+      }
+      if (CLOSING_ONLY.has(mark) && depth > 0) {
+        depth--;
+        continue;
+      }
+      out.push({
+        start: open + openLen,
+        end: at,
+        openAt: open,
+        closeAt: at,
+        closeLen: mark.length,
+        single: false,
+        unclosed: false,
+      });
+      open = -1;
+    }
+    if (open >= 0 && lineEnd - (open + openLen) > 1) {
+      out.push({
+        start: open + openLen,
+        end: lineEnd,
+        openAt: open,
+        closeAt: lineEnd,
+        closeLen: 0,
+        single: false,
+        unclosed: true,
+      });
     }
     // single quotes: 'phrase' / ‘phrase’ — opening after a space or start, closing before a non-letter
-    const re = /(^|[\s(])(['‘])(\p{L}[^'‘’"\n]{0,120}?[\p{L}\p{N}.!?,])(['’])(?!\p{L})/gu;
-    re.lastIndex = 0;
-    const line = text.slice(lineStart, lineEnd);
-    let m: RegExpExecArray | null;
+    const re = /(^|[\s(:—–])(['‘])(\p{L}[^'‘’"“”\n]{0,160}?[\p{L}\p{N}.!?,])(['’])(?!\p{L})/gu;
     while ((m = re.exec(line)) !== null) {
-      const open = lineStart + m.index + m[1].length;
+      const openAt = lineStart + m.index + m[1].length;
       if ((m[2] === '‘') !== (m[4] === '’') && !(m[2] === "'" && m[4] === '’')) continue;
-      const s = open + 1;
-      const e = s + m[3].length;
-      if (out.some((q) => q.start <= s && e <= q.end)) continue; // inside a double-quoted quote
-      out.push({ start: s, end: e, openAt: open, closeAt: e, single: true });
+      const st = openAt + 1;
+      const e = st + m[3].length;
+      if (out.some((q) => q.openAt <= openAt && e <= q.end + 1)) continue; // inside a double-quoted quote
+      out.push({ start: st, end: e, openAt, closeAt: e, closeLen: 1, single: true, unclosed: false });
     }
     lineStart = lineEnd + 1;
   }
@@ -349,6 +392,271 @@ function sentenceIndexAt(sentences: Span[], offset: number): number {
   return ans;
 }
 
+/**
+ * Verbs that introduce or close a direct quote (manner-of-speaking verbs included: a quote is
+ * "sung", "chanted", "demanded"). The indirect finder uses the narrower CLAUSE_VERBS.
+ */
+const QUOTE_VERBS = new Set([
+  ...REPORTING,
+  ...[
+    'ask',
+    'asking',
+    'add',
+    'adding',
+    'saying',
+    'telling',
+    'tell',
+    'write',
+    'writing',
+    'tweet',
+    'tweets',
+    'tweeting',
+    'sings',
+    'sang',
+    'sing',
+    'singing',
+    'chanted',
+    'chant',
+    'chanting',
+    'shouted',
+    'shouting',
+    'yelled',
+    'screamed',
+    'cried',
+    'exclaimed',
+    'whispered',
+    'demanded',
+    'demands',
+    'boasted',
+    'boasts',
+    'joked',
+    'jokes',
+    'quipped',
+    'quips',
+    'mused',
+    'muses',
+    'conceded',
+    'concedes',
+    'observed',
+    'remarked',
+    'countered',
+    'counters',
+    'retorted',
+    'pleaded',
+    'urged',
+    'urges',
+    'vowed',
+    'vows',
+    'promised',
+    'promises',
+    'lamented',
+    'laments',
+    'read',
+    'reads',
+    'reading',
+    'declares',
+    'continues',
+    'recalls',
+    'explains',
+    'replies',
+    'responds',
+    'answers',
+    'concludes',
+    'wrote',
+    'writes',
+    'posts',
+    'texted',
+    'messaged',
+    'blasted',
+    'fumed',
+    'snapped',
+    'charged',
+    'charges',
+    'scoffed',
+    'interjected',
+    'interrupted',
+    'offered',
+    'proclaimed',
+    'announces',
+    'warns',
+    'predicts',
+    'suggests',
+    'stated',
+    'testified',
+    'told',
+    'said',
+    'added',
+    'noted',
+    'says',
+    'adds',
+  ],
+]);
+/** Participles that hang a quote on the subject of their clause ("…, saying, “…”"). */
+const PARTICIPLES = new Set([
+  'saying',
+  'adding',
+  'asking',
+  'telling',
+  'writing',
+  'tweeting',
+  'chanting',
+  'shouting',
+  'declaring',
+  'noting',
+  'insisting',
+  'arguing',
+  'warning',
+  'explaining',
+  'singing',
+  'reading',
+  'calling',
+  'stating',
+  'replying',
+]);
+const DASHES = /^[―—–]$|^--$/;
+const QUOTE_TOKEN = /^["“”'’‘`„«»]$/;
+
+/** A word that can head a speaker phrase: capitalised, a pronoun, or a determiner/noun. */
+function canStartSpeaker(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (/^[,;:.!?()"“”'’‘\]\[—–-]$/.test(t.text)) return false;
+  return /^\p{L}/u.test(t.text);
+}
+
+/**
+ * The speaker phrase that starts at token `i` (right after a quote): an entity starting there
+ * (with its possessor), a pronoun, or the words up to a comma, bracket, dash, reporting verb or
+ * clause word (at most eight).
+ */
+function phraseFrom(text: string, toks: Token[], i: number, entities: Entity[]): Speaker | null {
+  const first = toks[i];
+  if (!canStartSpeaker(first)) return null;
+  if (PRONOUNS.has(first.text.toLowerCase())) return speakerFrom(text, first.start, first.end);
+  const ent = entities.find((e) => e.start === first.start);
+  let b = i;
+  while (b + 1 < toks.length && b - i < 7) {
+    const n = toks[b + 1];
+    // the period of a title or an initial ("Mr.", "Sen.", "E.") belongs to the name
+    if (n.text === '.' && /^(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})$/u.test(toks[b].text) && toks[b + 2] && /^\p{Lu}/u.test(toks[b + 2].text)) {
+      b++;
+      continue;
+    }
+    if (
+      /^[,;:.!?()"“”'’‘\[\]—–]$/.test(n.text) ||
+      SUBJECT_STOP.has(n.text.toLowerCase()) ||
+      QUOTE_VERBS.has(n.text) ||
+      ADVERBS.has(n.text.toLowerCase()) ||
+      /^(?:in|on|at|during|from|after|before|via|over)$/.test(n.text)
+    )
+      break;
+    b++;
+  }
+  if (ent && ent.end >= toks[b].end) return withPossessor(text, toks, 0, ent, entities);
+  const inside = entities.filter((e) => e.start >= first.start && e.end <= toks[b].end);
+  if (inside.length) return withPossessor(text, toks, 0, inside[inside.length - 1], entities);
+  if (QUOTE_VERBS.has(first.text)) return null;
+  return speakerFrom(text, first.start, toks[b].end);
+}
+
+/** The first noun phrase of a sentence (its subject, as a fallback speaker). */
+function sentenceSubject(text: string, toks: Token[], entities: Entity[]): Speaker | null {
+  let i = 0;
+  // skip a fronted adverbial ("In his speech, Graham urged …"): up to the first comma if short
+  const comma = toks.findIndex((t) => t.text === ',');
+  if (
+    comma > 0 &&
+    comma <= 5 &&
+    /^(?:in|on|at|after|before|during|later|earlier|then|but|and|still|yet|also)$/i.test(toks[0].text)
+  )
+    i = comma + 1;
+  while (i < toks.length && /^(?:but|and|so|yet|still|then|also)$/i.test(toks[i].text)) i++;
+  return phraseFrom(text, toks, i, entities);
+}
+
+/** Speaker after the closing mark: `, X said` / `, said X` / `X told Y` / `― X` / `, according to X`. */
+function speakerAfter(
+  text: string,
+  raw: Raw,
+  limit: number,
+  entities: Entity[],
+  times: Span[],
+): { speaker: Speaker; verbAt: number } | null {
+  const toks = tokenize(text, raw.closeAt + raw.closeLen, limit);
+  let i = 0;
+  while (i < toks.length && /^[,;]$/.test(toks[i].text)) i++;
+  if (i < toks.length && DASHES.test(toks[i].text)) {
+    const sp = phraseFrom(text, toks, i + 1, entities);
+    return sp ? { speaker: sp, verbAt: -1 } : null;
+  }
+  for (let v = i; v < Math.min(toks.length, i + 30); v++) {
+    const t = toks[v];
+    // the window already ends with the sentence; a period here closes a title ("Mr.", "Sen.")
+    if (/^[!?]$/.test(t.text) || QUOTE_TOKEN.test(t.text)) break;
+    if (t.text.toLowerCase() === 'according' && toks[v + 1]?.text.toLowerCase() === 'to') {
+      const sp = subjectAfter(text, toks, v + 1, toks.length - 1, entities);
+      return sp ? { speaker: sp, verbAt: t.start } : null;
+    }
+    if (!QUOTE_VERBS.has(t.text) || PARTICIPLES.has(t.text)) continue;
+    // "said X" right after the quote, else the phrase that opens the attribution
+    let sp: Speaker | null = null;
+    if (v === i || (v === i + 1 && ADVERBS.has(toks[i].text.toLowerCase())))
+      sp = subjectAfter(text, toks, v, toks.length - 1, entities);
+    else sp = phraseFrom(text, toks, i, entities) ?? subjectBefore(text, toks, v, i, entities, times);
+    return sp ? { speaker: sp, verbAt: t.start } : null;
+  }
+  return null;
+}
+
+/** Speaker before the opening mark: `X said, “…”` / `said X: “…”` / `X, saying “…”` / `X: “…”`. */
+function speakerBefore(
+  text: string,
+  raw: Raw,
+  from: number,
+  entities: Entity[],
+  times: Span[],
+): { speaker: Speaker; verbAt: number } | null {
+  const toks = tokenize(text, from, raw.openAt);
+  if (!toks.length) return null;
+  const n = toks.length;
+  // the last few tokens before the quote: a verb, maybe a comma or colon, maybe "that"
+  for (let v = n - 1; v >= 0 && v >= n - 4; v--) {
+    const t = toks[v];
+    if (QUOTE_TOKEN.test(t.text)) break;
+    if (PARTICIPLES.has(t.text)) {
+      // "Trump was defensive …, saying, “…”": the nearest name or pronoun before, else the subject
+      for (let k = v - 1; k >= 0; k--) {
+        const ent = entities.find((e) => e.start <= toks[k].start && toks[k].end <= e.end);
+        if (ent && (ent.type === 'PER' || ent.type === 'ORG'))
+          return { speaker: speakerFrom(text, ent.start, ent.end), verbAt: -1 };
+        if (PRONOUNS.has(toks[k].text.toLowerCase()))
+          return { speaker: speakerFrom(text, toks[k].start, toks[k].end), verbAt: -1 };
+      }
+      const sp = sentenceSubject(text, toks, entities);
+      return sp ? { speaker: sp, verbAt: -1 } : null;
+    }
+    if (QUOTE_VERBS.has(t.text)) {
+      const sp =
+        subjectBefore(text, toks, v, 0, entities, times) ?? subjectAfter(text, toks, v, toks.length - 1, entities);
+      // the verb introduces this quote only when the quote follows it closely (`said, "…"`);
+      // otherwise (`said both camps found 'x'`) the verb also reports a clause
+      return sp ? { speaker: sp, verbAt: n - 1 - v <= 2 ? t.start : -1 } : null;
+    }
+  }
+  // "X: “…”" — a colon introduces the quote; the reporting verb (if any) is further back
+  if (toks[n - 1].text === ':') {
+    for (let v = n - 2; v >= 0; v--) {
+      if (QUOTE_VERBS.has(toks[v].text)) {
+        const sp = subjectBefore(text, toks, v, 0, entities, times) ?? subjectAfter(text, toks, v, n - 2, entities);
+        if (sp) return { speaker: sp, verbAt: toks[v].start };
+        break;
+      }
+    }
+    const sp = n <= 8 ? phraseFrom(text, toks, 0, entities) : sentenceSubject(text, toks, entities);
+    return sp ? { speaker: sp, verbAt: -1 } : null;
+  }
+  return null;
+}
+
 /** Finds direct and indirect quotes. `entities` help find speaker spans. */
 export function findQuotes(
   text: string,
@@ -358,68 +666,56 @@ export function findQuotes(
 ): QuoteRecord[] {
   const direct: QuoteRecord[] = [];
   const usedVerbs = new Set<number>(); // offsets of reporting verbs used for direct quotes
-  let previous: { quote: QuoteRecord; paragraphEnd: number } | null = null;
+  let previous: { quote: QuoteRecord; raw: Raw; paragraphStart: number; paragraphEnd: number } | null = null;
 
   for (const raw of directSpans(text)) {
     const span = trimQuote(text, raw);
     if (span.end <= span.start) continue;
+    const words = wordCount(text.slice(span.start, span.end));
+    if (raw.unclosed && words < 4) continue;
     const lineEnd = (() => {
       const n = text.indexOf('\n', raw.closeAt);
       return n < 0 ? text.length : n;
     })();
-    const lineStart = text.lastIndexOf('\n', raw.openAt) + 1;
-    // window after the quote: to the end of the sentence containing the closing mark
-    const si = sentenceIndexAt(sentences, raw.closeAt);
-    const sentAfterEnd = si >= 0 ? Math.min(lineEnd, Math.max(sentences[si].end, raw.closeAt + 1)) : lineEnd;
-    const afterToks = tokenize(text, raw.closeAt + 1, sentAfterEnd);
-    let speaker: Speaker | null = null;
-    let verbAt = -1;
-    // after: `, Mr Kerry told` / `, said Kerry` / `, he said` / `the White House said` / `, according to X`
-    for (let v = 0; v < Math.min(afterToks.length, 12); v++) {
-      const w = afterToks[v].text.toLowerCase();
-      if (/^[.!?]$/.test(w) && v > 0) break;
-      if (afterToks[v].text === '"' || afterToks[v].text === OPEN_CURLY) break;
-      if (w === 'according' && afterToks[v + 1]?.text.toLowerCase() === 'to') {
-        speaker = subjectAfter(text, afterToks, v + 1, afterToks.length - 1, entities);
-        verbAt = afterToks[v].start;
-        break;
-      }
-      if (isReporting(afterToks[v])) {
-        verbAt = afterToks[v].start;
-        speaker = v > 0 ? subjectBefore(text, afterToks, v, 0, entities, times) : null;
-        if (!speaker) speaker = subjectAfter(text, afterToks, v, afterToks.length - 1, entities);
-        break;
-      }
+    const lineStart = text.lastIndexOf('\n', Math.max(0, raw.openAt - 1)) + 1;
+    let found: { speaker: Speaker; verbAt: number } | null = null;
+    // after the quote: to the end of the sentence holding the closing mark (within the paragraph)
+    if (!raw.unclosed) {
+      const si = sentenceIndexAt(sentences, raw.closeAt);
+      const sentEnd = si >= 0 ? Math.max(sentences[si].end, raw.closeAt + raw.closeLen) : lineEnd;
+      const limit = Math.min(lineEnd, sentEnd + 1);
+      // a quote that ends its sentence ("… now.” Then she left.") has no attribution after it,
+      // unless the sentence goes on ("…?” Vitter demanded.)
+      found = speakerAfter(text, raw, limit, entities, times);
     }
-    // before: `Trudeau said, "…"` / `Kerry said: "…"` / `said Kerry: "…"`
-    if (!speaker) {
+    // before the quote, in its sentence (or paragraph)
+    if (!found) {
       const sb = sentenceIndexAt(sentences, raw.openAt);
-      const from = sb >= 0 ? Math.max(lineStart, sentences[sb].start) : lineStart;
-      const beforeToks = tokenize(text, from, raw.openAt);
-      for (let v = beforeToks.length - 1; v >= 0 && v >= beforeToks.length - 4; v--) {
-        if (isReporting(beforeToks[v])) {
-          // the verb introduces this quote only when the quote follows it closely (`said, "…"`);
-          // otherwise (`said both camps found 'x'`) the verb also reports a clause
-          if (beforeToks.length - 1 - v <= 2) verbAt = beforeToks[v].start;
-          speaker =
-            subjectBefore(text, beforeToks, v, 0, entities, times) ??
-            subjectAfter(text, beforeToks, v, beforeToks.length - 1, entities);
-          break;
-        }
+      let from = sb >= 0 ? Math.max(lineStart, sentences[sb].start) : lineStart;
+      if (from >= raw.openAt) from = lineStart;
+      found = speakerBefore(text, raw, from, entities, times);
+    }
+    // a paragraph that is only the quote, after one ending in a colon ("He said:")
+    const opensParagraph = /^\s*$/.test(text.slice(lineStart, raw.openAt));
+    if (!found && opensParagraph && lineStart > 0) {
+      const prevEnd = text.slice(0, lineStart).replace(/\s+$/, '').length;
+      if (text[prevEnd - 1] === ':') {
+        const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+        const sb = sentenceIndexAt(sentences, prevEnd - 1);
+        const from = sb >= 0 ? Math.max(prevStart, sentences[sb].start) : prevStart;
+        found = speakerBefore(text, { ...raw, openAt: prevEnd }, from, entities, times);
       }
     }
-    if (speaker && verbAt >= 0) usedVerbs.add(verbAt);
-    // continuing quote of the same speaker (same or next paragraph)
-    const opensParagraph = /^\s*$/.test(text.slice(lineStart, raw.openAt));
-    if (
-      !speaker &&
-      previous?.quote.speaker &&
-      !raw.single &&
-      opensParagraph &&
-      wordCount(text.slice(span.start, span.end)) >= 4
-    ) {
-      const gapParas = text.slice(previous.paragraphEnd, raw.openAt).split('\n').length - 1;
-      if (gapParas <= 1) speaker = previous.quote.speaker;
+    let speaker = found?.speaker ?? null;
+    if (speaker && found && found.verbAt >= 0) usedVerbs.add(found.verbAt);
+    // continuing quote of the same speaker: the same paragraph, or the next one when this quote
+    // opens it (news style: a long quote goes on in the next paragraph)
+    if (!speaker && previous?.quote.speaker && !raw.single && (words >= 4 || previous.paragraphStart === lineStart)) {
+      const gapParas = text
+        .slice(previous.paragraphEnd, raw.openAt)
+        .split('\n')
+        .filter((l) => l.trim()).length;
+      if (previous.paragraphStart === lineStart || (opensParagraph && gapParas === 0)) speaker = previous.quote.speaker;
     }
     if (raw.single && !speaker) {
       // single quotes count only inside a reporting sentence: `Kerry said the two sides found 'common ground'`
@@ -435,11 +731,11 @@ export function findQuotes(
       }
       if (!speaker) continue;
     }
-    if (!speaker && wordCount(text.slice(span.start, span.end)) < 4) continue;
+    if (!speaker && words < 4) continue;
     const q: QuoteRecord = { start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: 'direct' };
     if (speaker) q.speaker = speaker;
     direct.push(q);
-    previous = { quote: q, paragraphEnd: lineEnd };
+    previous = { quote: q, raw, paragraphStart: lineStart, paragraphEnd: lineEnd };
   }
 
   const indirect = findIndirect(text, sentences, entities, direct, usedVerbs, times);

@@ -146,7 +146,7 @@ const MONTH_RE =
   'Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUM_RE =
-  '(?:\\d{1,3}(?:\\.\\d+)?(?![\\d,])|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
+  '(?:(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) and a half|\\d{1,3}\\s+[13]/[24](?![\\d/])|\\d{1,3}(?:\\.\\d+)?(?![\\d,/])|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
   'a few|a couple of|a couple|couple of|a dozen|a hundred|one hundred|several|few|many|' +
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
   'eighteen|nineteen|a|an)';
@@ -159,6 +159,13 @@ const DAYPART_RE = '(?:morning|afternoon|evening|night)';
 function numValue(s: string): number | null {
   const w = s.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  const half = /^(.+) and a half$/.exec(w);
+  if (half) {
+    const whole = numValue(half[1]);
+    return whole === null ? null : whole + 0.5;
+  }
+  const frac = /^(\d+) ([13])\/([24])$/.exec(w);
+  if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
   if (w in SMALL_NUMS) return SMALL_NUMS[w];
   const m =
     /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(
@@ -173,8 +180,28 @@ function unitOf(s: string): string {
   return u === 'centurie' || u === 'centurys' ? 'century' : u;
 }
 
+/** For a fractional amount: the next smaller unit and how many of it make one unit. */
+const SUB_UNIT: Record<string, [string, number, boolean]> = {
+  // unit: [sub-unit letter, count, sub-unit is a time (T) component]
+  hour: ['M', 60, true],
+  minute: ['S', 60, true],
+  day: ['H', 24, true],
+  week: ['D', 7, false],
+  year: ['M', 12, false],
+};
+
 /** TIMEX3 duration value for n units (n null → unspecified `X`). */
 function durationValue(n: number | null, unit: string): string {
+  if (n !== null && !Number.isInteger(n) && SUB_UNIT[unit]) {
+    // "5 1/2 hours" → PT5H30M, "2 1/2 years" → P2Y6M
+    const [sub, k, subIsTime] = SUB_UNIT[unit];
+    const whole = Math.floor(n);
+    const rest = +((n - whole) * k).toFixed(3);
+    if (Number.isInteger(rest)) {
+      const head = whole > 0 ? durationValue(whole, unit) : unit === 'hour' || unit === 'minute' ? 'PT' : 'P';
+      return subIsTime && !head.includes('T') ? `${head}T${rest}${sub}` : `${head}${rest}${sub}`;
+    }
+  }
   const x = (k: number): string => (n === null ? 'X' : String(+(n * k).toFixed(3)));
   switch (unit) {
     case 'second':
@@ -429,6 +456,8 @@ function cueOf(tokens: Token[], i: number): Tense {
     return 'future';
   }
   if (w === 'set' && tokens[i + 1]?.text.toLowerCase() === 'to') return 'future';
+  // modal "may"/"might" (lower case: "May" is the month)
+  if (tokens[i].text === 'may' || tokens[i].text === 'might') return 'future';
   if (w === 'going' && tokens[i + 1]?.text.toLowerCase() === 'to') return 'future';
   if (INFINITIVE_FUTURE.has(w) && tokens[i - 1]?.text.toLowerCase() === 'to') return 'future';
   if (REPORTING.has(w)) return null;
@@ -889,6 +918,30 @@ const RULES: Rule[] = [
       );
     },
   },
+  // the week of March 6: the ISO week containing that day
+  {
+    re: new RegExp(
+      `\\bthe\\s+week\\s+of\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:\\d)(?:,?\\s+(\\d{4})\\b)?`,
+      'g',
+    ),
+    fn: (m, c, s, e) => {
+      const mo = monthOf(m[1]);
+      const d = Number(m[2]);
+      if (!mo || d < 1 || d > 31) return null;
+      const yr = m[3] ? Number(m[3]) : null;
+      const tense = tenseAround(c.tokens, s, e);
+      return cand(
+        s,
+        e,
+        'DATE',
+        (st) => {
+          const y = yr ?? (st.ref ? inferYearMD(mo, d, st.ref, tense) : null);
+          return y === null ? 'XXXX-WXX' : fmtWeek({ y, m: mo, d: Math.min(d, daysInMonth(y, mo)) });
+        },
+        1,
+      );
+    },
+  },
   // 9 August (2016) / 9th of August
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
@@ -1077,9 +1130,12 @@ const RULES: Rule[] = [
   },
   // seasons: this summer / last fall / in the spring / early winter
   {
-    re: /\b(this|last|next|early|late|the|in the|during the|mid)[\s-]+(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
+    re: /\b(this past|this coming|this|last|next|early|late|the|in the|during the|mid)[\s-]+(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
     fn: (m, c, s, e) => {
-      const mod = m[1].toLowerCase();
+      const mod = m[1]
+        .toLowerCase()
+        .replace(/^this past$/, 'last')
+        .replace(/^this coming$/, 'next');
       const season = SEASONS[m[2].toLowerCase()];
       if (
         m[2].toLowerCase() === 'fall' &&
@@ -1143,7 +1199,7 @@ const RULES: Rule[] = [
   // weekdays: (last|this|next|on|coming|past)? Tuesday (morning|night)?
   {
     re: new RegExp(
-      `\\b(?:(last|this|next|coming|past|this coming|this past)\\s+)?(${WEEKDAY_RE})(?:\\s+(${DAYPART_RE}))?\\b`,
+      `\\b(?:(last|this|next|coming|past|this coming|this past|the previous|the following|the next)\\s+)?(${WEEKDAY_RE})(?:\\s+(${DAYPART_RE}))?\\b`,
       'g',
     ),
     fn: (m, c, s, e) => {
@@ -1164,6 +1220,9 @@ const RULES: Rule[] = [
         part ? 'TIME' : 'DATE',
         (st) => {
           const suffix = part ? `T${part}` : '';
+          // "the previous Friday", "the following Monday": relative to the day in focus
+          if (mod.startsWith('the ') && st.anchor)
+            return fmtDate(weekdayDate(wd, st.anchor, mod === 'the previous' ? 'last' : 'next')) + suffix;
           if (!st.ref) return `XXXX-WXX-${wd}${suffix}`;
           return fmtDate(weekdayDate(wd, st.ref, mode)) + suffix;
         },
@@ -1393,11 +1452,12 @@ const RULES: Rule[] = [
   // (the) (last|past|next|first|coming) (few|two|…) units → duration
   {
     re: new RegExp(
-      `\\b(?:(?:${APPROX_RE}|for|in)\\s+)?(?:(?:each of\\s+)?the\\s+)?(?:(past|last|next|first|previous|coming|following|final|latest|remaining|recent)\\s+)?(${NUM_RE})[\\s-](${UNIT_RE})s?(?:-(?:long|old))?\\b`,
+      `\\b(?:(?:${APPROX_RE}|for|in)\\s+)?(?:(?:each of\\s+)?the\\s+)?(?:(past|last|next|first|previous|coming|following|final|latest|remaining|recent)\\s+)?(${NUM_RE})[\\s-](${UNIT_RE})s?(?:-(?:long|old))?(\\s+and\\s+a\\s+half)?\\b`,
       'gi',
     ),
     fn: (m, c, s, e) => {
-      const n = numValue(m[2]);
+      const n0 = numValue(m[2]);
+      const n = n0 !== null && m[4] ? n0 + 0.5 : n0;
       const unit = unitOf(m[3]);
       const numWord = m[2].toLowerCase();
       if ((numWord === 'a' || numWord === 'an') && !m[1]) {
@@ -1444,7 +1504,6 @@ const RULES: Rule[] = [
       if (/\b(?:the|a|of|\d+)\s*$/i.test(before) && !m[1]) return null;
       const start = lead ? s + lead[0].length : s;
       const unit = unitOf(m[2]);
-      if (m[1] && m[1].toLowerCase() === 'recent') return cand(start, e, 'DATE', () => 'PAST_REF', 8);
       return cand(start, e, 'DURATION', () => durationValue(null, unit), 8);
     },
   },

@@ -30,6 +30,8 @@ export const MIGRATIONS: readonly string[] = [
     published_key  TEXT NOT NULL,
     published_lo   TEXT,
     published_hi   TEXT,
+    modified       TEXT,
+    canonical_url  TEXT,
     language       TEXT NOT NULL,
     authors        TEXT NOT NULL,
     text           TEXT NOT NULL,

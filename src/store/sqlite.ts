@@ -172,9 +172,9 @@ export class SqliteStore implements Store {
       Object.assign(this.stmts, {
         insertArticle:
           p(`INSERT INTO articles (id, source, url, outlet, title, published, published_from, published_key,
-            published_lo, published_hi, language, authors, text, annotations, ingested_at)
+            published_lo, published_hi, modified, canonical_url, language, authors, text, annotations, ingested_at)
           VALUES (@id, @source, @url, @outlet, @title, @published, @published_from, @published_key,
-            @published_lo, @published_hi, @language, @authors, @text, @annotations, @ingested_at)
+            @published_lo, @published_hi, @modified, @canonical_url, @language, @authors, @text, @annotations, @ingested_at)
           ON CONFLICT (id) DO NOTHING`),
         insertEvent:
           p(`INSERT INTO events (id, article_id, date, date_key, date_rkey, date_lo, date_hi, source_actor, source_cameo,
@@ -242,6 +242,8 @@ export class SqliteStore implements Store {
       published_key: a.published ?? '',
       published_lo: pub?.lo ?? null,
       published_hi: pub?.hi ?? null,
+      modified: a.modified ?? null,
+      canonical_url: a.canonical_url ?? null,
       language: a.language ?? 'und',
       authors: JSON.stringify(a.authors ?? []),
       text: a.text,
@@ -344,6 +346,8 @@ export class SqliteStore implements Store {
       title: str(row.title),
       published: str(row.published),
       published_from: str(row.published_from) as Article['published_from'],
+      ...(row.modified ? { modified: row.modified as string } : {}),
+      ...(row.canonical_url ? { canonical_url: row.canonical_url as string } : {}),
       language: row.language as string,
       authors: JSON.parse(row.authors as string) as string[],
       text: row.text as string,

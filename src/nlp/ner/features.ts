@@ -293,9 +293,27 @@ export function sentenceInfo(s: NerSentence, cache?: Map<string, TokInfo>): Sent
   return { toks, capsLine, titleLine, gaz };
 }
 
+/** Adds the entity types of `tags` (BILOU ids) to per-word counts (capitalised words only). */
+function countTypes(into: Map<string, Uint16Array>, s: SentenceInfo, tags: ArrayLike<number>): void {
+  for (let i = 0; i < s.toks.length; i++) {
+    const tag = tags[i];
+    if (tag === 0) continue;
+    const t = s.toks[i];
+    if (!t.initCap && !t.allCaps) continue;
+    let c = into.get(t.lower);
+    if (!c) {
+      c = new Uint16Array(4);
+      into.set(t.lower, c);
+    }
+    const type = (tag - 1) >> 2;
+    if (c[type] < 65535) c[type]++;
+  }
+}
+
 /**
  * Document memory: what the rest of the document says about a word (lower-case occurrences,
- * capitalised occurrences inside sentences) and the types the model gave it earlier.
+ * capitalised occurrences inside sentences), the types the model gave it earlier in this pass,
+ * and — in the second pass — the types the first pass gave it in the other sentences.
  */
 export class DocContext {
   /** Lower-case forms of words that occur in lower case somewhere in the document. */
@@ -303,37 +321,54 @@ export class DocContext {
   /** Lower-case forms of words capitalised at a non-initial position of a normal sentence. */
   readonly capMid = new Set<string>();
   /** Lower-case form → counts of the types predicted for it so far (PER, ORG, LOC, MISC). */
-  readonly history = new Map<string, Uint16Array>();
+  history = new Map<string, Uint16Array>();
+  /** Second pass: counts of the first pass over the whole document; null in the first pass. */
+  global: Map<string, Uint16Array> | null = null;
+  /** Second pass: the current sentence's own first-pass counts (left out of `global`). */
+  own: Map<string, Uint16Array> | null = null;
+  /** Lower-case form of a capitalised word → hashes of the words around its occurrences (pairs). */
+  readonly contexts = new Map<string, number[]>();
 
   constructor(sentences: readonly SentenceInfo[]) {
     for (const s of sentences) {
       const headline = s.capsLine || s.titleLine;
-      for (let i = 0; i < s.toks.length; i++) {
+      const n = s.toks.length;
+      for (let i = 0; i < n; i++) {
         const t = s.toks[i];
         if (!t.hasLetter) continue;
-        if (!t.initCap && !t.allCaps) this.lowerSeen.add(t.lower);
-        else if (!headline && i > 0 && t.initCap && !isOpener(s.toks[i - 1])) this.capMid.add(t.lower);
+        if (!t.initCap && !t.allCaps) {
+          this.lowerSeen.add(t.lower);
+          continue;
+        }
+        if (!headline && i > 0 && t.initCap && !isOpener(s.toks[i - 1])) this.capMid.add(t.lower);
+        let c = this.contexts.get(t.lower);
+        if (!c) {
+          c = [];
+          this.contexts.set(t.lower, c);
+        }
+        if (c.length < 2 * MAX_CONTEXTS) c.push(i > 0 ? s.toks[i - 1].lowerH : BOS_H, i + 1 < n ? s.toks[i + 1].lowerH : EOS_H);
       }
     }
   }
 
   /** Records the tags (BILOU ids) the model gave a sentence. */
   record(s: SentenceInfo, tags: ArrayLike<number>): void {
-    if (process.env.NER_X === 'nohist') return;
-    if (process.env.NER_X === 'nocapshist' && s.capsLine) return;
-    for (let i = 0; i < s.toks.length; i++) {
-      const tag = tags[i];
-      if (tag === 0) continue;
-      const t = s.toks[i];
-      if (!t.initCap && !t.allCaps) continue;
-      let c = this.history.get(t.lower);
-      if (!c) {
-        c = new Uint16Array(4);
-        this.history.set(t.lower, c);
-      }
-      const type = (tag - 1) >> 2;
-      if (c[type] < 65535) c[type]++;
-    }
+    countTypes(this.history, s, tags);
+  }
+
+  /** Starts the second pass: the first pass's tags of every sentence become `global`. */
+  startSecondPass(sentences: readonly SentenceInfo[], tags: readonly ArrayLike<number>[]): void {
+    const g = new Map<string, Uint16Array>();
+    for (let i = 0; i < sentences.length; i++) countTypes(g, sentences[i], tags[i]);
+    this.global = g;
+    this.history = new Map();
+  }
+
+  /** Second pass: the sentence about to be tagged, with its first-pass tags. */
+  setCurrent(s: SentenceInfo, firstPass: ArrayLike<number>): void {
+    const own = new Map<string, Uint16Array>();
+    countTypes(own, s, firstPass);
+    this.own = own;
   }
 }
 
@@ -382,30 +417,36 @@ const T = {
   startLower: 39,
   shm2: 40,
   capsWm1: 41,
-  wm3: 42,
-  wp3: 43,
-  surround: 44,
-  formM1: 45,
-  formP1: 46,
-  shapeTri: 47,
-  affM1: 48,
-  affP1: 49,
+  shapeTri: 42,
+  sufM1: 43,
+  sufP1: 44,
+  glob: 45,
+  globMax: 46,
+  aggM1: 47,
+  aggP1: 48,
 } as const;
-const X = new Set((process.env.NER_X ?? '').split(','));
 
-/** Number of feature slots per token (absent features are -1). */
-export const FEATS_PER_TOKEN = 56;
+/** Slots per token for the features of the sentence alone (absent features are not written). */
+export const FEATS_PER_TOKEN = 44;
+/** Slots per token for the document features. */
+export const DOC_FEATS_PER_TOKEN = 32;
+/** Occurrences of a word whose neighbours feed the context-aggregation features. */
+const MAX_CONTEXTS = 8;
 
 const NONE_H = 0x5bd1e995;
 const BOS_H = 0x1b873593;
 const EOS_H = 0x68e31da4;
 
+/** Is token i at the start of the sentence (or right after an opening quote/bracket there)? */
+function isInitial(s: SentenceInfo, i: number): boolean {
+  return i === 0 || (i <= 2 && isOpener(s.toks[i - 1]));
+}
+
 /**
- * Hashed features (32-bit) of every token of a sentence, `FEATS_PER_TOKEN` slots per token, written
- * into `out` (length ≥ n × FEATS_PER_TOKEN); unused slots are 0 and flagged in `used`.
- * Returns the number of slots used per token in `counts`.
+ * Hashed features (32-bit) of every token of a sentence that depend on the sentence alone:
+ * `FEATS_PER_TOKEN` slots per token in `out`, the number used in `counts[i]`.
  */
-export function sentenceFeatures(s: SentenceInfo, doc: DocContext | null, out: Uint32Array, counts: Uint8Array): void {
+export function sentenceFeatures(s: SentenceInfo, out: Uint32Array, counts: Uint8Array): void {
   const toks = s.toks;
   const n = toks.length;
   const F = FEATS_PER_TOKEN;
@@ -439,25 +480,13 @@ export function sentenceFeatures(s: SentenceInfo, doc: DocContext | null, out: U
     out[k++] = feat1(T.shp1, shp1);
     out[k++] = feat2(T.shbL, shm1, t.shortH);
     out[k++] = feat2(T.shbR, t.shortH, shp1);
+    out[k++] = feat2(T.shapeTri, shm1, feat2(0, t.shortH, shp1));
     out[k++] = feat2(T.wm1Shape, wm1, t.shortH);
     out[k++] = feat2(T.shapeWp1, t.shortH, wp1);
     out[k++] = feat1(T.shm2, p2 ? p2.shortH : NONE_H);
-    if (X.has('w3')) {
-      out[k++] = feat1(T.wm3, i > 2 ? toks[i - 3].lowerH : NONE_H);
-      out[k++] = feat1(T.wp3, i + 3 < n ? toks[i + 3].lowerH : NONE_H);
-    }
-    if (X.has('surround')) out[k++] = feat2(T.surround, wm1, wp1);
-    if (X.has('formctx')) {
-      out[k++] = feat1(T.formM1, p1 ? p1.formH : BOS_H);
-      out[k++] = feat1(T.formP1, n1 ? n1.formH : EOS_H);
-    }
-    if (X.has('shapetri')) out[k++] = feat2(T.shapeTri, shm1, feat2(0, t.shortH, shp1));
-    if (X.has('affctx')) {
-      out[k++] = feat1(T.affM1, p1 ? p1.affix[7] : BOS_H);
-      out[k++] = feat1(T.affP1, n1 ? n1.affix[7] : EOS_H);
-    }
-    const initial = i === 0 || (p1 !== null && isOpener(p1) && i <= 2);
-    if (initial) {
+    out[k++] = feat1(T.sufM1, p1 ? p1.affix[7] : BOS_H);
+    out[k++] = feat1(T.sufP1, n1 ? n1.affix[7] : EOS_H);
+    if (isInitial(s, i)) {
       out[k++] = feat1(T.start, t.shortH);
       out[k++] = feat1(T.startLower, t.lowerH);
     }
@@ -478,9 +507,29 @@ export function sentenceFeatures(s: SentenceInfo, doc: DocContext | null, out: U
       out[k++] = feat2(T.gazShape, g, t.shortH);
       out[k++] = feat1(T.gazType, g >> 2);
     }
-    if (doc && (t.initCap || t.allCaps)) {
-      out[k++] = feat2(T.docLower, doc.lowerSeen.has(t.lower) ? 1 : 0, (initial ? 2 : 0) + (s.capsLine ? 1 : 0));
-      out[k++] = feat2(T.docCapMid, doc.capMid.has(t.lower) ? 1 : 0, (initial ? 2 : 0) + (s.capsLine ? 1 : 0));
+    counts[i] = k - i * F;
+  }
+}
+
+function seen(out: Uint32Array, from: number, to: number, f: number): boolean {
+  for (let j = from; j < to; j++) if (out[j] === f) return true;
+  return false;
+}
+
+/**
+ * Document features of every token (capitalised words only): `DOC_FEATS_PER_TOKEN` slots per token.
+ */
+export function documentFeatures(s: SentenceInfo, doc: DocContext, out: Uint32Array, counts: Uint8Array): void {
+  const toks = s.toks;
+  const n = toks.length;
+  const F = DOC_FEATS_PER_TOKEN;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    let k = i * F;
+    if (t.initCap || t.allCaps) {
+      const where = (isInitial(s, i) ? 2 : 0) + (s.capsLine ? 1 : 0);
+      out[k++] = feat2(T.docLower, doc.lowerSeen.has(t.lower) ? 1 : 0, where);
+      out[k++] = feat2(T.docCapMid, doc.capMid.has(t.lower) ? 1 : 0, where);
       const h = doc.history.get(t.lower);
       if (h) {
         let best = 0;
@@ -490,6 +539,40 @@ export function sentenceFeatures(s: SentenceInfo, doc: DocContext | null, out: U
         }
         out[k++] = feat1(T.histMax, best);
       } else out[k++] = feat1(T.histMax, 9);
+      if (doc.global) {
+        const g = doc.global.get(t.lower);
+        const o = doc.own?.get(t.lower);
+        let best = -1;
+        let bestC = 0;
+        if (g) {
+          for (let ty = 0; ty < 4; ty++) {
+            const c = g[ty] - (o ? o[ty] : 0);
+            if (c > 0) out[k++] = feat1(T.glob, ty);
+            if (c > bestC) {
+              bestC = c;
+              best = ty;
+            }
+          }
+        }
+        out[k++] = feat1(T.globMax, best < 0 ? 9 : best);
+      }
+      // context aggregation: the neighbours of the word's other occurrences in the document
+      const ctx = doc.contexts.get(t.lower);
+      if (ctx && ctx.length > 2) {
+        const wm1 = i > 0 ? toks[i - 1].lowerH : BOS_H;
+        const wp1 = i + 1 < n ? toks[i + 1].lowerH : EOS_H;
+        const start = k;
+        for (let c = 0; c < ctx.length; c += 2) {
+          if (ctx[c] !== wm1) {
+            const f = feat1(T.aggM1, ctx[c]);
+            if (!seen(out, start, k, f)) out[k++] = f;
+          }
+          if (ctx[c + 1] !== wp1) {
+            const f = feat1(T.aggP1, ctx[c + 1]);
+            if (!seen(out, start, k, f)) out[k++] = f;
+          }
+        }
+      }
     }
     counts[i] = k - i * F;
   }

@@ -12,9 +12,11 @@ import { dirname } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dataPath } from '../../paths.js';
 import {
+  DOC_FEATS_PER_TOKEN,
   DocContext,
   FEATS_PER_TOKEN,
   FEATURE_VERSION,
+  documentFeatures,
   sentenceFeatures,
   sentenceInfo,
   type NerSentence,
@@ -44,15 +46,17 @@ export interface ModelHeader {
 class Scratch {
   feats = new Uint32Array(0);
   counts = new Uint8Array(0);
+  docFeats = new Uint32Array(0);
+  docCounts = new Uint8Array(0);
   emit = new Float32Array(0);
-  tags = new Int32Array(0);
   ensure(n: number): void {
     if (this.counts.length >= n) return;
     const m = Math.max(n, 2 * this.counts.length, 64);
     this.feats = new Uint32Array(m * FEATS_PER_TOKEN);
     this.counts = new Uint8Array(m);
+    this.docFeats = new Uint32Array(m * DOC_FEATS_PER_TOKEN);
+    this.docCounts = new Uint8Array(m);
     this.emit = new Float32Array(m * NUM_TAGS);
-    this.tags = new Int32Array(m);
   }
 }
 
@@ -96,43 +100,37 @@ export class NerModel {
   }
 
   /**
-   * Emission scores of a prepared sentence into `emit` (n × K), from the features in `feats`.
-   * Exposed for the trainer.
+   * Adds the scores of features (`F` slots per token, `counts[i]` used) to `emit` (n × K); with
+   * `reset`, `emit` is zeroed first. Exposed for the trainer.
    */
-  emissions(n: number, feats: Uint32Array, counts: Uint8Array, emit: Float32Array): void {
+  addScores(n: number, feats: Uint32Array, counts: Uint8Array, F: number, emit: Float32Array, reset: boolean): void {
     const K = NUM_TAGS;
-    const F = FEATS_PER_TOKEN;
     const w = this.weights;
     const shift = this.shift;
     const scale = this.scale;
     for (let i = 0; i < n; i++) {
       const e = i * K;
-      for (let k = 0; k < K; k++) emit[e + k] = 0;
+      if (reset) for (let k = 0; k < K; k++) emit[e + k] = 0;
       const base = i * F;
       const end = base + counts[i];
-      for (let f = base; f < end; f++) {
-        const r = (feats[f] >>> shift) * K;
-        for (let k = 0; k < K; k++) emit[e + k] += w[r + k];
+      if (scale === 1) {
+        for (let f = base; f < end; f++) {
+          const r = (feats[f] >>> shift) * K;
+          for (let k = 0; k < K; k++) emit[e + k] += w[r + k];
+        }
+      } else {
+        for (let f = base; f < end; f++) {
+          const r = (feats[f] >>> shift) * K;
+          for (let k = 0; k < K; k++) emit[e + k] += w[r + k] * scale;
+        }
       }
-      if (scale !== 1) for (let k = 0; k < K; k++) emit[e + k] *= scale;
     }
   }
 
-  /** Tags of one prepared sentence (BILOU ids) given the document context. */
-  tagSentence(s: SentenceInfo, doc: DocContext | null): Int32Array {
-    const n = s.toks.length;
-    const sc = this.scratch;
-    sc.ensure(n);
-    sentenceFeatures(s, doc, sc.feats, sc.counts);
-    this.emissions(n, sc.feats, sc.counts, sc.emit);
-    const out = new Int32Array(n);
-    viterbi(sc.emit, this.trans, n, out);
-    return out;
-  }
-
   /**
-   * Tags a document: its sentences in order (the document memory carries types from one sentence
-   * to the next). Returns per sentence the entity spans as token ranges.
+   * Tags a document: its sentences in order. Two passes: the first carries the types given so
+   * far from one sentence to the next; the second also sees what the first pass gave the same
+   * words anywhere else in the document. Returns per sentence the entity spans as token ranges.
    */
   tagDocument(sentences: readonly NerSentence[]): TagSpan[][] {
     return this.tagDocumentIds(sentences).map((t) => bilouToSpans(t));
@@ -140,16 +138,45 @@ export class NerModel {
 
   /** Like tagDocument, returning the BILOU tag ids. */
   tagDocumentIds(sentences: readonly NerSentence[]): Int32Array[] {
+    const K = NUM_TAGS;
     const infos = sentences.map((s) => this.prepare(s));
     const doc = new DocContext(infos);
-    const out: Int32Array[] = [];
+    const sc = this.scratch;
+    const statics: Float32Array[] = [];
+    const first: Int32Array[] = [];
     for (const s of infos) {
-      const tags = s.toks.length ? this.tagSentence(s, doc) : new Int32Array(0);
-      doc.record(s, tags);
-      out.push(tags);
+      const n = s.toks.length;
+      sc.ensure(n);
+      sentenceFeatures(s, sc.feats, sc.counts);
+      const st = new Float32Array(n * K);
+      this.addScores(n, sc.feats, sc.counts, FEATS_PER_TOKEN, st, true);
+      statics.push(st);
+      first.push(this.decodeWithDoc(s, st, doc));
+    }
+    doc.startSecondPass(infos, first);
+    const out: Int32Array[] = [];
+    for (let i = 0; i < infos.length; i++) {
+      doc.setCurrent(infos[i], first[i]);
+      out.push(this.decodeWithDoc(infos[i], statics[i], doc));
     }
     if (this.cache.size > 100_000) this.cache.clear();
     return out;
+  }
+
+  /** Decodes a sentence from its sentence-only scores plus the document features; records the tags. */
+  private decodeWithDoc(s: SentenceInfo, staticScores: Float32Array, doc: DocContext): Int32Array {
+    const n = s.toks.length;
+    const tags = new Int32Array(n);
+    if (n === 0) return tags;
+    const sc = this.scratch;
+    sc.ensure(n);
+    documentFeatures(s, doc, sc.docFeats, sc.docCounts);
+    const emit = sc.emit;
+    emit.set(staticScores);
+    this.addScores(n, sc.docFeats, sc.docCounts, DOC_FEATS_PER_TOKEN, emit, false);
+    viterbi(emit, this.trans, n, tags);
+    doc.record(s, tags);
+    return tags;
   }
 
   /** Quantised copy: Int16 weights with one scale (max |w| → 32767). */
