@@ -31,6 +31,15 @@ export const EVALUATIONS: Evaluation[] = [
     },
   },
   {
+    name: 'quotes',
+    corpus: 'data/dev/polnear',
+    async run() {
+      const { evaluateQuotes } = await import('./quotes.js');
+      const r = evaluateQuotes();
+      return { 'quotes.direct_recall': r.direct.recall, 'quotes.speaker_accuracy': r.speaker.accuracy };
+    },
+  },
+  {
     name: 'events-unit',
     corpus: 'data/dev/petrarch-unit',
     async run() {

@@ -79,9 +79,7 @@ export function parseAnn(ann: string, text: string): GoldAttribution[] {
     if (!/^E\d+\tAttribution/.test(line)) continue;
     const args = line.split('\t')[1].split(/\s+/);
     const get = (role: string): Span[] =>
-      args
-        .filter((a) => a.startsWith(`${role}:`))
-        .flatMap((a) => spans.get(a.slice(role.length + 1))?.spans ?? []);
+      args.filter((a) => a.startsWith(`${role}:`)).flatMap((a) => spans.get(a.slice(role.length + 1))?.spans ?? []);
     const content = get('Content');
     if (!content.length) continue;
     out.push({
@@ -263,7 +261,9 @@ function main(): void {
   console.log(
     `quotes.direct_recall ${f(s.direct.recall)} (${s.direct.found}/${s.goldDirect} gold direct attributions; ${s.documents} docs)`,
   );
-  console.log(`quotes.speaker_accuracy ${f(s.speaker.accuracy)} (${s.speaker.right}/${s.speaker.scored} with a gold source)`);
+  console.log(
+    `quotes.speaker_accuracy ${f(s.speaker.accuracy)} (${s.speaker.right}/${s.speaker.scored} with a gold source)`,
+  );
   console.log(`quotes.direct_precision ${f(s.direct.precision)} (of ${s.direct.system} system direct quotes)`);
   console.log(`quotes.indirect_recall ${f(s.indirect.recall)} (${s.indirect.found}/${s.goldIndirect})`);
   console.log(

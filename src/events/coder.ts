@@ -58,6 +58,8 @@ export interface CoderOptions<A> {
    * Bree" → Bree), as PETRARCH takes it from the verb phrase of a full parse. Default false.
    */
   petrarch?: boolean;
+  /** Receives the coder's reasoning (triggers found, why a trigger was dropped); for debugging. */
+  debug?: (msg: () => string) => void;
 }
 
 const PREPS = new Set([
@@ -239,6 +241,7 @@ export class Coder<A> {
         i += verb.n - 1;
       }
     }
+    this.opts.debug?.(() => `triggers: ${triggers.map((t) => `${toks.slice(t.start, t.end).map((x) => x.text).join(' ')}/${t.kind}${t.reduced ? '/reduced' : ''}`).join(', ') || 'none'}`);
     if (triggers.length === 0) return [];
 
     const out: CodedEvent<A>[] = [];
@@ -253,6 +256,7 @@ export class Coder<A> {
     }
 
     // 2. verbs
+    let lastSubject: { group: number[]; end: number } | null = null; // subject of the previous verb
     for (const tr of triggers) {
       if (tr.kind !== 'verb' || suppressed.has(tr.start)) continue;
       const forms = tr.forms!;
@@ -264,13 +268,19 @@ export class Coder<A> {
       let rule: string;
       let confidence: number;
       if (match) {
-        if (!match.pattern.code) continue; // blocked by a "---" pattern
+        if (!match.pattern.code) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": blocked by "${match.pattern.text}"`);
+          continue; // blocked by a "---" pattern
+        }
         code = match.pattern.code;
         rule = `${match.origin} ${match.blockName}: "${match.pattern.text}" → ${code}`;
         confidence = match.tgt >= 0 ? 0.9 : 0.8;
       } else {
         code = defaultCode(this.opts.verbs, forms);
-        if (!code) continue;
+        if (!code) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": no pattern matched and the verb has no default code`);
+          continue;
+        }
         rule = `verb ${form.lemma} (${this.opts.verbs.blocks[form.block].name}) default → ${code}`;
         confidence = 0.6;
       }
@@ -303,7 +313,10 @@ export class Coder<A> {
         const by = findAfter(toks, tr.end, (t) => t.lower === 'by', 4);
         let agent = by + 1;
         while (agent > 0 && agent < toks.length && toks[agent].m < 0 && DETERMINERS.has(toks[agent].lower)) agent++;
-        if (by < 0 || !(toks[agent]?.m >= 0)) continue; // "X was attacked" with no agent: no source
+        if (by < 0 || !(toks[agent]?.m >= 0)) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": passive without a "by" agent`);
+          continue; // "X was attacked" with no agent: no source
+        }
         srcGroup = view.groups[view.mentions[toks[agent].m].group];
         if (tr.reduced) {
           const head = reducedHead(view, tr.start);
@@ -314,8 +327,15 @@ export class Coder<A> {
           tgtMentions = subj ?? [];
         }
       }
+      // "X condemned the attack … and promised aid": a second verb joined by "and" shares the subject
+      const andBefore = toks[grp.first - 1]?.lower === 'and' && toks[grp.first - 2] && toks[grp.first - 2].m < 0;
+      if (!srcGroup && andBefore && lastSubject && lastSubject.end < grp.first) srcGroup = lastSubject.group;
       if (!srcGroup) srcGroup = findSubject(view, grp.first, verbStarts) ?? participialSubject(view, tr.start, grp.first);
-      if (!srcGroup) continue;
+      if (srcGroup && !passive) lastSubject = { group: srcGroup, end: tr.end };
+      if (!srcGroup) {
+        this.opts.debug?.(() => `"${toks[tr.start].text}" (${rule}): no source found`);
+        continue;
+      }
       if (!passive) {
         if (match && match.tgt >= 0) {
           // "send an official to attend the Syria talks": Syria names the talks, it is no party
@@ -344,47 +364,40 @@ export class Coder<A> {
           }
         }
       }
+      this.opts.debug?.(() => `"${toks[tr.start].text}" (${rule}): source ${srcGroup!.map((m) => view.mentions[m].text).join('+')}, target ${tgtMentions.map((m) => view.mentions[m].text).join('+') || 'none'}`);
       if (intent && this.opts.intentCodes !== false) {
         const m = intentCode(code);
         if (m.mapped && m.code !== code) rule += ` + intent → ${m.code}`;
         code = m.code;
       }
       const quoted = inQuote[tr.start];
-      this.emit(out, view, kept, mentions, {
-        code,
-        srcGroup,
-        tgtMentions,
-        trigger: { start: toks[tr.start].start, end: toks[tr.end - 1].end, text: text.slice(toks[tr.start].start, toks[tr.end - 1].end) },
-        rule,
-        confidence,
-        negated: grp.negated,
-        intent,
-        quoted,
-      });
+      const trigger = { start: toks[tr.start].start, end: toks[tr.end - 1].end, text: text.slice(toks[tr.start].start, toks[tr.end - 1].end) };
+      const base = { trigger, negated: grp.negated, quoted };
       // "[a:b]": the pattern (or the verb's default) also codes the reverse relation ("X visited Y" → Y hosted X)
       const code2 = match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
-      if (code2) {
-        const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
-        // with a target: target → source; a compound source alone ("X and Y agree"): every reversed
-        // pair under PETRARCH's conventions (news output keeps one event per pair of a symmetric act)
-        const pairs: [number[], number[]][] = realTargets.length
-          ? [[realTargets, srcGroup]]
-          : srcGroup.length >= 2 && this.opts.petrarch
-            ? srcGroup.flatMap((a, ia) => srcGroup!.filter((_, ib) => ib > ia).map((b) => [[b], [a]] as [number[], number[]]))
-            : [];
-        for (const [s2, t2] of pairs) {
-          this.emit(out, view, kept, mentions, {
-            code: code2,
-            srcGroup: s2,
-            tgtMentions: t2,
-            trigger: { start: toks[tr.start].start, end: toks[tr.end - 1].end, text: text.slice(toks[tr.start].start, toks[tr.end - 1].end) },
-            rule: `${rule} (reciprocal → ${code2})`,
-            confidence: confidence * 0.9,
-            negated: grp.negated,
-            intent: false,
-            quoted,
-          });
-        }
+      const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
+      if (this.opts.petrarch && !realTargets.length && srcGroup.length >= 2 && (code2 || match?.compound)) {
+        // PETRARCH: a compound acting among itself ("% have delayed", "X and Y agree" [030:030])
+        // codes every ordered pair, the reverse ones with the reciprocal code
+        for (let a = 0; a < srcGroup.length; a++)
+          for (let b = a + 1; b < srcGroup.length; b++) {
+            this.emit(out, view, kept, mentions, { ...base, code, srcGroup: [srcGroup[a]], tgtMentions: [srcGroup[b]], rule, confidence, intent });
+            const c2 = code2 ?? code;
+            this.emit(out, view, kept, mentions, { ...base, code: c2, srcGroup: [srcGroup[b]], tgtMentions: [srcGroup[a]], rule: `${rule} (reciprocal → ${c2})`, confidence: confidence * 0.9, intent: false });
+          }
+        continue;
+      }
+      this.emit(out, view, kept, mentions, { ...base, code, srcGroup, tgtMentions, rule, confidence, intent });
+      if (code2 && realTargets.length) {
+        this.emit(out, view, kept, mentions, {
+          ...base,
+          code: code2,
+          srcGroup: realTargets,
+          tgtMentions: srcGroup,
+          rule: `${rule} (reciprocal → ${code2})`,
+          confidence: confidence * 0.9,
+          intent: false,
+        });
       }
     }
 
@@ -564,8 +577,9 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
   }
   if (prev.m >= 0 && /^(our|their|his|her|its|my|your)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 2].m < 0) return false; // "our Turkish allies"
   if (!form.past && !/s$/.test(toks[i].lower)) {
-    // base form: after a subject, an auxiliary, "to", or a pronoun
-    return prev.m >= 0 || AUX.has(pl) || SUBJECT_PRONOUNS.has(pl) || pl === 'to';
+    // base form: after a subject (maybe with a parenthesis: "the European Union (EU) agree"), an
+    // auxiliary, "to", or a pronoun
+    return prev.m >= 0 || AUX.has(pl) || SUBJECT_PRONOUNS.has(pl) || pl === 'to' || (pl === ')' && toks[i - 4]?.lower !== undefined && parenOpen(toks, i - 1) > 0 && toks[parenOpen(toks, i - 1) - 1].m >= 0);
   }
   return !/^["“'‘]$/.test(pl);
 }
@@ -706,6 +720,12 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
       continue;
     }
     const l = t.lower;
+    // a parenthesis after the subject: "the European Union (EU) agree"
+    if (l === ')' && parenOpen(toks, i) > 0) {
+      i = parenOpen(toks, i) - 1;
+      steps++;
+      continue;
+    }
     if (HARD_BOUNDARY.has(l)) return null;
     if (l === ',') {
       // appositive: "Russia, Assad's top backer, had …" → the mention before the previous comma
@@ -736,6 +756,15 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
     steps++;
   }
   return null;
+}
+
+/** Index of the "(" that the ")" at `close` closes, within five tokens; -1 if none. */
+function parenOpen(toks: VToken[], close: number): number {
+  for (let j = close - 1; j >= 0 && j >= close - 6; j--) {
+    if (toks[j].lower === '(') return j;
+    if (HARD_BOUNDARY.has(toks[j].lower)) return -1;
+  }
+  return -1;
 }
 
 /** Tokens [from, to) are a short possessed noun head ("militia", "death toll", "new mayor"). */
@@ -828,7 +857,7 @@ function findTarget(view: SentenceView, from: number, root: string, anyPrep = fa
       const ofHead = prev?.lower === 'of' && !!prev2 && prev2.m < 0 && GROUP_HEADS.has(prev2.lower);
       if (prev && prev.m < 0 && (LOCATIVE.has(prev.lower) || (prev.lower === 'of' && !ofHead) || (!conflict && /^(on|during|throughout)$/.test(prev.lower)))) {
         if (conflict && !locativeHit) locativeHit = view.groups[men.group];
-      } else if (root === '04' && crossed > 0 && !(prev && prev.m < 0 && /^(with|to|between|and)$/.test(prev.lower))) {
+      } else if (root === '04' && !anyPrep && crossed > 0 && !(prev && prev.m < 0 && /^(with|to|between|and)$/.test(prev.lower))) {
         // "met … to discuss coordinating strikes against X": X is a topic, not a party of the meeting
       } else if (!conflict && nounModifier(view, men)) {
         // "attend the Syria peace talks": Syria names the talks, it is not their party
@@ -841,7 +870,8 @@ function findTarget(view: SentenceView, from: number, root: string, anyPrep = fa
     // PETRARCH reads the whole verb phrase: a comma inside a noun phrase ("complete, full ties"),
     // the subject of a "that" clause and participle modifiers ("roads leading into X") do not end it
     const npComma = anyPrep && t.lower === ',' && i > from && /^[a-z]+$/.test(toks[i - 1].lower) && /^[a-z]+$/.test(toks[i + 1]?.text ?? '');
-    if (!npComma && (isBoundary(t) || (t.lower === 'that' && !anyPrep) || CLAUSE_OPENERS.has(t.lower))) break;
+    const complementizer = t.lower === 'that' || t.lower === 'whether';
+    if (!npComma && (isBoundary(t) || (complementizer ? !anyPrep : CLAUSE_OPENERS.has(t.lower)))) break;
     if (!DETERMINERS.has(t.lower) && !PREPS.has(t.lower)) crossed++;
     if (t.lower === 'to' && toks[i + 1]?.m < 0 && /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') && !DETERMINERS.has(toks[i + 1].lower)) break;
     // a participle clause ("a deal enabling civilians to leave") is not the verb's object

@@ -142,6 +142,7 @@ export class PatternMatcher {
         // `%` (a compound) is the source before the verb and the target after it
         if (el.t === 'tgt' || (el.t === 'cmp' && found.after)) found.tgt = t.m;
         else found.src = t.m;
+        if (el.t === 'cmp' && !found.after) found.compound = true;
         return men.last + 1;
       }
       case 'skip':
@@ -154,9 +155,9 @@ export class PatternMatcher {
    * skips one noun phrase: the next actor mention (with the words before it) is passed over, and
    * the following element may lie further away.
    */
-  private matchForward(view: SentenceView, els: PatternElement[], from: number, found: MatchFound): number {
+  private matchForward(view: SentenceView, els: PatternElement[], from: number, found: MatchFound, adjacent = false): number {
     let pos = from;
-    let gap = this.gap;
+    let gap = adjacent ? 0 : this.gap;
     for (const el of els) {
       if (el.t === 'skip') {
         // before an actor element, the skipped phrase is an actor: the next mention is passed over
@@ -188,14 +189,25 @@ export class PatternMatcher {
   }
 
   /** Matches `els` right-to-left ending before token `before`. */
-  private matchBackward(view: SentenceView, els: PatternElement[], before: number, found: MatchFound): boolean {
+  private matchBackward(view: SentenceView, els: PatternElement[], before: number, found: MatchFound, adjacent = false): boolean {
     let pos = before; // exclusive
     let gap = this.gap;
+    let joined = adjacent; // the element must end right at `pos`
     for (let k = els.length - 1; k >= 0; k--) {
       const el = els[k];
       if (el.t === 'skip') {
         gap = this.skipGap;
         continue;
+      }
+      // a parenthesis right before ("the European Union (EU) agree") is passed over
+      if (view.toks[pos - 1]?.lower === ')') {
+        for (let j = pos - 2; j >= 0 && j >= pos - 7; j--) {
+          if (view.toks[j].lower === '(') {
+            pos = j;
+            break;
+          }
+          if (isBoundary(view.toks[j])) break;
+        }
       }
       let hit = -1;
       for (let g = 0; g <= gap + 3; g++) {
@@ -206,7 +218,7 @@ export class PatternMatcher {
         // a mention element must start at the mention's first token
         const start = view.toks[i].m >= 0 && (el.t === 'src' || el.t === 'tgt' || el.t === 'cmp') ? view.mentions[view.toks[i].m].first : i;
         const end = this.elementAt(view, el, start, found);
-        if (end >= 0 && end <= pos) {
+        if (end >= 0 && (joined ? end === pos : end <= pos)) {
           hit = start;
           break;
         }
@@ -214,6 +226,7 @@ export class PatternMatcher {
       if (hit < 0) return false;
       pos = hit;
       gap = this.gap;
+      joined = false;
     }
     return true;
   }
@@ -232,14 +245,14 @@ export class PatternMatcher {
       for (const p of block.patterns) {
         if (best && p.weight <= best.pattern.weight) break; // sorted by weight, descending
         const found: MatchFound = { tgt: -1, src: -1 };
-        if (p.pre.length && !this.matchBackward(view, p.pre, vStart, found)) continue;
+        if (p.pre.length && !this.matchBackward(view, p.pre, vStart, found, p.preAdjacent)) continue;
         let end = vEnd;
         if (p.post.length) {
           found.after = true;
-          end = this.matchForward(view, p.post, vEnd, found);
+          end = this.matchForward(view, p.post, vEnd, found, p.postAdjacent);
           if (end < 0) continue;
         }
-        best = { pattern: p, block: f.block, blockName: block.name, origin: block.origin ?? '', lemma: f.lemma, tgt: found.tgt, src: found.src, end };
+        best = { pattern: p, block: f.block, blockName: block.name, origin: block.origin ?? '', lemma: f.lemma, tgt: found.tgt, src: found.src, end, compound: !!found.compound };
       }
     }
     return best;
@@ -251,6 +264,8 @@ interface MatchFound {
   src: number;
   /** Matching the part after the verb. */
   after?: boolean;
+  /** `%` bound a compound source. */
+  compound?: boolean;
 }
 
 export interface PatternMatch {
@@ -265,4 +280,6 @@ export interface PatternMatch {
   src: number;
   /** Token index after the matched pattern. */
   end: number;
+  /** The pattern's `%` bound a compound source before the verb. */
+  compound: boolean;
 }

@@ -42,6 +42,10 @@ export interface VerbPattern {
   text: string;
   /** Number of literal elements: longer patterns win. */
   weight: number;
+  /** The last element before the verb is joined to it (`A_*`): no word may come between. */
+  preAdjacent?: boolean;
+  /** The first element after the verb is joined to it (`*_A`). */
+  postAdjacent?: boolean;
 }
 
 export interface VerbBlock {
@@ -182,14 +186,23 @@ export function parsePattern(line: string): VerbPattern | null {
   const { code, code2, reverseOnly } = parseCode(m?.[1]);
   const body = (m ? noComment.slice(0, m.index) : noComment).replace(/^\s*-\s*/, '').trim();
   const toks = body.split(/\s+/).filter(Boolean);
-  const star = toks.indexOf('*');
-  if (star < 0) return null;
-  const pre = compileSide(toks.slice(0, star));
-  const post = compileSide(toks.slice(star + 1));
+  // the verb may be joined to its neighbours ("RECENTLY_*", "*_UP", "WOULD_*_TALKS"): those words
+  // must then be right next to it
+  const si = toks.findIndex((t) => t === '*' || /(^|_)\*(_|$)/.test(t));
+  if (si < 0) return null;
+  const [left, right] = toks[si].split('*');
+  const preToks = toks.slice(0, si);
+  const postToks = toks.slice(si + 1);
+  if (left) preToks.push(left.replace(/_+$/, ''));
+  if (right) postToks.unshift(right.replace(/^_+/, ''));
+  const pre = compileSide(preToks.filter(Boolean));
+  const post = compileSide(postToks.filter(Boolean));
   if (reverseOnly) return null; // codes only the reverse direction; no source→target event
   // a code that is neither a CAMEO code nor a block ("[+++]", "[xxy]"): the pattern is unusable
   if (m && !code && !/^\s*-/.test(m[1]) && m[1].trim() !== '') return null;
   const pat: VerbPattern = { pre, post, code, code2, text: body.replace(/\s+/g, ' '), weight: 0 };
+  if (left) pat.preAdjacent = true;
+  if (right) pat.postAdjacent = true;
   pat.weight = literalWeight(pre) + literalWeight(post);
   return pat;
 }

@@ -7,6 +7,7 @@ import type { PublishedFrom } from '../types.js';
 import { dateFromUrl, parseDate, isDateOnly, type DateOptions } from './dates.js';
 import { normaliseLangTag } from './language.js';
 import { normaliseSpace, wordCount } from './lines.js';
+import { eachElement, textOf, type El } from './dom.js';
 
 export interface HtmlMeta {
   title: string | null;
@@ -17,19 +18,66 @@ export interface HtmlMeta {
   authors: string[];
   language: string | null;
   url: string | null;
+  /** JSON-LD articleBody of the main article object, when given. */
+  articleBody: string | null;
 }
 
-/** Meta name/property → content (first occurrence), keys lower-cased. */
-function readMetas(doc: Document): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const k = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '')
-      .trim()
-      .toLowerCase();
-    const v = el.getAttribute('content');
-    if (k && v && v.trim() && !m.has(k)) m.set(k, v.trim());
-  }
-  return m;
+/** What metadata reading needs from a page, gathered in one walk over the DOM. */
+export interface PageIndex {
+  /** Meta name/property/itemprop/http-equiv → content (first occurrence), keys lower-cased. */
+  metas: Map<string, string>;
+  htmlLang: string | null;
+  titleTag: string;
+  h1s: El[];
+  canonical: string | null;
+  /** Elements that may name an author: itemprop=author, rel=author, class/id author/byline. */
+  authorEls: El[];
+  /** Elements that may carry a publication date: itemprop=datePublished, <time>, class/id date/time/published/meta. */
+  dateEls: El[];
+}
+
+const RE_AUTHOR_CLS = /\b(author|byline|by-line|writer|autor|auteur|autore|creator|reporter)/i;
+const RE_DATE_CLS = /date|time|publish|posted|meta|datum|fecha/i;
+
+export function indexPage(root: El): PageIndex {
+  const idx: PageIndex = { metas: new Map(), htmlLang: null, titleTag: '', h1s: [], canonical: null, authorEls: [], dateEls: [] };
+  eachElement(root, (el) => {
+    const a = el.attrs;
+    switch (el.tag) {
+      case 'html':
+        idx.htmlLang ??= a.lang ?? a['xml:lang'] ?? null;
+        break;
+      case 'meta': {
+        const k = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
+        const v = a.content;
+        if (k && v && v.trim() && !idx.metas.has(k)) idx.metas.set(k, v.trim());
+        return false;
+      }
+      case 'title':
+        if (!idx.titleTag) idx.titleTag = normaliseSpace(textOf(el));
+        return false;
+      case 'link':
+        if (!idx.canonical && /\bcanonical\b/i.test(a.rel ?? '') && a.href) idx.canonical = a.href;
+        return false;
+      case 'h1':
+        if (idx.h1s.length < 5) idx.h1s.push(el);
+        break;
+      case 'script':
+      case 'style':
+      case 'svg':
+        return false;
+    }
+    const ip = a.itemprop;
+    const cls = (a.class ?? '') + ' ' + (a.id ?? '');
+    if ((ip && /author|creator/i.test(ip)) || /\bauthor\b/i.test(a.rel ?? '') || (cls.length > 1 && RE_AUTHOR_CLS.test(cls))) {
+      if (idx.authorEls.length < 40) idx.authorEls.push(el);
+    }
+    if ((ip && /datePublished|dateCreated/i.test(ip)) || el.tag === 'time' || (cls.length > 1 && RE_DATE_CLS.test(cls))) {
+      if (idx.dateEls.length < 200) idx.dateEls.push(el);
+    }
+    return true;
+  });
+  return idx;
 }
 
 type Json = unknown;
@@ -156,30 +204,24 @@ const DATE_META_KEYS = [
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified', 'dc.date.modified'];
 
-export function readMetadata(doc: Document, jsonLdBlocks: string[], givenUrl: string | null, opts: DateOptions): HtmlMeta {
-  const metas = readMetas(doc);
+export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: string | null, opts: DateOptions): HtmlMeta {
+  const metas = idx.metas;
   const ld = parseJsonLd(jsonLdBlocks);
   const articleLd = ld.filter((o) => ARTICLE_TYPES.test(typeOf(o)) && !/^(WebSite|Organization|BreadcrumbList)$/.test(typeOf(o)));
   const mainLd = articleLd.find((o) => /Article|Posting|Story|Report|LiveBlog/.test(typeOf(o))) ?? articleLd[0];
 
   // URL
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metas.get('og:url') ?? null;
+  const canonical = idx.canonical ?? metas.get('og:url') ?? null;
   let url = givenUrl;
   if (canonical && /^https?:\/\//.test(canonical)) url = givenUrl ?? canonical;
 
   // language
   const language =
-    normaliseLangTag(doc.documentElement?.getAttribute('lang')) ??
-    normaliseLangTag(doc.documentElement?.getAttribute('xml:lang')) ??
-    normaliseLangTag(metas.get('content-language')) ??
-    normaliseLangTag(metas.get('og:locale')) ??
-    null;
+    normaliseLangTag(idx.htmlLang) ?? normaliseLangTag(metas.get('content-language')) ?? normaliseLangTag(metas.get('og:locale')) ?? null;
 
   // title
-  const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => normaliseSpace(h.textContent ?? ''))
-    .filter((t) => t.length >= 3);
-  const titleTag = normaliseSpace(doc.querySelector('title')?.textContent ?? '');
+  const h1s = idx.h1s.map((h) => normaliseSpace(textOf(h))).filter((t) => t.length >= 3);
+  const titleTag = idx.titleTag;
   const titleParts = titleTag ? splitTitle(titleTag) : [];
   const siteName = metas.get('og:site_name') ?? metas.get('application-name') ?? null;
   const metaTitle =
@@ -216,11 +258,8 @@ export function readMetadata(doc: Document, jsonLdBlocks: string[], givenUrl: st
     if (metaAuthor) authors = cleanAuthors(metaAuthor.split(/\s*(?:;|\band\b|\bund\b|&)\s*/));
   }
   if (!authors.length) {
-    const els = doc.querySelectorAll(
-      '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .author-name, .byline-name, .byline a, .author a, .byline, .author, .entry-author, .post-author',
-    );
-    for (const el of Array.from(els).slice(0, 5)) {
-      const t = normaliseSpace(el.getAttribute('content') ?? el.textContent ?? '');
+    for (const el of idx.authorEls.slice(0, 8)) {
+      const t = normaliseSpace(el.attrs.content ?? textOf(el));
       if (t && t.length <= 80) {
         authors = cleanAuthors([t]);
         if (authors.length) break;
@@ -251,9 +290,12 @@ export function readMetadata(doc: Document, jsonLdBlocks: string[], givenUrl: st
     }
   }
   if (!published) {
-    for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"], time[pubdate], abbr.published, .published[title]'))) {
-      const v = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('title') ?? el.textContent;
-      published = parseDate(v, opts);
+    for (const el of idx.dateEls) {
+      const a = el.attrs;
+      const ip = a.itemprop ?? '';
+      const cls = a.class ?? '';
+      if (!(/datePublished|dateCreated/i.test(ip) || (el.tag === 'time' && a.pubdate !== undefined) || (/\bpublished\b/.test(cls) && a.title))) continue;
+      published = parseDate(a.content ?? a.datetime ?? a.title ?? textOf(el), opts);
       if (published) {
         from = 'html-meta';
         break;
@@ -265,19 +307,18 @@ export function readMetadata(doc: Document, jsonLdBlocks: string[], givenUrl: st
     if (published) from = 'url';
   }
   if (!published) {
-    const time = doc.querySelector('time[datetime]');
-    published = parseDate(time?.getAttribute('datetime'), opts);
+    const time = idx.dateEls.find((el) => el.tag === 'time' && el.attrs.datetime);
+    published = parseDate(time?.attrs.datetime, opts);
     if (published) from = 'html-meta';
   }
   if (!published) {
     // short elements whose class/id says date/published, or whose text is only a date
-    const els = doc.querySelectorAll('[class*="date"], [class*="Date"], [id*="date"], [class*="time"], [class*="published"], [class*="posted"], [class*="meta"], time');
     let n = 0;
-    for (const el of Array.from(els)) {
+    for (const el of idx.dateEls) {
       if (++n > 60) break;
-      const cls = (el.getAttribute('class') ?? '') + (el.getAttribute('id') ?? '');
+      const cls = (el.attrs.class ?? '') + (el.attrs.id ?? '');
       if (/modif|update|comment/i.test(cls)) continue;
-      const t = normaliseSpace(el.textContent ?? '');
+      const t = normaliseSpace(textOf(el));
       if (!t || t.length > 80) continue;
       const d = parseDate(t, opts);
       if (d && (isDateOnly(t, opts) || t.length <= 60)) {
@@ -295,5 +336,5 @@ export function readMetadata(doc: Document, jsonLdBlocks: string[], givenUrl: st
   }
   if (!modified && mainLd) modified = parseDate(str(mainLd.dateModified), opts);
 
-  return { title, outlet: outlet ? normaliseSpace(outlet) : null, published, published_from: from, modified, authors, language, url };
+  return { title, outlet: outlet ? normaliseSpace(outlet) : null, published, published_from: from, modified, authors, language, url, articleBody: mainLd ? str(mainLd.articleBody) : null };
 }

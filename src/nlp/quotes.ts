@@ -1,21 +1,28 @@
 /**
  * Quotes and their speakers.
  *
- * Direct quotes: text between double quotes (straight `"…"` paired within a paragraph, curly
- * `“…”`), possibly spanning sentences; single-quoted phrases (`'common ground'`, `‘…’`) only
+ * Direct quotes: text between double quotation marks — curly “…” (which nest: “… he calls
+ * “hell” …”), straight "…", doubled apostrophes ''…'' and ``…'' (NYT, Penn Treebank), „…“ and
+ * «…» — paired within a paragraph, possibly spanning sentences. A quote still open at the end of
+ * its paragraph runs to the paragraph end (news style for a quote that goes on in the next
+ * paragraph, or a missing closing mark). Single-quoted phrases ('common ground', ‘…’) count only
  * inside a reporting construction with a speaker (apostrophes make them unreliable otherwise).
  * A quote is kept when it has a speaker or at least four words (shorter ones are scare quotes).
  *
  * Speakers, in order of preference:
- *   `"…," Mr Kerry told reporters` / `"…," said Kerry` / `"…," he said` / `"…" the White House said
- *   in a statement` / `Trudeau said, "…"` / `"…," according to X` — the speaker span is the subject
- *   noun phrase, preferring an entity span next to the verb; a pronoun is kept as is (the actor
- *   resolver links it). A quote without a speaker right after a quote that had one, in the same or
- *   the next paragraph, continues that speaker.
+ *   after the quote — `"…," Mr. Kerry told reporters` / `"…," said Kerry` / `"…," he said` /
+ *   `"…" the spokeswoman said in a statement` / `"…," X, the minister of Y, said` /
+ *   `"…?" Vitter demanded` / `"…" ― Name` / `"…," according to X`;
+ *   before it — `Trudeau said, "…"` / `said Kerry: "…"` / `X tweeted: "…"` / `X rejected it,
+ *   saying, "…"` / `X: "…"` / a paragraph ending in `He said:` before a quote paragraph.
+ * The speaker span is the subject phrase (an entity in it, with its possessor: "Kazakhstan's
+ * Foreign Ministry"); a pronoun or a role ("the spokeswoman") is kept as written — the actor
+ * resolver links it. A quote without a speaker takes the speaker of the previous quote in the
+ * same paragraph, or in the paragraph before when it opens its own.
  *
  * Indirect quotes: `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `CLAUSE, according to X`,
- * with the reported clause as the span. Records carry `kind: 'direct' | 'indirect'` (an
- * extension of the shared Quote type); direct quotes come first in the output.
+ * with the reported clause as the span. Records carry `kind: 'direct' | 'indirect'`; direct
+ * quotes come first in the output.
  */
 import type { Entity, Quote, Span, Speaker } from '../types.js';
 import { tokenize, type Token } from './tokens.js';
@@ -159,7 +166,6 @@ const SUBJECT_STOP = new Set([
   'not',
 ]);
 
-const OPEN_CURLY = '“';
 
 interface Raw extends Span {
   /** offsets of the quote marks (closeAt = end of the paragraph when the quote is left open) */
@@ -519,7 +525,7 @@ const QUOTE_TOKEN = /^["“”'’‘`„«»]$/;
 /** A word that can head a speaker phrase: capitalised, a pronoun, or a determiner/noun. */
 function canStartSpeaker(t: Token | undefined): boolean {
   if (!t) return false;
-  if (/^[,;:.!?()"“”'’‘\]\[—–-]$/.test(t.text)) return false;
+  if (/^[,;:.!?()"“”'’‘\][—–-]$/.test(t.text)) return false;
   return /^\p{L}/u.test(t.text);
 }
 
@@ -537,12 +543,17 @@ function phraseFrom(text: string, toks: Token[], i: number, entities: Entity[]):
   while (b + 1 < toks.length && b - i < 7) {
     const n = toks[b + 1];
     // the period of a title or an initial ("Mr.", "Sen.", "E.") belongs to the name
-    if (n.text === '.' && /^(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})$/u.test(toks[b].text) && toks[b + 2] && /^\p{Lu}/u.test(toks[b + 2].text)) {
+    if (
+      n.text === '.' &&
+      /^(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})$/u.test(toks[b].text) &&
+      toks[b + 2] &&
+      /^\p{Lu}/u.test(toks[b + 2].text)
+    ) {
       b++;
       continue;
     }
     if (
-      /^[,;:.!?()"“”'’‘\[\]—–]$/.test(n.text) ||
+      /^[,;:.!?()"“”'’‘[\]—–]$/.test(n.text) ||
       SUBJECT_STOP.has(n.text.toLowerCase()) ||
       QUOTE_VERBS.has(n.text) ||
       ADVERBS.has(n.text.toLowerCase()) ||
@@ -580,6 +591,7 @@ function speakerAfter(
   limit: number,
   entities: Entity[],
   times: Span[],
+  reach = 30,
 ): { speaker: Speaker; verbAt: number } | null {
   const toks = tokenize(text, raw.closeAt + raw.closeLen, limit);
   let i = 0;
@@ -588,7 +600,7 @@ function speakerAfter(
     const sp = phraseFrom(text, toks, i + 1, entities);
     return sp ? { speaker: sp, verbAt: -1 } : null;
   }
-  for (let v = i; v < Math.min(toks.length, i + 30); v++) {
+  for (let v = i; v < Math.min(toks.length, i + reach); v++) {
     const t = toks[v];
     // the window already ends with the sentence; a period here closes a title ("Mr.", "Sen.")
     if (/^[!?]$/.test(t.text) || QUOTE_TOKEN.test(t.text)) break;
@@ -683,10 +695,20 @@ export function findQuotes(
     if (!raw.unclosed) {
       const si = sentenceIndexAt(sentences, raw.closeAt);
       const sentEnd = si >= 0 ? Math.max(sentences[si].end, raw.closeAt + raw.closeLen) : lineEnd;
-      const limit = Math.min(lineEnd, sentEnd + 1);
-      // a quote that ends its sentence ("… now.” Then she left.") has no attribution after it,
-      // unless the sentence goes on ("…?” Vitter demanded.)
-      found = speakerAfter(text, raw, limit, entities, times);
+      let limit = Math.min(lineEnd, sentEnd + 1);
+      let reach = 30;
+      // "…?” Vitter demanded." — the splitter may end the sentence at the quote; a short clause
+      // right after a question or exclamation still attributes it
+      if (
+        !/\p{L}/u.test(text.slice(raw.closeAt + raw.closeLen, limit)) &&
+        /[?!]\s*$/.test(text.slice(raw.start, raw.closeAt)) &&
+        si >= 0 &&
+        si + 1 < sentences.length
+      ) {
+        limit = Math.min(lineEnd, sentences[si + 1].end);
+        reach = 6;
+      }
+      found = speakerAfter(text, raw, limit, entities, times, reach);
     }
     // before the quote, in its sentence (or paragraph)
     if (!found) {

@@ -15,6 +15,12 @@
  * News past bias: a weekday, a month, or a month-day without a year points to the most recent
  * occurrence, unless the surrounding clause is future tense (`will meet on Friday`, `set to begin
  * on Wednesday`, `is scheduled to … on Friday`), which picks the next occurrence (today included).
+ * A month-day is not pushed most of a year back by a past tense when its next occurrence is
+ * weeks away ("payable Dec. 7" written in October): the date on the side the tense does not point
+ * to may be up to four times nearer. A weekday written with the date picks the year.
+ * Anchored expressions ("a day earlier", "at 9 a.m.", "that day") use the last full date of the
+ * same paragraph, else the reference date; "that year" uses the last year written out; in results
+ * reports, "a year ago" / "last year" / "the year-earlier period" refer to the quarter reported.
  * Without a reference date, values that need one carry `X` (`XXXX-WXX-2`); today's date is never
  * used.
  */
@@ -248,6 +254,9 @@ const FUTURE_WORDS = new Set([
   'would',
   'scheduled',
   'expected',
+  'expects',
+  'expect',
+  'anticipates',
   'due',
   'planned',
   'plans',

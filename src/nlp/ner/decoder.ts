@@ -33,24 +33,44 @@ export const TRANSITION_MASK: Float32Array = (() => {
   return m;
 })();
 
+/** For each tag c, the tags that may precede it (excluding the start). */
+const PREVS: Int32Array[] = (() => {
+  const out: Int32Array[] = [];
+  for (let c = 0; c < K; c++) {
+    const ps: number[] = [];
+    for (let p = 0; p < K; p++) if (allowed(p, c)) ps.push(p);
+    out.push(Int32Array.from(ps));
+  }
+  return out;
+})();
+
+let scoreBuf = new Float64Array(0);
+let backBuf = new Int32Array(0);
+
 /**
  * Best tag sequence for `n` tokens given emission scores (`emit[i*K + tag]`) and transition scores.
- * Writes the tags into `out` and returns it.
+ * Only transitions BILOU allows are considered. Writes the tags into `out` and returns it.
  */
 export function viterbi(emit: Float32Array, trans: Float32Array, n: number, out: Int32Array = new Int32Array(n)): Int32Array {
   if (n === 0) return out;
   const W = K + 1;
-  const score = new Float64Array(n * K);
-  const back = new Int32Array(n * K);
+  if (scoreBuf.length < n * K) {
+    scoreBuf = new Float64Array(Math.max(n * K, 2 * scoreBuf.length));
+    backBuf = new Int32Array(scoreBuf.length);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let c = 0; c < K; c++) score[c] = emit[c] + trans[K * W + c] + TRANSITION_MASK[K * W + c];
   for (let i = 1; i < n; i++) {
     const base = i * K;
     const prevBase = base - K;
     for (let c = 0; c < K; c++) {
+      const ps = PREVS[c];
       let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < K; p++) {
-        const v = score[prevBase + p] + trans[p * W + c] + TRANSITION_MASK[p * W + c];
+      let arg = ps[0];
+      for (let j = 0; j < ps.length; j++) {
+        const p = ps[j];
+        const v = score[prevBase + p] + trans[p * W + c];
         if (v > best) {
           best = v;
           arg = p;

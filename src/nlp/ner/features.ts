@@ -149,6 +149,10 @@ export interface TokInfo {
   hasLetter: boolean;
   /** Prefix and suffix hashes (1–4 characters, lower case); 0 when the word is shorter. */
   affix: Uint32Array;
+  /** Number of word-only features (they come first among the sentence features). */
+  nIntrinsic: number;
+  /** Summed scores of the word-only features under a fixed (shipped) model, filled lazily. */
+  scores: Float32Array | null;
 }
 
 const DIGIT_RE = /\d/g;
@@ -190,6 +194,8 @@ export function tokInfo(word: string): TokInfo {
     allCaps: hasLetter && !hasLower && c0 !== C.Lower,
     hasLetter,
     affix,
+    nIntrinsic: 6 + affix.reduce((n, a) => n + (a !== 0 ? 1 : 0), 0),
+    scores: null,
   };
 }
 
@@ -273,7 +279,7 @@ export function sentenceInfo(s: NerSentence, cache?: Map<string, TokInfo>): Sent
     let t = cache.get(w);
     if (!t) {
       t = tokInfo(w);
-      if (cache.size > 200_000) cache.clear();
+      if (cache.size > 100_000) cache.clear();
       cache.set(w, t);
     }
     return t;
@@ -470,6 +476,7 @@ export function sentenceFeatures(s: SentenceInfo, out: Uint32Array, counts: Uint
     out[k++] = feat1(T.short, t.shortH);
     for (let a = 0; a < 8; a++) if (t.affix[a] !== 0) out[k++] = feat1(T.affix + a, t.affix[a]);
     out[k++] = feat1(T.len, Math.min(t.form.length, 12));
+    // (the features above depend on the word alone: t.nIntrinsic of them)
     out[k++] = feat1(T.wm1, wm1);
     out[k++] = feat1(T.wm2, wm2);
     out[k++] = feat1(T.wp1, wp1);

@@ -71,6 +71,7 @@ export class NerModel {
   header: ModelHeader;
   private readonly scratch = new Scratch();
   private readonly cache = new Map<string, TokInfo>();
+  private readonly acc = new Float64Array(NUM_TAGS);
 
   constructor(bits: number, weights?: Float32Array | Int16Array, trans?: Float32Array, header?: Partial<ModelHeader>) {
     if (!Number.isInteger(bits) || bits < 8 || bits > 24)
@@ -108,22 +109,57 @@ export class NerModel {
     const w = this.weights;
     const shift = this.shift;
     const scale = this.scale;
+    const acc = this.acc;
     for (let i = 0; i < n; i++) {
-      const e = i * K;
-      if (reset) for (let k = 0; k < K; k++) emit[e + k] = 0;
+      for (let k = 0; k < K; k++) acc[k] = 0;
       const base = i * F;
       const end = base + counts[i];
-      if (scale === 1) {
-        for (let f = base; f < end; f++) {
-          const r = (feats[f] >>> shift) * K;
-          for (let k = 0; k < K; k++) emit[e + k] += w[r + k];
-        }
-      } else {
-        for (let f = base; f < end; f++) {
-          const r = (feats[f] >>> shift) * K;
-          for (let k = 0; k < K; k++) emit[e + k] += w[r + k] * scale;
-        }
+      for (let f = base; f < end; f++) {
+        const r = (feats[f] >>> shift) * K;
+        for (let k = 0; k < K; k++) acc[k] += w[r + k];
       }
+      const e = i * K;
+      if (reset) for (let k = 0; k < K; k++) emit[e + k] = acc[k] * scale;
+      else for (let k = 0; k < K; k++) emit[e + k] += acc[k] * scale;
+    }
+  }
+
+  /**
+   * Sentence-only scores of a prepared sentence into `emit`. With fixed (Int16) weights, the sum of
+   * a word's word-only features is kept on its (cached) word facts and reused.
+   */
+  private staticScores(s: SentenceInfo, feats: Uint32Array, counts: Uint8Array, emit: Float32Array): void {
+    const n = s.toks.length;
+    if (!(this.weights instanceof Int16Array)) {
+      this.addScores(n, feats, counts, FEATS_PER_TOKEN, emit, true);
+      return;
+    }
+    const K = NUM_TAGS;
+    const F = FEATS_PER_TOKEN;
+    const w = this.weights;
+    const shift = this.shift;
+    const scale = this.scale;
+    const acc = this.acc;
+    for (let i = 0; i < n; i++) {
+      const t = s.toks[i];
+      const base = i * F;
+      let ws = t.scores;
+      if (!ws) {
+        ws = new Float32Array(K);
+        for (let f = base; f < base + t.nIntrinsic; f++) {
+          const r = (feats[f] >>> shift) * K;
+          for (let k = 0; k < K; k++) ws[k] += w[r + k];
+        }
+        t.scores = ws;
+      }
+      for (let k = 0; k < K; k++) acc[k] = ws[k];
+      const end = base + counts[i];
+      for (let f = base + t.nIntrinsic; f < end; f++) {
+        const r = (feats[f] >>> shift) * K;
+        for (let k = 0; k < K; k++) acc[k] += w[r + k];
+      }
+      const e = i * K;
+      for (let k = 0; k < K; k++) emit[e + k] = acc[k] * scale;
     }
   }
 
@@ -149,7 +185,7 @@ export class NerModel {
       sc.ensure(n);
       sentenceFeatures(s, sc.feats, sc.counts);
       const st = new Float32Array(n * K);
-      this.addScores(n, sc.feats, sc.counts, FEATS_PER_TOKEN, st, true);
+      this.staticScores(s, sc.feats, sc.counts, st);
       statics.push(st);
       first.push(this.decodeWithDoc(s, st, doc));
     }
@@ -159,7 +195,7 @@ export class NerModel {
       doc.setCurrent(infos[i], first[i]);
       out.push(this.decodeWithDoc(infos[i], statics[i], doc));
     }
-    if (this.cache.size > 100_000) this.cache.clear();
+    if (this.cache.size > 50_000) this.cache.clear();
     return out;
   }
 
