@@ -1,12 +1,22 @@
 /**
  * PETRARCH unit-test records (../shared/data/dev/petrarch-unit): each record is coded with ITS
- * OWN dictionaries (PETR.Validate.verbs/actors/agents) through the same `Coder` the pipeline
- * uses, on the plain sentence text (the records' parse trees are ignored: real input has none).
- * Metric: fraction of gold codings (source, target, event code) produced exactly; plus the
- * fraction of records with no spurious coding. `noevents` records count as right when nothing
- * is coded.
+ * OWN dictionaries (PETR.Validate.verbs/actors/agents/discards) through the same `Coder` the
+ * pipeline uses, on the plain sentence text (the records' parse trees are ignored: real input has
+ * none), with the coder's `petrarch` option (PETRARCH's conventions: targets from any prepositional
+ * object, literal pattern words, compounds coded in both directions).
  *
- * Run: npx tsx eval/events-unit.ts
+ * PETRARCH conventions followed here, outside the coder: agents compose with actors into codes
+ * (ARN + ~COP → ARNCOP, NGO~ + ARN → NGOARN, coordinated agents distribute over coordinated
+ * actors), an agent alone codes as ---AGENT, an actor with several codes ("FRO/BIL/SAM") codes an
+ * event for each, date-restricted codes take the record's date, underscores join the words of a
+ * name ("Dol_Amroth"), and a discard phrase leaves its sentence uncoded.
+ *
+ * Metric: fraction of gold codings (source, target, event code) produced exactly; the records
+ * with every gold coding and nothing else; spurious codings. `noevents` and discard records count
+ * as right when nothing is coded. Records whose gold is `error="bad_input_parse"` test PETRARCH's
+ * reaction to a malformed parse tree, which this coder never reads: they are not scored.
+ *
+ * Run: npx tsx eval/events-unit.ts [--verbose]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

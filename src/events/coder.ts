@@ -262,7 +262,7 @@ export class Coder<A> {
       const forms = tr.forms!;
       const grp = verbGroup(toks, tr.start);
       const form = forms[0];
-      const passive = (form.past && grp.be && !grp.have) || !!tr.reduced;
+      let passive = (form.past && grp.be && !grp.have) || !!tr.reduced;
       const match = this.matcher.best(view, forms, tr.start, tr.end);
       let code: string | null;
       let rule: string;
@@ -309,10 +309,14 @@ export class Coder<A> {
       let srcGroup: number[] | null = null;
       let tgtMentions: number[] = [];
       if (match && match.src >= 0) srcGroup = view.groups[view.mentions[match.src].group];
+      // a pattern that names both parties ("+ WAS * DEAD IN $") has settled the roles
+      if (match && match.src >= 0 && match.tgt >= 0) passive = false;
+      const by = passive ? findAfter(toks, tr.end, (t) => t.lower === 'by', 4) : -1;
+      let agent = by + 1;
+      while (agent > 0 && agent < toks.length && toks[agent].m < 0 && DETERMINERS.has(toks[agent].lower)) agent++;
+      // PETRARCH reads a passive without a "by" agent like an active verb: the subject is the source
+      if (passive && this.opts.petrarch && !tr.reduced && by < 0) passive = false;
       if (passive) {
-        const by = findAfter(toks, tr.end, (t) => t.lower === 'by', 4);
-        let agent = by + 1;
-        while (agent > 0 && agent < toks.length && toks[agent].m < 0 && DETERMINERS.has(toks[agent].lower)) agent++;
         if (by < 0 || !(toks[agent]?.m >= 0)) {
           this.opts.debug?.(() => `"${toks[tr.start].text}": passive without a "by" agent`);
           continue; // "X was attacked" with no agent: no source

@@ -8,6 +8,8 @@ import { dateFromUrl, parseDate, isDateOnly, type DateOptions } from './dates.js
 import { normaliseLangTag } from './language.js';
 import { normaliseSpace, wordCount } from './lines.js';
 import { eachElement, textOf, type El } from './dom.js';
+import { isHidden } from './dom-text.js';
+import { hostOf } from './outlets.js';
 
 export interface HtmlMeta {
   title: string | null;
@@ -139,7 +141,7 @@ function names(v: Json): string[] {
 
 /** Splits `<title>` on site separators; returns [headline, site?]. */
 function splitTitle(t: string): string[] {
-  return t.split(/\s+(?:[|｜·•»›]|-{1,2}|–|—|::)\s+/).map((s) => s.trim()).filter(Boolean);
+  return t.split(/\s+(?:[|｜·•»›ǀ:]|-{1,2}|–|—|::)\s+|(?<=\S)[|｜](?=\S)/).map((s) => s.trim()).filter(Boolean);
 }
 
 const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -155,24 +157,47 @@ export function cleanTitle(t: string): string {
       return ENT[e.toLowerCase()] ?? all;
     });
   }
-  return normaliseSpace(s).replace(/\s*[-|–—:·]\s*$/, '');
+  return normaliseSpace(s).replace(/\s*[-|–—:·ǀ]\s*$/, '');
 }
 
-/** Drops a site-name part from "Headline | Site" / "Site - Headline" titles. */
-function stripSiteName(t: string, site: string | null): string {
-  const parts = splitTitle(t);
-  if (parts.length < 2) return t;
-  const siteKey = site ? site.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') : null;
+const SEP_END = /\s*(?:[|｜·•»›ǀ:/]|-{1,2}|–|—|::)\s*$/;
+const SEP_START = /^\s*(?:[|｜·•»›ǀ:/]|-{1,2}|–|—|::)\s*/;
+const tkey = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Drops site-name parts from "Headline | Site" / "Site - Headline" titles. `sites`: names the page
+ * gives itself (og:site_name, publisher, a logo <h1>, the host's name).
+ */
+function stripSiteName(t: string, sites: string[]): string {
+  const siteKeys = sites.map(tkey).filter((k) => k.length >= 2);
   const isSite = (p: string): boolean => {
-    const k = p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    return (!!siteKey && (k === siteKey || k.includes(siteKey) || siteKey.includes(k))) || /\.[a-z]{2,4}$/i.test(p);
+    const k = tkey(p);
+    if (!k) return true;
+    return siteKeys.some((s) => k === s || (s.length >= 4 && k.includes(s) && k.length <= s.length * 1.5 + 3) || (k.length >= 4 && s.includes(k))) || /\.[a-z]{2,4}$/i.test(p);
   };
-  const last = parts[parts.length - 1];
-  if (isSite(last) || (wordCount(last) <= 4 && wordCount(parts[0]) > wordCount(last) + 1)) {
-    return t.slice(0, t.lastIndexOf(last)).replace(/\s*(?:[|｜·•»›]|-{1,2}|–|—|::)\s*$/, '').trim();
+  let s = t;
+  // a whole site name at either end, even when it contains separators itself ("Title | Name - Slogan")
+  for (const site of sites) {
+    const n = normaliseSpace(site);
+    if (n.length < 2 || n.length >= s.length) continue;
+    if (s.toLowerCase().endsWith(n.toLowerCase()) && SEP_END.test(s.slice(0, s.length - n.length))) s = s.slice(0, s.length - n.length).replace(SEP_END, '').trim();
+    else if (s.toLowerCase().startsWith(n.toLowerCase()) && SEP_START.test(s.slice(n.length))) s = s.slice(n.length).replace(SEP_START, '').trim();
   }
-  if (isSite(parts[0])) return t.slice(t.indexOf(parts[1])).trim();
-  return t;
+  for (let guard = 0; guard < 4; guard++) {
+    const parts = splitTitle(s);
+    if (parts.length < 2) break;
+    const last = parts[parts.length - 1];
+    if (isSite(last) || (guard === 0 && wordCount(last) <= 4 && wordCount(parts[0]) > wordCount(last) + 1 && s === t)) {
+      s = s.slice(0, s.lastIndexOf(last)).replace(SEP_END, '').trim();
+      continue;
+    }
+    if (isSite(parts[0])) {
+      s = s.slice(s.indexOf(parts[1], parts[0].length)).trim();
+      continue;
+    }
+    break;
+  }
+  return s || t;
 }
 
 /** Cleans and de-duplicates author names; drops URLs, e-mail addresses and non-names. */
@@ -204,6 +229,58 @@ const DATE_META_KEYS = [
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified', 'dc.date.modified'];
 
+const RE_KICKER = /kicker|topline|overline|dachzeile|eyebrow|supertitle|super-title|titleheader|spitzmarke|roofline/i;
+
+/** Text of a heading without hidden parts and kicker/topline spans ("Topic" above "Headline"). */
+function headingText(h: El): string {
+  let out = '';
+  let kept = false;
+  const walk = (e: El, d: number): void => {
+    if (d > 20) return;
+    for (const c of e.children) {
+      if (typeof c === 'string') {
+        out += c;
+        continue;
+      }
+      if (c.tag === 'script' || c.tag === 'style' || isHidden(c) || /visually-?hidden|sr-only|screen-reader/i.test(c.attrs.class ?? '')) continue;
+      if (RE_KICKER.test(c.attrs.class ?? '')) {
+        kept = true;
+        continue;
+      }
+      if (c.tag === 'br') out += ' ';
+      walk(c, d + 1);
+    }
+  };
+  walk(h, 0);
+  const t = normaliseSpace(out);
+  return kept && !t ? normaliseSpace(textOf(h)) : t;
+}
+
+/** A site logo or name set as <h1>: class/id says logo/brand/site title, or it is one link to the home page. */
+function isLogoHeading(h: El): boolean {
+  const cls = (h.attrs.class ?? '') + ' ' + (h.attrs.id ?? '');
+  if (/logo|brand|site-?(title|name)|masthead|blog-?title/i.test(cls)) return true;
+  const kids = h.children.filter((c) => typeof c !== 'string' || c.trim());
+  if (kids.length !== 1 || typeof kids[0] === 'string') return false;
+  const a = kids[0];
+  if (a.tag !== 'a') return /logo|brand/i.test(a.attrs.class ?? '');
+  const href = a.attrs.href ?? '';
+  return href === '/' || /^(https?:)?\/\/[^/]+\/?$/.test(href) || /^https?:\/\/web\.archive\.org\/web\/\d+\/https?:\/\/[^/]+\/?$/.test(href) || /logo|brand/i.test(a.attrs.class ?? '');
+}
+
+/** The outlet as the page names it: og:site_name, JSON-LD publisher or site object, application name. */
+function outletName(metas: Map<string, string>, ld: LdObject[]): string | null {
+  let publisher: string | null = null;
+  for (const o of ld) {
+    const p = str(o.publisher) ?? (typeOf(o) === 'WebSite' || typeOf(o) === 'Organization' || typeOf(o) === 'NewsMediaOrganization' ? str(o.name) : null);
+    if (p) {
+      publisher = p;
+      break;
+    }
+  }
+  return metas.get('og:site_name') ?? publisher ?? metas.get('application-name') ?? metas.get('apple-mobile-web-app-title') ?? null;
+}
+
 export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: string | null, opts: DateOptions): HtmlMeta {
   const metas = idx.metas;
   const ld = parseJsonLd(jsonLdBlocks);
@@ -220,36 +297,63 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
     normaliseLangTag(idx.htmlLang) ?? normaliseLangTag(metas.get('content-language')) ?? normaliseLangTag(metas.get('og:locale')) ?? null;
 
   // title
-  const h1s = idx.h1s.map((h) => normaliseSpace(textOf(h))).filter((t) => t.length >= 3);
+  const h1s = idx.h1s.map(headingText).filter((t) => t.length >= 3);
   const titleTag = idx.titleTag;
   const titleParts = titleTag ? splitTitle(titleTag) : [];
   const siteName = metas.get('og:site_name') ?? metas.get('application-name') ?? null;
+  const hostLabel = /([^.]+)\.[^.]+$/.exec(hostOf(url ?? givenUrl) ?? '')?.[1] ?? null;
+  const logos = idx.h1s.filter(isLogoHeading).map(headingText);
+  const sites = [siteName, metas.get('application-name'), outletName(metas, ld), hostLabel, ...logos].filter((t): t is string => !!t && t.length >= 2);
   const metaTitle =
     [str(mainLd?.headline), metas.get('og:title'), metas.get('twitter:title'), metas.get('dc.title'), metas.get('parsely-title'), metas.get('sailthru.title')]
       .map((t) => (t ? cleanTitle(t) : null))
       .find((t): t is string => !!t) ?? null;
-  const h1 = h1s.length ? cleanTitle(h1s[0]) : null;
-  let title: string | null = null;
-  if (h1 && wordCount(h1) >= 2 && h1.length <= 300 && (metaTitle?.includes(h1) || titleParts.some((p) => cleanTitle(p) === h1) || titleTag.includes(h1))) {
-    title = h1; // the page's own headline, confirmed by a meta or <title>
-  } else if (metaTitle) {
-    title = stripSiteName(metaTitle, siteName);
-  } else if (titleParts.length) {
-    title = stripSiteName(cleanTitle(titleTag), siteName);
-  } else if (h1) {
-    title = h1;
+  // choose by agreement: a visible <h1> that a meta title or a <title> part repeats is the headline
+  // (the page shows it; metas often add kickers or site names); otherwise the article's meta title,
+  // then <title> without its site part, then the first <h1>.
+  const key = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const metaTitles = [str(mainLd?.headline), metas.get('og:title'), metas.get('twitter:title'), metas.get('dc.title'), metas.get('parsely-title'), metas.get('sailthru.title')]
+    .filter((t): t is string => !!t)
+    .map(cleanTitle);
+  const agreeKeys = new Set<string>();
+  for (const t of metaTitles) {
+    agreeKeys.add(key(t));
+    agreeKeys.add(key(stripSiteName(t, sites)));
   }
-
-  // outlet
-  let publisher: string | null = null;
-  for (const o of ld) {
-    const p = str(o.publisher) ?? (typeOf(o) === 'WebSite' || typeOf(o) === 'Organization' || typeOf(o) === 'NewsMediaOrganization' ? str(o.name) : null);
-    if (p) {
-      publisher = p;
+  if (titleTag) {
+    agreeKeys.add(key(cleanTitle(titleTag)));
+    agreeKeys.add(key(stripSiteName(cleanTitle(titleTag), sites)));
+    if (titleParts.length > 1) agreeKeys.add(key(cleanTitle(titleParts[0])));
+  }
+  // the site's own name is not a headline (logos are often in an <h1>)
+  const siteKeys = new Set([...sites, titleParts.length > 1 ? titleParts[titleParts.length - 1] : null].filter((t): t is string => !!t).map(key));
+  for (const k of siteKeys) agreeKeys.delete(k);
+  agreeKeys.delete('');
+  let title: string | null = null;
+  for (const h of h1s) {
+    const c = cleanTitle(h);
+    if (c.length <= 300 && agreeKeys.has(key(c)) && !logos.includes(h)) {
+      title = c;
       break;
     }
   }
-  const outlet = metas.get('og:site_name') ?? publisher ?? metas.get('application-name') ?? metas.get('apple-mobile-web-app-title') ?? null;
+  if (!title) {
+    // a meta title that wraps the <h1> with a kicker or a section ("Topic: Headline", "New - Headline - Review")
+    for (const h of h1s) {
+      const c = cleanTitle(h);
+      const k = key(c);
+      if (c.length <= 300 && wordCount(c) >= 3 && k.length >= 12 && !siteKeys.has(k) && metaTitles.some((m) => key(m).includes(k))) {
+        title = c;
+        break;
+      }
+    }
+  }
+  if (!title && metaTitle) title = stripSiteName(metaTitle, sites);
+  if (!title && titleParts.length) title = stripSiteName(cleanTitle(titleTag), sites);
+  if (!title && h1s.length) title = cleanTitle(h1s[0]);
+
+  // outlet
+  const outlet = outletName(metas, ld);
 
   // authors
   let authors = cleanAuthors(mainLd ? names(mainLd.author ?? mainLd.creator) : []);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DOC_FEATS_PER_TOKEN,
   DocContext,
   FEATS_PER_TOKEN,
+  documentFeatures,
   fnv1a,
   feat1,
   gazCodesForWords,
@@ -14,13 +16,20 @@ import {
 import { TAG_NAMES, allowed, bilouToSpans, spansToBilou, viterbi, NUM_TAGS } from '../../../src/nlp/ner/decoder.js';
 import { iobToSpans, readConll, scoreSpans } from '../../../src/nlp/ner/conll.js';
 
+/** Sentence and document features of each word of a one-sentence document. */
 function features(words: string[], gaz?: Uint8Array): number[][] {
   const info = sentenceInfo({ words, gaz });
   const doc = new DocContext([info]);
   const out = new Uint32Array(words.length * FEATS_PER_TOKEN);
   const counts = new Uint8Array(words.length);
-  sentenceFeatures(info, doc, out, counts);
-  return words.map((_, i) => Array.from(out.subarray(i * FEATS_PER_TOKEN, i * FEATS_PER_TOKEN + counts[i])));
+  sentenceFeatures(info, out, counts);
+  const dout = new Uint32Array(words.length * DOC_FEATS_PER_TOKEN);
+  const dcounts = new Uint8Array(words.length);
+  documentFeatures(info, doc, dout, dcounts);
+  return words.map((_, i) => [
+    ...out.subarray(i * FEATS_PER_TOKEN, i * FEATS_PER_TOKEN + counts[i]),
+    ...dout.subarray(i * DOC_FEATS_PER_TOKEN, i * DOC_FEATS_PER_TOKEN + dcounts[i]),
+  ]);
 }
 
 describe('NER hashing', () => {
@@ -58,7 +67,7 @@ describe('NER word features', () => {
     const c = features(['Minister', 'Ola', 'Dahl', 'left', 'Brim', '.']);
     expect(c[4]).not.toEqual(a[4]); // "Brim" sees a different previous word
     expect(c[0]).toEqual(a[0]); // "Minister" only sees up to two words ahead
-    for (const f of a) expect(f.length).toBeLessThanOrEqual(FEATS_PER_TOKEN);
+    for (const f of a) expect(f.length).toBeLessThanOrEqual(FEATS_PER_TOKEN + DOC_FEATS_PER_TOKEN);
   });
 
   it('never fails on empty, odd or non-Latin words', () => {
