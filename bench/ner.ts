@@ -54,8 +54,12 @@ function main(): void {
       bestCpu = Math.min(bestCpu, (cu.user + cu.system) / 1e6);
     }
   }
-  console.log(`ner.tokens_per_s ${Math.round(tokens / best)} (model only, wall time, ${tokens} tokens, best of ${rounds})`);
-  console.log(`ner.tokens_per_cpu_s ${Math.round(tokens / bestCpu)} (model only, per second of CPU time of this process)`);
+  console.log(
+    `ner.tokens_per_s ${Math.round(tokens / best)} (model only, wall time, ${tokens} tokens, best of ${rounds})`,
+  );
+  console.log(
+    `ner.tokens_per_cpu_s ${Math.round(tokens / bestCpu)} (model only, per second of CPU time of this process)`,
+  );
 
   best = Infinity;
   for (let r = 0; r < rounds; r++) {
@@ -74,7 +78,9 @@ function main(): void {
     for (const text of texts) findEntities(text, splitSentences(text));
     best = Math.min(best, (performance.now() - t) / 1000);
   }
-  console.log(`entities.tokens_per_s ${Math.round(tokens / best)} (findEntities incl. tokenising and registry scan, ${chars} chars)`);
+  console.log(
+    `entities.tokens_per_s ${Math.round(tokens / best)} (findEntities incl. tokenising and registry scan, ${chars} chars)`,
+  );
 }
 
 try {

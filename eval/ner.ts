@@ -93,7 +93,9 @@ function main(): void {
   }
   const r = evaluateNer({ file, gazetteer, errors });
   const f = (x: number): string => x.toFixed(4);
-  console.log(`# ${path.basename(r.file)}: ${r.scores.gold} gold entities, ${r.tokens} tokens, tagged in ${r.seconds.toFixed(2)} s`);
+  console.log(
+    `# ${path.basename(r.file)}: ${r.scores.gold} gold entities, ${r.tokens} tokens, tagged in ${r.seconds.toFixed(2)} s`,
+  );
   console.log(`ner.f1 ${f(r.f1)}`);
   console.log(`ner.precision ${f(r.precision)}`);
   console.log(`ner.recall ${f(r.recall)}`);

@@ -284,7 +284,7 @@ export class Coder<A> {
         rule = `verb ${form.lemma} (${this.opts.verbs.blocks[form.block].name}) default → ${code}`;
         confidence = 0.6;
       }
-      const root = code.slice(0, 2);
+      let root = code.slice(0, 2);
 
       // infinitive complements: "agreed to meet" (intent), "urged Russia to stop" (requested)
       let intent = grp.future;
@@ -314,6 +314,11 @@ export class Coder<A> {
       const by = passive ? findAfter(toks, tr.end, (t) => t.lower === 'by', 4) : -1;
       let agent = by + 1;
       while (agent > 0 && agent < toks.length && toks[agent].m < 0 && DETERMINERS.has(toks[agent].lower)) agent++;
+      // "shot dead by an off-duty Turkish police officer": up to two modifiers before the agent
+      for (let k = 0; k < 2 && agent > 0 && agent < toks.length && toks[agent].m < 0 && /^[a-z][a-z-]*$/.test(toks[agent].lower) && !PREPS.has(toks[agent].lower) && toks[agent + 1]; k++) {
+        if (toks[agent + 1].m >= 0 || (k === 0 && toks[agent + 2]?.m >= 0 && /^[a-z][a-z-]*$/.test(toks[agent + 1].lower))) agent++;
+        else break;
+      }
       // PETRARCH reads a passive without a "by" agent like an active verb: the subject is the source
       if (passive && this.opts.petrarch && !tr.reduced && by < 0) passive = false;
       if (passive) {
@@ -334,7 +339,7 @@ export class Coder<A> {
       // "X condemned the attack … and promised aid": a second verb joined by "and" shares the subject
       const andBefore = toks[grp.first - 1]?.lower === 'and' && toks[grp.first - 2] && toks[grp.first - 2].m < 0;
       if (!srcGroup && andBefore && lastSubject && lastSubject.end < grp.first) srcGroup = lastSubject.group;
-      if (!srcGroup) srcGroup = findSubject(view, grp.first, verbStarts) ?? participialSubject(view, tr.start, grp.first);
+      if (!srcGroup) srcGroup = findSubject(view, grp.first, verbStarts) ?? participialSubject(view, tr.start, grp.first) ?? reducedAgentSubject(view, grp.first);
       if (srcGroup && !passive) lastSubject = { group: srcGroup, end: tr.end };
       if (!srcGroup) {
         this.opts.debug?.(() => `"${toks[tr.start].text}" (${rule}): no source found`);
@@ -367,6 +372,12 @@ export class Coder<A> {
             if (t.locative) confidence *= 0.8;
           }
         }
+      }
+      // "X and Y agreed on a plan": agreeing among themselves is a mutual AGREE, not support of a third party
+      if (form.lemma === 'AGREE' && root === '05' && srcGroup.length >= 2 && tgtMentions.every((t) => srcGroup!.includes(t))) {
+        code = '030';
+        root = '03';
+        rule += ' (compound agreeing among itself → 030)';
       }
       this.opts.debug?.(() => `"${toks[tr.start].text}" (${rule}): source ${srcGroup!.map((m) => view.mentions[m].text).join('+')}, target ${tgtMentions.map((m) => view.mentions[m].text).join('+') || 'none'}`);
       if (intent && this.opts.intentCodes !== false) {
@@ -450,8 +461,13 @@ export class Coder<A> {
         if (t) tgtMentions = t;
       }
       if (entry.requiresPair && srcGroup.length < 2 && tgtMentions.length === 0) continue;
-      // the light verb's own (dictionary) coding is replaced by the nominal's
+      // the light verb's own (dictionary) coding is replaced by the nominal's — unless the verb
+      // found a target the nominal did not ("carried out air strikes in Syria": the verb pattern
+      // read the place, the nominal sees none)
+      const verbOut = light >= 0 ? out.filter((o) => o.trigger.start === toks[light].start) : [];
+      if (verbOut.some((o) => o.target !== null) && tgtMentions.length === 0) continue;
       if (light >= 0) suppressOutputs(out, toks[light].start);
+      const before = out.length;
       const grp = light >= 0 ? verbGroup(toks, light) : null;
       let code = entry.code;
       let intent = false;
@@ -473,6 +489,8 @@ export class Coder<A> {
         intent,
         quoted: inQuote[tr.start],
       });
+      // nothing coded from the nominal (no target where one is needed): the verb's coding stands
+      if (out.length === before) out.push(...verbOut);
     }
     return out;
   }
@@ -736,7 +754,22 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
       let j = i - 1;
       while (j >= 0 && toks[j].lower !== ',' && !HARD_BOUNDARY.has(toks[j].lower)) j--;
       if (j > 0 && toks[j].lower === ',' && toks[j - 1].m >= 0 && crossedWords <= 2) {
-        return view.groups[view.mentions[toks[j - 1].m].group];
+        // "Russia's ambassador to Turkey, Andrei Karlov, was …": the head, not the object of "to"
+        const g = view.groups[view.mentions[toks[j - 1].m].group];
+        const gFirst = view.mentions[g[0]].first;
+        const p = toks[gFirst - 1];
+        if (p && p.m < 0 && PREPS.has(p.lower) && p.lower !== 'of') {
+          for (let k = gFirst - 2; k >= 0 && k >= gFirst - 4; k--) {
+            if (toks[k].m >= 0) {
+              const hg = view.groups[view.mentions[toks[k].m].group];
+              const hp = toks[view.mentions[hg[0]].first - 1];
+              if (!hp || hp.m >= 0 || !PREPS.has(hp.lower)) return hg;
+              break;
+            }
+            if (HARD_BOUNDARY.has(toks[k].lower) || toks[k].lower === ',') break;
+          }
+        }
+        return g;
       }
       if (crossedWords <= 2) {
         // the clause before is introductory: look inside the appositive for a mention
@@ -760,6 +793,31 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
     steps++;
   }
   return null;
+}
+
+/**
+ * "A suicide bombing claimed by X killed …", "a strike carried out by X hit …": the subject noun
+ * names no actor, but the agent of the participle that modifies it is the doer. The agent must
+ * end right before the verb group and follow "<participle> by".
+ */
+function reducedAgentSubject(view: SentenceView, first: number): number[] | null {
+  const toks = view.toks;
+  const last = toks[first - 1];
+  if (!last || last.m < 0) return null;
+  const men = view.mentions[last.m];
+  const grp = view.groups[men.group];
+  const head = view.mentions[grp[0]];
+  const by = toks[head.first - 1];
+  const part = toks[head.first - 2];
+  let p = head.first - 2;
+  // "carried out by"
+  if (part && /^(out|off)$/.test(part.lower)) p--;
+  const participle = toks[p];
+  if (by?.lower !== 'by' || !participle || participle.m >= 0 || !/^[a-z]+(ed|en|wn|ght)$/.test(participle.lower)) return null;
+  // the participle must follow a noun (the subject), not an auxiliary ("was claimed by")
+  const before = toks[p - 1];
+  if (!before || before.m >= 0 || AUX.has(before.lower) || !/^[a-z][a-z-]*$/.test(before.lower)) return null;
+  return grp;
 }
 
 /** Index of the "(" that the ")" at `close` closes, within five tokens; -1 if none. */

@@ -4,7 +4,7 @@
  */
 import type { Actor, ActorMention, Event, Linked } from '../types.js';
 import type { StageContext } from '../pipeline.js';
-import { Coder, type CodedEvent } from './coder.js';
+import { Coder, DEFAULT_TARGETLESS, type CodedEvent } from './coder.js';
 import { cameoInfo, loadVerbDictionary } from './ontology.js';
 import { clauseOf, pickDate, pickLocation, usableDate } from './attach.js';
 import { eventId, eventKey } from './key.js';
@@ -18,6 +18,9 @@ export function getDefaultCoder(): Coder<Actor> {
     verbs: loadVerbDictionary(),
     nominals: loadNominals(),
     sameActor: (a, b) => a.id === b.id,
+    // ACCUSE with no named target is kept only when its object points back to an earlier event
+    // ("condemned the attack"): see `anaphoricTarget`
+    targetless: new Set(['11', ...DEFAULT_TARGETLESS]),
   }));
 }
 
@@ -178,6 +181,84 @@ function dateFromAnaphor(linked: Linked, e: Event, sentenceIndex: number): { dat
 }
 
 
+/**
+ * A generic agent ("jets", "troops", "officials") with a country word in front of it in the same
+ * noun phrase ("Turkish F-16 fighter jets", "Syrian army units"): the agent belongs to that
+ * country. Only words (letters, digits, hyphens) may stand between them, at most three.
+ */
+export function composeWithModifier(text: string, m: ActorMention, all: ActorMention[]): ActorMention | null {
+  let best: ActorMention | null = null;
+  for (const o of all) {
+    if (o === m || o.end > m.start) continue;
+    // a country word, or a named organisation without a country ("European Union leaders")
+    if (!(o.via === 'demonym' && o.actor.country) && o.via !== 'name') continue;
+    if (o.via === 'name' && !o.actor.country && !o.actor.sector) continue;
+    const gap = text.slice(o.end, m.start);
+    if (!/^[\s\p{L}\p{N}-]*$/u.test(gap) || gap.includes('\n')) continue;
+    if (gap.trim().split(/\s+/).filter(Boolean).length > 3) continue;
+    if (/\b(and|or|of|in|on|at|to|for|from|with|by|the|a|an|against|than)\b/i.test(gap)) continue;
+    if (!best || o.end > best.end) best = o;
+  }
+  if (!best) return null;
+  const country = best.actor.country;
+  const actor = country ? localise(m, country).actor : best.actor;
+  return { ...m, actor, via: country ? m.via : best.via, start: best.start, text: text.slice(best.start, m.end) };
+}
+
+/** "the two ministers", "both sides": a plural that stands for exactly two parties. */
+const TWO_PARTIES_RE = /\b(the two|both)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * The two parties "the two ministers" refers to when no two-party event was coded just before:
+ * the last two named actors of different countries in this sentence (before the mention) and the
+ * two sentences before it.
+ */
+function lastTwoParties(linked: Linked, si: number, before: number): [ActorMention, ActorMention] | null {
+  const from = linked.sentences[Math.max(0, si - 2)].start;
+  const cands = linked.mentions
+    .filter((m) => m.actor && m.start >= from && m.end <= before && m.actor.country && !isGeneric(m) && m.via !== 'demonym')
+    .sort((a, b) => b.start - a.start);
+  const first = cands[0];
+  if (!first) return null;
+  const second = cands.find((m) => m.actor.country !== first.actor.country);
+  return second ? [second, first] : null;
+}
+
+/**
+ * A list item with no closing punctuation ("- Kerry to meet Lavrov on sidelines …", "› Estonia
+ * asks NATO for more jets") is a related-story link or teaser, not a report: it is not coded.
+ */
+export function isTeaserLine(text: string, s: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', s.start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd).trim();
+  return /^[-–—•·›»▸▪*]\s/.test(line) && !/[.!?]["'”’)]?$/.test(line);
+}
+
+/** "condemned the attack", "denounced this decision": the object names an event already reported. */
+const EVENT_OBJECT_RE = /^\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|decision|move)\b/i;
+const VIOLENT_OBJECT = /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault)$/i;
+
+/**
+ * The target of an ACCUSE event whose object is an event reported earlier in the article: the
+ * doer of the latest such event by another party ("Iran also condemned the attack" → whoever
+ * carried out the attack just reported). Null when there is none.
+ */
+export function anaphoricTarget(text: string, trigger: { end: number }, source: Actor, earlier: Event[]): ActorMention | null {
+  const m = EVENT_OBJECT_RE.exec(text.slice(trigger.end, trigger.end + 60));
+  if (!m) return null;
+  const violent = VIOLENT_OBJECT.test(m[1]);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k];
+    if (violent ? e.plover.event !== 'ASSAULT' : e.plover.event === 'ACCUSE') continue;
+    const a = e.source.actor;
+    if (!a || a.id === source.id || (a.country && a.country === source.country) || e.negated) continue;
+    return { start: e.source.start, end: e.source.end, text: e.source.text, actor: a, via: 'coref' };
+  }
+  return null;
+}
+
 export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published' | 'debug'>, coder: Coder<Actor> = getDefaultCoder()): Event[] {
   const text = linked.article.text;
   const published = linked.article.published ?? ctx.published ?? null;
@@ -191,6 +272,10 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
   linked.sentences.forEach((s, si) => {
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     if (inS.length === 0) return;
+    if (isTeaserLine(text, s)) {
+      ctx.debug(() => `code: skipped a list-item teaser line: "${text.slice(s.start, s.end)}"`);
+      return;
+    }
     const quotes = linked.quotes.filter((q) => q.start >= s.start && q.end <= s.end);
     const coded = coder.codeSentence(
       text,
@@ -205,12 +290,42 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
       let src = inS[c.source];
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
+      if (tgt === null && c.code.startsWith('11')) {
+        const prior = anaphoricTarget(text, c.trigger, src.actor, [...events, ...here]);
+        if (!prior) {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": no target`);
+          continue;
+        }
+        tgt = prior;
+        note = `; target = ${prior.text}, who carried out the event its object refers to`;
+      }
       const pairs: [ActorMention, ActorMention | null][] = [];
+      if (isGeneric(src)) {
+        const composed = composeWithModifier(text, src, inS);
+        if (composed) {
+          note = `; "${composed.text}" = ${src.text} of ${composed.actor.country ?? composed.actor.name}`;
+          src = composed;
+        }
+      }
+      if (tgt && isGeneric(tgt)) {
+        const composed = composeWithModifier(text, tgt, inS);
+        if (composed && composed.actor.id !== src.actor.id && (!composed.actor.country || composed.actor.country !== src.actor.country)) {
+          note += `; "${composed.text}" = ${tgt.text} of ${composed.actor.country ?? composed.actor.name}`;
+          tgt = composed;
+        }
+      }
+      const two = isGeneric(src) && PARTICIPANTS_RE.test(src.text) && TWO_PARTIES_RE.test(text.slice(Math.max(0, src.start - 24), src.start));
+      const recent = two && !(lastPair && si - lastPair.sentence <= 3) ? lastTwoParties(linked, si, src.start) : null;
       if (isGeneric(src)) {
         // "the leaders agreed …": the two parties of the last two-party event, else no event
         if (PARTICIPANTS_RE.test(src.text) && lastPair && si - lastPair.sentence <= 3 && (!tgt || isGeneric(tgt))) {
           pairs.push([lastPair.s, lastPair.t]);
           note = `; "${src.text}" = ${lastPair.s.text} and ${lastPair.t.text} (the parties just mentioned)`;
+          tgt = null;
+        } else if (recent && (!tgt || isGeneric(tgt))) {
+          // "the two ministers met …" after a sentence naming Kerry and Lavrov
+          pairs.push([recent[0], recent[1]]);
+          note = `; "${src.text}" = ${recent[0].text} and ${recent[1].text} (the two parties last named)`;
           tgt = null;
         } else {
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": source "${src.text}" names no particular actor`);

@@ -57,6 +57,11 @@ export const CONSENT_CUES: readonly RegExp[] = [
   /\bdownload (our|the) (free )?app\b/i,
   /\byour browser (does not|doesn't) support\b/i,
   /\bad ?blocker\b/i,
+  // newsletters, apps, social follow calls (several languages)
+  /\b(abonnier(en|e)|subscribe|sign up|signing up|anmelden|inscri(vez|bete|ba)|suscr[ií]b(ete|ase|irse)|registr(ieren|ati|ese))\b.{0,80}\bnewsletter\b|\bnewsletter\b.{0,60}\b(abonnieren|anmelden|subscribe|sign up|bestellen)\b/i,
+  /\b(follow|folg(e|t|en sie)|s[ií]guenos|suivez|segui(teci)?|volg)\b.{0,60}\b(twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|mastodon)\b/i,
+  /\b(download|get|lade|laden sie|descarga|télécharge[zr]?)\b.{0,50}\b(our|the|unsere|die|nuestra|notre)?\s?apps?\b.{0,40}\b(ios|android|app store|google play|iphone)\b/i,
+  /\b(únete|join us|tritt|treten sie)\b.{0,40}\b(telegram|whatsapp|kanal|canal|channel)\b/i,
 ];
 
 /**
@@ -79,7 +84,9 @@ export const CAPTION_POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:L|R|C|left|right|ce
 /** Prefixes/markers of a caption or credit within a line. */
 export const CAPTION_CUES: readonly RegExp[] = [
   /\b(pictured|in this (photo|picture|image|file photo)|file photo|photo taken on|seen in this (photo|picture|image))\b/i,
-  /^(foto|photo|bild|image|picture)\s*:/i,
+  /^(foto|photo|bild|image|picture|photograph|abbildung|grafik|illustration)s?\s*(by\s|:)/i,
+  // a credit closing the line: "… © Agency", "… Foto: Name", "… photo: Archive"
+  /(?:©|\(c\)|(?:^|[\s,.|(])(?:foto|fotos|photo|photos|bild|quelle|credit|image|crédit|imagen)\s*:)\s*[\p{L}\d][\p{L}\d .,/&'’()-]{0,60}\)?$/iu,
 ];
 
 /** "You are here" in a few languages: a breadcrumb trail follows. */
@@ -165,4 +172,7 @@ export const CUT_MARKERS: readonly RegExp[] = [
   /^(kommentare?( \(\d+\))?|\d+ kommentare?|kommentar (schreiben|verfassen|abgeben)|kommentare (schreiben|anzeigen|lesen)|leserkommentare|schreibe einen kommentar|hinterlasse einen kommentar)\s*:?$/i,
   /^(commentaires?|laisser un commentaire|comentarios|deja un comentario|commenti|lascia un commento|comentários|reacties|komentarze)( \(\d+\))?\s*:?$/i,
   /^(related|similar|more) (articles|posts|stories)$|^(ähnliche|verwandte|weitere) (beiträge|artikel)$|^(das|dies) könnte (dich|sie) auch interessieren:?$/i,
+  // about the author, further reading, related content (several languages)
+  /^(about the author|über den autor(in)?|über die autor(in|en)|zur person|l'auteur|à propos de l'auteur|sobre el autor|sobre la autora|l'autore|o autorze)\s*:?$/i,
+  /^(weitere (informationen|infos|links|artikel|beiträge|themen|news)|zum weiterlesen|mehr zum thema|mehr (dazu|zu diesem thema)|lesen sie auch|das (thema )?könnte (dich|sie) (auch|ebenfalls) interessieren|auch interessant|further reading|read more|more on this( topic| story)?|you might also like|you may also like|related( content| coverage| reading)?|notas relacionadas|contenido relacionado|art[ií]culos relacionados|noticias relacionadas|lire aussi|à lire aussi|sur le même sujet|leggi anche|articoli correlati)\s*:?$/i,
 ];

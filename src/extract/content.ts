@@ -18,6 +18,7 @@ import type { El } from './dom.js';
 import { collectBlocks, contentCue, type Block, type Blocks } from './dom-text.js';
 import { classifyLine, isCreditLine, isSentenceLike, wordCount, stopWordRatio } from './lines.js';
 import { CUT_MARKERS } from './boilerplate-cues.js';
+import { isDateOnly } from './dates.js';
 
 export interface Candidate {
   paragraphs: string[];
@@ -26,7 +27,7 @@ export interface Candidate {
 
 export const EMPTY: Candidate = { paragraphs: [], chars: 0 };
 
-const RE_SENT_END = /[.!?…。！？؟।]["'”’»)\]]*$/;
+const RE_SENT_END = /[.!?…。！？؟।]["'”’»«“‹›)\]]*$/;
 const RE_PUNCT = /[.,;:!?،、。，；：！？]/g;
 const RE_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
@@ -108,7 +109,7 @@ export function extractContent(root: El, title: string | null): Scored {
     const s = sum(c);
     if (s <= 0) continue;
     const cue = contentCue(c.el);
-    const score = s * (1 + 0.25 * cue);
+    const score = s * (1 + 1 * cue);
     scores[i] = score;
     if (score > bestScore) {
       bestScore = score;
@@ -124,12 +125,41 @@ export function extractContent(root: El, title: string | null): Scored {
     const pc = containers[p];
     const gain = goodIn(pc) - goodIn(containers[chosen]);
     const loss = sum(containers[chosen]) - sum(pc); // furniture the parent adds (net)
-    if (gain > 0 && loss < gain * 0.5 && sum(pc) >= sum(containers[chosen]) * 0.9) chosen = p;
+    if (gain > goodIn(containers[chosen]) * 0.25 && loss < gain * 0.5 && sum(pc) >= sum(containers[chosen]) * 0.9) chosen = p;
     else if (gain === 0 && loss <= 0) chosen = p;
     else break;
   }
   const c = containers[chosen];
-  const picked = blocks.slice(c.first, c.end).filter((b) => b.text);
+  // a lead paragraph just before the container (standfirst in the article header): scan back over
+  // headings, short labels and dates, stop at link lists; keep running text
+  let first = c.first;
+  const parent = containers[chosen].parent >= 0 ? containers[containers[chosen].parent] : null;
+  if (parent) {
+    for (let i = c.first - 1, steps = 0; i >= parent.first && steps < 6; i--, steps++) {
+      const b = blocks[i];
+      if (!b.text) continue;
+      if (b.linkChars > b.text.length * 0.5) break;
+      if (isTextBlock(b)) first = i;
+    }
+  }
+  // teaser cards (a linked headline + a short description) inside the container: the description has no
+  // links itself, but the small box around it is mostly link text
+  const linkPre = new Float64Array(blocks.length + 1);
+  const lenPre = new Float64Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) {
+    linkPre[i + 1] = linkPre[i] + blocks[i].linkChars;
+    lenPre[i + 1] = lenPre[i] + blocks[i].text.length;
+  }
+  const isTeaser = (b: Block): boolean => {
+    if (b.text.length >= 400 || b.linkChars > 0) return false;
+    let k = b.container;
+    while (k > 0 && containers[k].end - containers[k].first < 2) k = containers[k].parent;
+    const box = containers[k];
+    if (k <= 0 || box.end - box.first > 4 || box.first < c.first || box.end > c.end) return false;
+    const len = lenPre[box.end] - lenPre[box.first];
+    return (linkPre[box.end] - linkPre[box.first]) > len * 0.3;
+  };
+  const picked = blocks.slice(first, c.end).filter((b) => b.text && !isTeaser(b));
   const cand = filterBlocks(picked, title);
   return { ...cand, start: c.first, blocks, goodChars: goodIn(c) };
 }
@@ -142,11 +172,18 @@ export function filterBlocks(blocks: Block[], title: string | null): Candidate {
   const out: Block[] = [];
   const titleKey = title ? title.toLowerCase() : null;
   const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  // running text after each block: a comments/related marker cuts the rest only when little article follows it
+  const goodAfter = new Float64Array(blocks.length + 1);
+  for (let i = blocks.length - 1; i >= 0; i--) goodAfter[i] = goodAfter[i + 1] + (isTextBlock(blocks[i]) ? blocks[i].text.length : 0);
   let seen = 0;
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     const t = b.text;
     seen += t.length;
-    if (t.length <= 100 && seen > total * 0.5 && out.length >= 2 && CUT_MARKERS.some((r) => r.test(t))) break;
+    if (t.length <= 100 && seen > total * 0.5 && out.length >= 2 && CUT_MARKERS.some((r) => r.test(t))) {
+      if (goodAfter[i + 1] < 0.3 * (goodAfter[0] - goodAfter[i + 1])) break;
+      continue;
+    }
     const kind = classifyLine(t);
     if (kind !== 'text' && kind !== 'credit' && kind !== 'menuitem') continue;
     const density = b.linkChars / t.length;
@@ -161,7 +198,7 @@ export function filterBlocks(blocks: Block[], title: string | null): Candidate {
   if (first < out.length) {
     for (let i = 0; i < first; i++) {
       const b = out[i];
-      if (b.tag === 'h1') continue;
+      if (b.tag === 'h1' || isDateOnly(b.text)) continue;
       if (/^h[2-6]$/.test(b.tag) ? i === first - 1 : wordCount(b.text) >= 8 || isCreditLine(b.text)) head.push(b);
     }
     out.splice(0, first, ...head);

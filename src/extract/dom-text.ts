@@ -28,7 +28,8 @@ const NEGATIVE_TOKENS = new Set(
     'cmp banner nav navbar navigation menu breadcrumb breadcrumbs sidebar widget widgets caption captions ' +
     'credit credits promo promotion advert advertisement ad ads adsense sponsor sponsored popup modal ' +
     'overlay toolbar pagination pager skip login signup paywall footer masthead ' +
-    'outbrain taboola tags tagcloud rating rss noprint trending popular gallery slideshow carousel toc'
+    'outbrain taboola tags tagcloud rating rss noprint trending popular gallery slideshow carousel toc ' +
+    'author autor authors bio biography authorbox byline newsletters follow'
   ).split(' '),
 );
 
@@ -36,7 +37,8 @@ const NEGATIVE_TOKENS = new Set(
 const NEGATIVE_CLASSES = new Set(
   (
     'sr-only visually-hidden visuallyhidden screen-reader-text screenreader element-invisible hide wp-caption ' +
-    'author-bio about-author read-more readmore more-stories most-read jump-links invisible'
+    'author-bio about-author author-box author-info author-description read-more readmore more-stories most-read jump-links invisible ' +
+    'wp-block-latest-posts yarpp-related jp-relatedposts sharedaddy addtoany shariff'
   ).split(' '),
 );
 
@@ -115,7 +117,7 @@ export function contentCue(el: El): number {
   if (ip && /articlebody|text|reviewbody|description/i.test(ip)) return ip.toLowerCase() === 'articlebody' ? 1.5 : 0.5;
   const attr = (a.class ?? '') + ' ' + (a.id ?? '');
   if (attr.length <= 1) return 0;
-  if (/\b(article|story|entry|post|news|main|page|blog|text|item)[-_ ]?(body|content|text|main|inner|detail|single)\b|\b(body|rich|main|page|post|entry|article|story)[-_]?(text|copy|content)\b|\bprose\b|\bcontent[-_]?(body|text|main|area)\b/i.test(attr)) return 1;
+  if (/\b(article|story|entry|post|news|main|page|blog|text|item|td)[-_]{0,2}(body|content|text|main|inner|detail|single)\b|\b(body|rich|main|page|post|entry|article|story)[-_]{0,2}(text|copy|content)\b|\bprose\b|\bcontent[-_]{0,2}(body|text|main|area)\b/i.test(attr)) return 1;
   return 0;
 }
 

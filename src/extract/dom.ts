@@ -50,6 +50,7 @@ export function parsePage(html: string, opts: ParseOptions = {}, nested = 0): Pa
       onopentag(name, attribs) {
         if (script) return;
         if (depth >= maxDepth || elements >= maxElements) {
+          if (depth >= maxDepth) maxSeen = maxDepth + 1;
           overflow++;
           return;
         }

@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { RawDoc } from '../types.js';
 import { DocumentRejected } from '../errors.js';
-import { readMetadata, indexPage } from './metadata.js';
+import { readMetadata, indexPage, bylineFromLines } from './metadata.js';
 import { collectBlocks, type Block } from './dom-text.js';
 import { parsePage, findTag } from './dom.js';
 import { extractContent, filterBlocks, isTextBlock, EMPTY, type Candidate } from './content.js';
@@ -172,8 +172,14 @@ export function extractHtml(raw: RawDoc, opts: DateOptions, debug: (m: () => str
     meta.published = dateNearContent(own.blocks, own.start, opts);
     if (meta.published) meta.published_from = 'text';
   }
+  if (!meta.authors.length && own && own.start >= 0) {
+    const near = own.blocks.slice(Math.max(0, own.start - 12), own.start + 6).map((b) => b.text);
+    meta.authors = bylineFromLines(near, [meta.outlet ?? '']);
+    // labelled lines anywhere ("Autor: …" under the text)
+    if (!meta.authors.length) meta.authors = bylineFromLines(own.blocks.slice(0, 400).map((b) => b.text).filter((t) => t.length <= 80 && /^[\p{L} ]{4,20}:/u.test(t)), [meta.outlet ?? '']);
+  }
   let cand: Candidate = own ?? EMPTY;
-  if (engine === 'readability' || (engine === 'auto' && (!own || own.goodChars < FALLBACK_BELOW))) {
+  if (engine === 'readability' || (engine === 'auto' && (!own || own.goodChars < Number(process.env.FB ?? FALLBACK_BELOW)) && page.depth <= MAX_DEPTH)) {
     const read = readabilityCandidate(html, meta.title, debug, raw.source);
     cand = engine === 'readability' ? read : choose(read, cand);
     debug(() => `extract: Readability kept ${read.chars} chars, own ${own?.chars ?? 0}; using ${cand === read ? 'Readability' : 'own'} for ${raw.source}`);

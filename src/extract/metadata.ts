@@ -7,7 +7,7 @@ import type { PublishedFrom } from '../types.js';
 import { dateFromUrl, parseDate, isDateOnly, type DateOptions } from './dates.js';
 import { normaliseLangTag } from './language.js';
 import { normaliseSpace, wordCount } from './lines.js';
-import { eachElement, textOf, type El } from './dom.js';
+import { eachElement, parsePage, textOf, type El } from './dom.js';
 import { isHidden } from './dom-text.js';
 import { hostOf } from './outlets.js';
 
@@ -31,6 +31,8 @@ export interface PageIndex {
   htmlLang: string | null;
   titleTag: string;
   h1s: El[];
+  /** First <h2> elements (up to 10). */
+  h2s: El[];
   canonical: string | null;
   /** Elements that may name an author: itemprop=author, rel=author, class/id author/byline. */
   authorEls: El[];
@@ -39,10 +41,12 @@ export interface PageIndex {
 }
 
 const RE_AUTHOR_CLS = /\b(author|byline|by-line|writer|autor|auteur|autore|creator|reporter)/i;
+/** Links to an author page: /author/jane-doe, /autor/…, /auteur/… */
+const RE_AUTHOR_HREF = /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|journalist(?:en)?|redakteur(?:e|in)?)[/-]/i;
 const RE_DATE_CLS = /date|time|publish|posted|meta|datum|fecha/i;
 
 export function indexPage(root: El): PageIndex {
-  const idx: PageIndex = { metas: new Map(), htmlLang: null, titleTag: '', h1s: [], canonical: null, authorEls: [], dateEls: [] };
+  const idx: PageIndex = { metas: new Map(), htmlLang: null, titleTag: '', h1s: [], h2s: [], canonical: null, authorEls: [], dateEls: [] };
   eachElement(root, (el) => {
     const a = el.attrs;
     switch (el.tag) {
@@ -64,6 +68,9 @@ export function indexPage(root: El): PageIndex {
       case 'h1':
         if (idx.h1s.length < 5) idx.h1s.push(el);
         break;
+      case 'h2':
+        if (idx.h2s.length < 10) idx.h2s.push(el);
+        break;
       case 'script':
       case 'style':
       case 'svg':
@@ -71,7 +78,12 @@ export function indexPage(root: El): PageIndex {
     }
     const ip = a.itemprop;
     const cls = (a.class ?? '') + ' ' + (a.id ?? '');
-    if ((ip && /author|creator/i.test(ip)) || /\bauthor\b/i.test(a.rel ?? '') || (cls.length > 1 && RE_AUTHOR_CLS.test(cls))) {
+    if (
+      (ip && /author|creator/i.test(ip)) ||
+      /\bauthor\b/i.test(a.rel ?? '') ||
+      (cls.length > 1 && RE_AUTHOR_CLS.test(cls)) ||
+      (el.tag === 'a' && a.href && RE_AUTHOR_HREF.test(a.href))
+    ) {
       if (idx.authorEls.length < 40) idx.authorEls.push(el);
     }
     if ((ip && /datePublished|dateCreated/i.test(ip)) || el.tag === 'time' || (cls.length > 1 && RE_DATE_CLS.test(cls))) {
@@ -98,6 +110,7 @@ export function parseJsonLd(blocks: string[]): LdObject[] {
       out.push(o);
       if (o['@graph']) visit(o['@graph'], depth + 1);
       if (o.mainEntity && typeof o.mainEntity === 'object') visit(o.mainEntity, depth + 1);
+      if (o.review && typeof o.review === 'object') visit(o.review, depth + 1);
     }
   };
   for (const b of blocks) {
@@ -157,6 +170,7 @@ export function cleanTitle(t: string): string {
       return ENT[e.toLowerCase()] ?? all;
     });
   }
+  if (/&[a-z]{2,8};/i.test(s)) s = textOf(parsePage(s.replace(/</g, '&lt;')).root); // named entities beyond the common ones
   return normaliseSpace(s).replace(/\s*[-|–—:·ǀ]\s*$/, '');
 }
 
@@ -200,22 +214,99 @@ function stripSiteName(t: string, sites: string[]): string {
   return s || t;
 }
 
-/** Cleans and de-duplicates author names; drops URLs, e-mail addresses and non-names. */
-export function cleanAuthors(list: string[]): string[] {
+const BY = String.raw`(?:by|von|vom|par|por|di|door|av|af|przez|от|автор)`;
+const RE_LABEL = new RegExp(
+  String.raw`^(?:(?:posted|written|published|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|publié|publicado|pubblicato|text(?:\s+(?:und|and|&)\s+[\p{L}]+)?|texte|fotos?|photos?|interview|autor(?:in|en)?|authors?|auteurs?|autore|redakteur(?:in)?|reporter|editor)\s*(?:${BY}\b)?\s*:?\s*|${BY}\s*(?::\s*|\s+))`,
+  'iu',
+);
+/** Words that are a label or a form field, never a name. */
+const NOT_A_NAME = /^(?:name|posted|author|authors|auteurs?|autor(?:en|in)?|by|von|admin|administrator|anonymous|anonym|gast|guest|redaktion\s*:?|unknown|share|teilen|e-?mail|website|webseite|kommentar|comment)$/i;
+/** A role or title after a name ("Jane Doe, Chefredakteurin"). */
+const ROLE_TAIL = /[\s,–-]+(?:chef)?(?:redakteur(?:in)?|editor(?: in chief)?|korrespondent(?:in)?|correspondent|reporter(?:in)?|autor(?:in)?|author|journalist(?:in)?|staff writer|contributor|columnist|kolumnist(?:in)?|volontär(?:in)?|praktikant(?:in)?|staff|mitglied der)\b.*$/iu;
+
+/**
+ * One author string → a clean name, or null: strips "By"/"Posted by"/"Von" labels, dates and times
+ * after the name ("am 3. Mai 2020", "· 18. Oktober 2019", "at 18:52"), roles, "says:", and rejects
+ * form labels, URLs, handles and over-long strings.
+ */
+export function cleanAuthorName(raw: string, maxLength = 60): string | null {
+  let a = cleanTitle(raw.replace(/<[^>]+>/g, ' '));
+  if (!a) return null;
+  // "8. Januar 2020 · by Aureliana · in Gefühle": the segment introduced by "by" is the name
+  const segs = a.split(/\s+[·•|–—-]\s+/);
+  if (segs.length > 1) {
+    const bySeg = segs.find((x) => new RegExp(`^${BY}\\s+`, 'iu').test(x));
+    a = bySeg ?? segs.find((x) => /\p{L}{2}/u.test(x) && !/\d/.test(x)) ?? segs[0];
+  }
+  // "Posted on 3 May 2020 by Jane Doe": the name follows the last "by"
+  const inner = new RegExp(`(?:^|\\s)${BY}\\s*:?\\s+(\\p{L}[^]*)$`, 'iu').exec(a);
+  if (inner && inner.index > 0 && /\d|posted|published|written|veröffentlicht|geschrieben|eingestellt|erstellt/i.test(a.slice(0, inner.index))) a = inner[1];
+  for (let i = 0; i < 2; i++) a = a.replace(RE_LABEL, '').trim();
+  a = a
+    .replace(/\s+(?:says|sagt|schreibt|writes|dice|dit)\s*:?\s*$/iu, '')
+    .replace(/\s*(?:,|\s)\s*(?:(?:am|on|le|el|il|at|um|den|,)\s+)?(?:\p{L}{2,10}\.?,?\s+)?\d{1,4}(?:[.:/\s-]\s*(?:\p{L}+|\d+)){1,5}.*$/u, '')
+    .replace(ROLE_TAIL, '')
+    .replace(/^[\s,:;|·-]+|[\s,:;|·(-]+$/g, '')
+    .trim();
+  if (!a || a.length < 2 || a.length > maxLength || !/\p{L}/u.test(a) || wordCount(a) > (maxLength > 60 ? 30 : 6)) return null;
+  if (/^https?:|www\.|@|\*|\(erforderlich|required|obligatoire|\.(?:com|de|org|net|at|ch|fr|es|it|nl|pl|uk|cl|info|eu)\b/i.test(a)) return null;
+  if (NOT_A_NAME.test(a)) return null;
+  return a;
+}
+
+/** Cleans and de-duplicates author names; drops URLs, e-mail addresses, form labels and non-names. */
+export function cleanAuthors(list: string[], notNames: string[] = []): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (let a of list) {
-    a = normaliseSpace(a.replace(/<[^>]+>/g, ''))
-      .replace(/^(by|von|par|por|di|door|от|автор)\s*:?\s+/i, '')
-      .replace(/\s*[|,]\s*$/, '')
-      .trim();
-    if (!a || /^https?:|www\.|@.*\.\w/.test(a) || a.length > 80 || wordCount(a) > 8 || !/\p{L}/u.test(a)) continue;
-    const k = a.toLowerCase();
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(a);
+  const banned = new Set(notNames.map((n) => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')).filter(Boolean));
+  for (const raw of list) {
+    const whole = cleanAuthorName(raw, 300);
+    if (!whole) continue;
+    for (const part of splitAuthors(whole)) {
+      const a = cleanAuthorName(part);
+      if (!a) continue;
+      const k = a.toLowerCase();
+      if (seen.has(k) || banned.has(k.replace(/[^\p{L}\p{N}]+/gu, ''))) continue;
+      seen.add(k);
+      out.push(a);
+    }
   }
   return out.slice(0, 10);
+}
+
+/** Splits a byline naming several people ("A, B and C", "A & B", "A; B"). Keeps "Last, First" pairs out of it by requiring 2+ words per part. */
+export function splitAuthors(s: string): string[] {
+  const parts = s.split(/\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*/iu).flatMap((p) => {
+    const commas = p.split(/\s*,\s*/);
+    return commas.length > 1 && commas.every((c) => wordCount(c) >= 2) ? commas : [p];
+  });
+  return parts.filter((p) => p.trim());
+}
+
+/** True when `el` sits inside a comment thread (authors there are commenters). */
+function inComments(el: El): boolean {
+  for (let p = el.parent, n = 0; p && n < 40; p = p.parent, n++) {
+    const c = (p.attrs.class ?? '') + ' ' + (p.attrs.id ?? '');
+    if (/comment|respond|reply|disqus|discussion|kommentar/i.test(c)) return true;
+  }
+  return false;
+}
+
+/** "Autor: Jane Doe", "Author: …" lines. */
+const RE_AUTHOR_LABEL = /^(?:autor(?:in)?|autoren|author|authors|auteur|autore|verfasser(?:in)?|written by|text)\s*:\s*(?:(?:rechtsanwalt|rechtsanwältin|redakteur(?:in)?)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del|di|le|la|und|and|&|,)){0,8})/iu;
+
+/** A byline in page text near the article start: "By Jane Doe", "Von Max Muster und Erika Beispiel". */
+export function bylineFromLines(lines: string[], notNames: string[] = []): string[] {
+  const re = new RegExp(`^(?:${BY}|text|texte)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|del|di|le|la|und|and|&|,)){0,8})`, 'u');
+  for (const l of lines) {
+    if (l.length > 120) continue;
+    const m = re.exec(l) ?? RE_AUTHOR_LABEL.exec(l);
+    if (m) {
+      const got = cleanAuthors([m[1]], notNames);
+      if (got.length) return got;
+    }
+  }
+  return [];
 }
 
 const DATE_META_KEYS = [
@@ -323,7 +414,7 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
   if (titleTag) {
     agreeKeys.add(key(cleanTitle(titleTag)));
     agreeKeys.add(key(stripSiteName(cleanTitle(titleTag), sites)));
-    if (titleParts.length > 1) agreeKeys.add(key(cleanTitle(titleParts[0])));
+    for (const p of titleParts) agreeKeys.add(key(cleanTitle(p)));
   }
   // the site's own name is not a headline (logos are often in an <h1>)
   const siteKeys = new Set([...sites, titleParts.length > 1 ? titleParts[titleParts.length - 1] : null].filter((t): t is string => !!t).map(key));
@@ -348,6 +439,22 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
       }
     }
   }
+  if (!title) {
+    // no <h1> agrees with the metas: a content heading that is a part of <title> ("Blog » Headline")
+    for (const h of idx.h2s) {
+      const c = cleanTitle(headingText(h));
+      if (c.length >= 3 && c.length <= 300 && agreeKeys.has(key(c))) {
+        title = c;
+        break;
+      }
+    }
+  }
+  if (!title) {
+    // otherwise the page's visible headline: the first <h1> that is not a logo
+    const h = idx.h1s.find((e) => !isLogoHeading(e));
+    const c = h ? cleanTitle(headingText(h)) : '';
+    if (c && wordCount(c) >= 2 && c.length <= 300 && !siteKeys.has(key(c))) title = c;
+  }
   if (!title && metaTitle) title = stripSiteName(metaTitle, sites);
   if (!title && titleParts.length) title = stripSiteName(cleanTitle(titleTag), sites);
   if (!title && h1s.length) title = cleanTitle(h1s[0]);
@@ -355,17 +462,34 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
   // outlet
   const outlet = outletName(metas, ld);
 
-  // authors
-  let authors = cleanAuthors(mainLd ? names(mainLd.author ?? mainLd.creator) : []);
+  // authors: JSON-LD, meta tags, then byline elements outside comment threads; never the site's own name
+  const notNames = [...sites, ...(outlet ? [outlet] : [])];
+  let authors = cleanAuthors(mainLd ? names(mainLd.author ?? mainLd.creator) : [], notNames);
   if (!authors.length) {
-    const metaAuthor = metas.get('author') ?? metas.get('article:author') ?? metas.get('dc.creator') ?? metas.get('parsely-author') ?? metas.get('sailthru.author') ?? metas.get('byl') ?? metas.get('citation_author');
-    if (metaAuthor) authors = cleanAuthors(metaAuthor.split(/\s*(?:;|\band\b|\bund\b|&)\s*/));
+    // several meta tags may name the author; a fuller form ("Jane Doe" over "Jane") wins
+    for (const k of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
+      const v = metas.get(k);
+      if (!v || /^https?:/.test(v)) continue;
+      const got = cleanAuthors([v], notNames);
+      if (got.length && (!authors.length || (got.join(' ').length > authors.join(' ').length && got.join(' ').toLowerCase().startsWith(authors[0].toLowerCase())))) authors = got;
+    }
   }
   if (!authors.length) {
-    for (const el of idx.authorEls.slice(0, 8)) {
+    // most specific first: itemprop/rel=author, links to author pages and "…name" classes, then other author/byline classes
+    const rank = (el: El): number => {
+      const a = el.attrs;
+      if (/author|creator/i.test(a.itemprop ?? '') || /\bauthor\b/i.test(a.rel ?? '')) return 0;
+      if ((el.tag === 'a' && RE_AUTHOR_HREF.test(a.href ?? '')) || /name/i.test(a.class ?? '')) return 1;
+      return 2;
+    };
+    const els = idx.authorEls.map((el, i) => ({ el, r: rank(el), i })).sort((x, y) => x.r - y.r || x.i - y.i);
+    let n = 0;
+    for (const { el } of els) {
+      if (inComments(el)) continue;
+      if (++n > 8) break;
       const t = normaliseSpace(el.attrs.content ?? textOf(el));
-      if (t && t.length <= 80) {
-        authors = cleanAuthors([t]);
+      if (t && t.length <= 120) {
+        authors = cleanAuthors([t], notNames);
         if (authors.length) break;
       }
     }

@@ -831,7 +831,8 @@ function findEntitiesWithModel(text: string, sentences: Span[], registry: Entity
   for (const sent of sentences) {
     const a = lowerBound(allTokens, sent.start);
     const b = lowerBound(allTokens, sent.end);
-    for (let i = a; i < b; i += MAX_MODEL_SENTENCE) pieces.push(allTokens.slice(i, Math.min(b, i + MAX_MODEL_SENTENCE)));
+    for (let i = a; i < b; i += MAX_MODEL_SENTENCE)
+      pieces.push(allTokens.slice(i, Math.min(b, i + MAX_MODEL_SENTENCE)));
   }
   const input: NerSentence[] = pieces.map((toks) => ({
     words: toks.map((t) => t.text),
@@ -855,7 +856,10 @@ function findEntitiesWithModel(text: string, sentences: Span[], registry: Entity
         else if (type === 'LOC' || type === 'MISC') type = DEMONYM_SUFFIX.test(hy[1]) ? 'NORP' : 'GPE';
       } else if (type === 'LOC') {
         const next = toks[sp.end];
-        if (hits.some((h) => h.type === 'GPE' && h.start <= start && h.end >= end) || (next && GPE_NEXT.test(next.text)))
+        if (
+          hits.some((h) => h.type === 'GPE' && h.start <= start && h.end >= end) ||
+          (next && GPE_NEXT.test(next.text))
+        )
           type = 'GPE';
       } else if (type === 'MISC') {
         if (
@@ -890,7 +894,16 @@ function findEntitiesWithModel(text: string, sentences: Span[], registry: Entity
       const from = ht.length > 1 ? personStart(ht, 0, ht.length) : 0;
       if (from > 0) h = { ...h, start: ht[from].start, text: text.slice(ht[from].start, h.end) };
     }
-    const over = found.filter((m) => m.start < h.end && h.start < m.end);
+    // model spans are sorted and disjoint: the overlapping ones are a run found by binary search
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid].end <= h.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const over: Cand[] = [];
+    for (let j = lo; j < found.length && found[j].start < h.end; j++) over.push(found[j]);
     if (over.length === 0) {
       out.push({ start: h.start, end: h.end, type: h.type, weight: 2 });
       continue;
@@ -899,6 +912,14 @@ function findEntitiesWithModel(text: string, sentences: Span[], registry: Entity
     if (multiword && over.every((m) => h.start <= m.start && m.end <= h.end)) {
       for (const m of over) dropped.add(m);
       out.push({ start: h.start, end: h.end, type: h.type, weight: 3 });
+    } else if (
+      over.length === 1 &&
+      over[0].start === h.start &&
+      over[0].end === h.end &&
+      (h.type === 'PER' || h.type === 'ORG')
+    ) {
+      // a person or organisation the registry knows by exactly this name keeps the registry's type
+      over[0].type = h.type;
     }
   }
   for (const m of found) if (!dropped.has(m)) out.push(m);

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../../src/extract/index.js';
-import { scoreBlocks } from '../../src/extract/html.js';
+import { extractContent } from '../../src/extract/content.js';
+import { parsePage } from '../../src/extract/dom.js';
 import { decodeHtmlBytes } from '../../src/extract/charset.js';
 import iconv from 'iconv-lite';
-import { parseHTML } from 'linkedom';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const NOW = new Date('2024-06-01T00:00:00Z');
@@ -72,8 +72,7 @@ describe('HTML metadata fallbacks', () => {
 
 describe('own block scorer', () => {
   it('finds the article run among navigation and link lists', () => {
-    const { document } = parseHTML(page);
-    const c = scoreBlocks(document.body, 'Lighthouse keepers return to remote island');
+    const c = extractContent(parsePage(page).root, 'Lighthouse keepers return to remote island');
     expect(c.paragraphs.join('\n')).toContain('More than three hundred people applied');
     expect(c.paragraphs.join('\n')).not.toContain('Ferry timetable');
   });

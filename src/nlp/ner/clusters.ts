@@ -91,7 +91,8 @@ export function induceClusters(sentences: readonly (readonly string[])[], opts: 
       const l = k.toLowerCase();
       lfreq.set(l, (lfreq.get(l) ?? 0) + 1);
     }
-  const byFreq = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const byFreq = (m: Map<string, number>) =>
+    [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const words = byFreq(freq)
     .filter(([, c]) => c >= opts.minCount)
     .slice(0, opts.maxWords)
@@ -136,7 +137,7 @@ export function induceClusters(sentences: readonly (readonly string[])[], opts: 
   const vals: number[] = [];
   {
     let row = 0;
-    for (let i = 0; i < nk; ) {
+    for (let i = 0; i < nk;) {
       const key = sorted[i];
       let j = i;
       while (j < nk && sorted[j] === key) j++;

@@ -49,7 +49,9 @@ export function readConll(text: string): ConllDoc[] {
       continue;
     }
     if (cols.length < 2)
-      throw new Error(`CoNLL line ${lineNo}: expected "word … NER-tag" columns, found ${JSON.stringify(line.slice(0, 80))}`);
+      throw new Error(
+        `CoNLL line ${lineNo}: expected "word … NER-tag" columns, found ${JSON.stringify(line.slice(0, 80))}`,
+      );
     sent.words.push(cols[0]);
     sent.tags.push(cols[cols.length - 1]);
   }
@@ -108,7 +110,9 @@ function prf(correct: number, gold: number, predicted: number): PRF {
 /** conlleval exact-span scores; `gold[i]` and `pred[i]` are the spans of sentence i. */
 export function scoreSpans(gold: readonly TagSpan[][], pred: readonly TagSpan[][]): NerScores {
   if (gold.length !== pred.length)
-    throw new Error(`scoreSpans: expected as many predicted sentences as gold ones (${gold.length}), found ${pred.length}`);
+    throw new Error(
+      `scoreSpans: expected as many predicted sentences as gold ones (${gold.length}), found ${pred.length}`,
+    );
   const c = { correct: 0, gold: 0, pred: 0 };
   const per = Object.fromEntries(NER_TYPES.map((t) => [t, { correct: 0, gold: 0, pred: 0 }])) as Record<
     NerType,

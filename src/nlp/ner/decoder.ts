@@ -51,7 +51,12 @@ let backBuf = new Int32Array(0);
  * Best tag sequence for `n` tokens given emission scores (`emit[i*K + tag]`) and transition scores.
  * Only transitions BILOU allows are considered. Writes the tags into `out` and returns it.
  */
-export function viterbi(emit: Float32Array, trans: Float32Array, n: number, out: Int32Array = new Int32Array(n)): Int32Array {
+export function viterbi(
+  emit: Float32Array,
+  trans: Float32Array,
+  n: number,
+  out: Int32Array = new Int32Array(n),
+): Int32Array {
   if (n === 0) return out;
   const W = K + 1;
   if (scoreBuf.length < n * K) {

@@ -18,7 +18,7 @@
  */
 
 /** Version of the feature set; a model trained with another version is refused at load. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Entity types of the model (CoNLL-2003). */
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -71,7 +71,7 @@ const QUOTE_MAP: Record<string, string> = {
   '»': '"',
   '‘': "'",
   '’': "'",
-  'ʼ': "'",
+  ʼ: "'",
   '–': '-',
   '—': '-',
 };
@@ -151,13 +151,21 @@ export interface TokInfo {
   affix: Uint32Array;
   /** Number of word-only features (they come first among the sentence features). */
   nIntrinsic: number;
+  /** Word cluster ids (fine, coarse); -1 when the word is not clustered or there are no clusters. */
+  fine: number;
+  coarse: number;
   /** Summed scores of the word-only features under a fixed (shipped) model, filled lazily. */
   scores: Float32Array | null;
 }
 
 const DIGIT_RE = /\d/g;
 
-export function tokInfo(word: string): TokInfo {
+/** Cluster lookup: the index of a word in the cluster table, or -1. */
+export interface ClusterLookup {
+  lookup(word: string): { fine: number; coarse: number } | null;
+}
+
+export function tokInfo(word: string, clusters?: ClusterLookup | null): TokInfo {
   const form = normalizeWord(word);
   const lowerRaw = form.toLowerCase();
   const lower = lowerRaw.replace(DIGIT_RE, '0');
@@ -194,8 +202,9 @@ export function tokInfo(word: string): TokInfo {
     allCaps: hasLetter && !hasLower && c0 !== C.Lower,
     hasLetter,
     affix,
-    nIntrinsic: 6 + affix.reduce((n, a) => n + (a !== 0 ? 1 : 0), 0),
+    nIntrinsic: 8 + affix.reduce((n, a) => n + (a !== 0 ? 1 : 0), 0),
     scores: null,
+    ...(clusters?.lookup(form) ?? { fine: -1, coarse: -1 }),
   };
 }
 
@@ -273,12 +282,16 @@ export interface SentenceInfo {
   gaz: Uint8Array;
 }
 
-export function sentenceInfo(s: NerSentence, cache?: Map<string, TokInfo>): SentenceInfo {
+export function sentenceInfo(
+  s: NerSentence,
+  cache?: Map<string, TokInfo>,
+  clusters?: ClusterLookup | null,
+): SentenceInfo {
   const toks = s.words.map((w) => {
-    if (!cache) return tokInfo(w);
+    if (!cache) return tokInfo(w, clusters);
     let t = cache.get(w);
     if (!t) {
-      t = tokInfo(w);
+      t = tokInfo(w, clusters);
       if (cache.size > 100_000) cache.clear();
       cache.set(w, t);
     }
@@ -352,7 +365,8 @@ export class DocContext {
           c = [];
           this.contexts.set(t.lower, c);
         }
-        if (c.length < 2 * MAX_CONTEXTS) c.push(i > 0 ? s.toks[i - 1].lowerH : BOS_H, i + 1 < n ? s.toks[i + 1].lowerH : EOS_H);
+        if (c.length < 2 * MAX_CONTEXTS)
+          c.push(i > 0 ? s.toks[i - 1].lowerH : BOS_H, i + 1 < n ? s.toks[i + 1].lowerH : EOS_H);
       }
     }
   }
@@ -430,10 +444,16 @@ const T = {
   globMax: 46,
   aggM1: 47,
   aggP1: 48,
+  clF: 49,
+  clC: 50,
+  clFm1: 51,
+  clFp1: 52,
+  clCL: 53,
+  clCR: 54,
 } as const;
 
 /** Slots per token for the features of the sentence alone (absent features are not written). */
-export const FEATS_PER_TOKEN = 44;
+export const FEATS_PER_TOKEN = 52;
 /** Slots per token for the document features. */
 export const DOC_FEATS_PER_TOKEN = 32;
 /** Occurrences of a word whose neighbours feed the context-aggregation features. */
@@ -476,7 +496,13 @@ export function sentenceFeatures(s: SentenceInfo, out: Uint32Array, counts: Uint
     out[k++] = feat1(T.short, t.shortH);
     for (let a = 0; a < 8; a++) if (t.affix[a] !== 0) out[k++] = feat1(T.affix + a, t.affix[a]);
     out[k++] = feat1(T.len, Math.min(t.form.length, 12));
+    out[k++] = feat1(T.clF, t.fine);
+    out[k++] = feat1(T.clC, t.coarse);
     // (the features above depend on the word alone: t.nIntrinsic of them)
+    out[k++] = feat2(T.clFm1, p1 ? p1.fine : -2, t.coarse);
+    out[k++] = feat2(T.clFp1, t.coarse, n1 ? n1.fine : -2);
+    out[k++] = feat2(T.clCL, p1 ? p1.coarse : -2, t.fine);
+    out[k++] = feat2(T.clCR, t.fine, n1 ? n1.coarse : -2);
     out[k++] = feat1(T.wm1, wm1);
     out[k++] = feat1(T.wm2, wm2);
     out[k++] = feat1(T.wp1, wp1);

@@ -3,9 +3,11 @@
  * transition scores, first-order Viterbi decoding, and the binary weight file.
  *
  * Weight file (`data/ner/weights.bin.gz`, gzip): a 4-byte little-endian header length, a JSON header
- * ({ format, featureVersion, bits, tags, scale, … }), zero padding to 4 bytes, the (K+1)² Float32
- * transition table, then 2^bits × K Int16 weights (quantised: weight = value × scale).
- * It holds numbers only: no word, no feature string, no training text.
+ * ({ format, featureVersion, bits, tags, scale, clusters: { count, k, coarseK } | null, … }), zero
+ * padding to 4 bytes, the (K+1)² Float32 transition table, 2^bits × K Int16 weights (quantised:
+ * weight = value × scale), then the word clusters: `count` sorted Uint32 word hashes, `count`
+ * Uint16 fine ids, `count` Uint8 coarse ids. It holds numbers only: no word, no feature string,
+ * no training text.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -24,8 +26,9 @@ import {
   type TokInfo,
 } from './features.js';
 import { NUM_TAGS, TAG_NAMES, bilouToSpans, viterbi, type TagSpan } from './decoder.js';
+import { lookupCluster, type WordClusters } from './clusters.js';
 
-export const WEIGHTS_FORMAT = 'chronicle-ner/1';
+export const WEIGHTS_FORMAT = 'chronicle-ner/2';
 export const DEFAULT_WEIGHTS_PATH = (): string => dataPath('ner', 'weights.bin.gz');
 
 /** Facts kept in the weight file's header. */
@@ -69,11 +72,30 @@ export class NerModel {
   /** (K+1)×(K+1) transition scores; row K = start, column K = end. */
   trans: Float32Array;
   header: ModelHeader;
+  /** Word clusters (features of the word and its neighbours); null when the model has none. */
+  readonly clusters: WordClusters | null;
+  private readonly clusterLookup: { lookup(w: string): { fine: number; coarse: number } | null } | null;
   private readonly scratch = new Scratch();
   private readonly cache = new Map<string, TokInfo>();
   private readonly acc = new Float64Array(NUM_TAGS);
 
-  constructor(bits: number, weights?: Float32Array | Int16Array, trans?: Float32Array, header?: Partial<ModelHeader>) {
+  constructor(
+    bits: number,
+    weights?: Float32Array | Int16Array,
+    trans?: Float32Array,
+    header?: Partial<ModelHeader>,
+    clusters?: WordClusters | null,
+  ) {
+    this.clusters = clusters ?? null;
+    const c = this.clusters;
+    this.clusterLookup = c
+      ? {
+          lookup(w: string) {
+            const i = lookupCluster(c, w);
+            return i < 0 ? null : { fine: c.fine[i], coarse: c.coarse[i] };
+          },
+        }
+      : null;
     if (!Number.isInteger(bits) || bits < 8 || bits > 24)
       throw new Error(`NER model: expected a hash size of 8–24 bits, found ${bits}`);
     this.bits = bits;
@@ -97,7 +119,7 @@ export class NerModel {
 
   /** Prepares a sentence (word facts, cached per word form). */
   prepare(s: NerSentence): SentenceInfo {
-    return sentenceInfo(s, this.cache);
+    return sentenceInfo(s, this.cache, this.clusterLookup);
   }
 
   /**
@@ -172,8 +194,30 @@ export class NerModel {
     return this.tagDocumentIds(sentences).map((t) => bilouToSpans(t));
   }
 
-  /** Like tagDocument, returning the BILOU tag ids. */
+  /**
+   * Like tagDocument, returning the BILOU tag ids. A very long document is tagged in parts of at
+   * most `MAX_DOC_TOKENS` tokens (whole sentences), each with its own document memory.
+   */
   tagDocumentIds(sentences: readonly NerSentence[]): Int32Array[] {
+    let total = 0;
+    for (const s of sentences) total += s.words.length;
+    if (total <= MAX_DOC_TOKENS) return this.tagPart(sentences);
+    const out: Int32Array[] = [];
+    let from = 0;
+    let size = 0;
+    for (let i = 0; i < sentences.length; i++) {
+      size += sentences[i].words.length;
+      if (size > MAX_DOC_TOKENS && i > from) {
+        out.push(...this.tagPart(sentences.slice(from, i)));
+        from = i;
+        size = sentences[i].words.length;
+      }
+    }
+    out.push(...this.tagPart(sentences.slice(from)));
+    return out;
+  }
+
+  private tagPart(sentences: readonly NerSentence[]): Int32Array[] {
     const K = NUM_TAGS;
     const infos = sentences.map((s) => this.prepare(s));
     const doc = new DocContext(infos);
@@ -226,14 +270,23 @@ export class NerModel {
     const scale = max > 0 ? max / 32767 : 1;
     const q = new Int16Array(w.length);
     for (let i = 0; i < w.length; i++) q[i] = Math.round((w[i] * this.scale) / scale);
-    return new NerModel(this.bits, q, Float32Array.from(this.trans), { ...this.header, scale });
+    return new NerModel(this.bits, q, Float32Array.from(this.trans), { ...this.header, scale }, this.clusters);
   }
 
   /** Serialises a quantised model (gzip). */
   toBuffer(): Buffer {
     if (!(this.weights instanceof Int16Array))
       throw new Error('NER model: expected quantised (Int16) weights to save, found Float32; call quantize() first');
-    const header = Buffer.from(JSON.stringify({ ...this.header, scale: this.scale, bits: this.bits }), 'utf8');
+    const c = this.clusters;
+    const header = Buffer.from(
+      JSON.stringify({
+        ...this.header,
+        scale: this.scale,
+        bits: this.bits,
+        clusters: c ? { count: c.hashes.length, k: c.k, coarseK: c.coarseK } : null,
+      }),
+      'utf8',
+    );
     const pad = (4 - ((4 + header.length) % 4)) % 4;
     const parts = [
       Buffer.from(Uint32Array.of(header.length).buffer),
@@ -242,6 +295,10 @@ export class NerModel {
       Buffer.from(this.trans.buffer, this.trans.byteOffset, this.trans.byteLength),
       Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength),
     ];
+    if (c) {
+      const view = (a: Uint32Array | Uint16Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+      parts.push(view(c.hashes), view(c.fine), view(c.coarse));
+    }
     return gzipSync(Buffer.concat(parts), { level: 9 });
   }
 
@@ -257,14 +314,18 @@ export class NerModel {
     try {
       raw = gunzipSync(gz);
     } catch (e) {
-      throw new Error(`NER weights ${where}: expected a gzip file, could not decompress it (${(e as Error).message}); rebuild with npm run train:ner`);
+      throw new Error(
+        `NER weights ${where}: expected a gzip file, could not decompress it (${(e as Error).message}); rebuild with npm run train:ner`,
+      );
     }
     // own, aligned copy
     const bytes = new Uint8Array(raw.length);
     bytes.set(raw);
     const hlen = new DataView(bytes.buffer).getUint32(0, true);
     if (hlen <= 0 || hlen > 1 << 20 || 4 + hlen > bytes.length)
-      throw new Error(`NER weights ${where}: expected a header of sensible length, found ${hlen}; rebuild with npm run train:ner`);
+      throw new Error(
+        `NER weights ${where}: expected a header of sensible length, found ${hlen}; rebuild with npm run train:ner`,
+      );
     const header = JSON.parse(Buffer.from(bytes.buffer, 4, hlen).toString('utf8')) as ModelHeader;
     if (header.format !== WEIGHTS_FORMAT)
       throw new Error(`NER weights ${where}: expected format ${WEIGHTS_FORMAT}, found ${String(header.format)}`);
@@ -277,13 +338,27 @@ export class NerModel {
     let off = 4 + hlen;
     off += (4 - (off % 4)) % 4;
     const T = (NUM_TAGS + 1) * (NUM_TAGS + 1);
-    const need = off + T * 4 + (1 << header.bits) * NUM_TAGS * 2;
+    const hc = header.clusters as { count: number; k: number; coarseK: number } | null | undefined;
+    const count = hc ? hc.count : 0;
+    const need = off + T * 4 + (1 << header.bits) * NUM_TAGS * 2 + count * 7;
     if (bytes.length !== need)
-      throw new Error(`NER weights ${where}: expected ${need} bytes after decompression, found ${bytes.length}; the file is damaged`);
+      throw new Error(
+        `NER weights ${where}: expected ${need} bytes after decompression, found ${bytes.length}; the file is damaged`,
+      );
     const trans = new Float32Array(bytes.buffer, off, T);
     off += T * 4;
     const weights = new Int16Array(bytes.buffer, off, (1 << header.bits) * NUM_TAGS);
-    return new NerModel(header.bits, weights, trans, header);
+    off += weights.byteLength;
+    let clusters: WordClusters | null = null;
+    if (hc) {
+      const hashes = new Uint32Array(bytes.buffer, off, count);
+      off += count * 4;
+      const fine = new Uint16Array(bytes.buffer, off, count);
+      off += count * 2;
+      const coarse = new Uint8Array(bytes.buffer, off, count);
+      clusters = { hashes, fine, coarse, k: hc.k, coarseK: hc.coarseK };
+    }
+    return new NerModel(header.bits, weights, trans, header, clusters);
   }
 
   static load(path: string = DEFAULT_WEIGHTS_PATH()): NerModel {
@@ -298,6 +373,9 @@ export class NerModel {
     return NerModel.fromBuffer(gz, path);
   }
 }
+
+/** Longest stretch of a document (in tokens) that shares one document memory. */
+const MAX_DOC_TOKENS = 100_000;
 
 let shipped: NerModel | null = null;
 let shippedProblem: string | null = null;

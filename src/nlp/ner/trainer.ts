@@ -19,6 +19,7 @@ import {
 } from './features.js';
 import { NUM_TAGS, spansToBilou, viterbi, type TagSpan } from './decoder.js';
 import { NerModel } from './model.js';
+import type { WordClusters } from './clusters.js';
 
 export interface TrainSentence extends NerSentence {
   spans: TagSpan[];
@@ -33,8 +34,14 @@ export interface TrainOptions {
   bits: number;
   epochs: number;
   seed: number;
-  /** Called after each epoch with the averaged model so far (e.g. to score a dev set). */
-  onEpoch?: (epoch: number, averaged: NerModel, stats: { sentences: number; mistakes: number; seconds: number }) => void;
+  /** Word clusters the model uses (kept in the model). */
+  clusters?: WordClusters | null;
+  /** Called after each epoch; `averaged()` builds the averaged model so far (e.g. to score a dev set). */
+  onEpoch?: (
+    epoch: number,
+    averaged: () => NerModel,
+    stats: { sentences: number; mistakes: number; seconds: number },
+  ) => void;
 }
 
 /** mulberry32: small deterministic PRNG. */
@@ -62,7 +69,7 @@ export function trainNer(docs: readonly TrainDoc[], opts: TrainOptions): NerMode
   const W = K + 1;
   const F = FEATS_PER_TOKEN;
   const DF = DOC_FEATS_PER_TOKEN;
-  const model = new NerModel(opts.bits);
+  const model = new NerModel(opts.bits, undefined, undefined, undefined, opts.clusters);
   const w = model.weights as Float32Array;
   const u = new Float64Array(w.length);
   const tr = model.trans;
@@ -104,7 +111,12 @@ export function trainNer(docs: readonly TrainDoc[], opts: TrainOptions): NerMode
     }
   };
   /** Decodes one sentence with the current weights, updates on a mistake, records the tags. */
-  const step = (s: SentenceInfo, gold: Int32Array, sf: { f: Uint32Array; c: Uint8Array }, doc: DocContext): Int32Array => {
+  const step = (
+    s: SentenceInfo,
+    gold: Int32Array,
+    sf: { f: Uint32Array; c: Uint8Array },
+    doc: DocContext,
+  ): Int32Array => {
     const n = s.toks.length;
     const pred = new Int32Array(n);
     if (n === 0) return pred;
@@ -159,7 +171,7 @@ export function trainNer(docs: readonly TrainDoc[], opts: TrainOptions): NerMode
       sentences += d.infos.length;
     }
     const seconds = (performance.now() - t0) / 1000;
-    if (opts.onEpoch) opts.onEpoch(epoch, averaged(model, u, tu, c), { sentences, mistakes, seconds });
+    if (opts.onEpoch) opts.onEpoch(epoch, () => averaged(model, u, tu, c), { sentences, mistakes, seconds });
   }
   return averaged(model, u, tu, c);
 }
@@ -170,5 +182,5 @@ function averaged(model: NerModel, u: Float64Array, tu: Float64Array, c: number)
   for (let i = 0; i < w.length; i++) avg[i] = w[i] - u[i] / c;
   const trans = new Float32Array(model.trans.length);
   for (let i = 0; i < trans.length; i++) trans[i] = model.trans[i] - tu[i] / c;
-  return new NerModel(model.bits, avg, trans, { ...model.header });
+  return new NerModel(model.bits, avg, trans, { ...model.header }, model.clusters);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parsePage, eachElement, textOf } from '../../../src/extract/dom.js';
 import { normaliseSpace } from '../../../src/extract/lines.js';
 import { readPage, DEFAULT_EVAL_DIR } from '../../../eval/extract.js';
-const d = JSON.parse(readFileSync('/tmp/full.json', 'utf8'));
+const d = JSON.parse(readFileSync('/tmp/full_h1.json', 'utf8'));
 const norm = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/[\u00ad]/g, '').replace(/\s+/g, ' ').trim();
 const c: Record<string, number> = {};
 let fails = 0;

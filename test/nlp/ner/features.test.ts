@@ -94,7 +94,8 @@ describe('NER word features', () => {
       { start: 11, end: 16, type: 'ORG' }, // not on a token start: ignored
     ]);
     expect(Array.from(codes)).toEqual([4, 6, 0, 19]);
-    const scan = (t: string) => (t.includes('Anna Berg') ? [{ start: t.indexOf('Anna'), end: t.indexOf('Anna') + 9, type: 'PER' }] : []);
+    const scan = (t: string) =>
+      t.includes('Anna Berg') ? [{ start: t.indexOf('Anna'), end: t.indexOf('Anna') + 9, type: 'PER' }] : [];
     expect(Array.from(gazCodesForWords(['Yes', ',', 'Anna', 'Berg', 'came'], scan))).toEqual([0, 0, 4, 6, 0]);
   });
 });
@@ -147,7 +148,8 @@ describe('BILOU and IOB1', () => {
     emit[1 * NUM_TAGS + 4] = 1; // U-PER at token 1
     emit[0 * NUM_TAGS + 1] = -5; // B-PER at token 0 is costly
     const tags = viterbi(emit, new Float32Array((NUM_TAGS + 1) ** 2), n);
-    for (let i = 0; i <= n; i++) expect(allowed(i === 0 ? NUM_TAGS : tags[i - 1], i === n ? NUM_TAGS : tags[i])).toBe(true);
+    for (let i = 0; i <= n; i++)
+      expect(allowed(i === 0 ? NUM_TAGS : tags[i - 1], i === n ? NUM_TAGS : tags[i])).toBe(true);
     expect(bilouToSpans(tags)).toEqual([{ start: 1, end: 2, type: 'PER' }]);
     // when B-PER costs nothing, the best valid path wraps the I-PER: B-PER I-PER L-PER
     emit[0 * NUM_TAGS + 1] = 0;
@@ -182,8 +184,18 @@ describe('CoNLL reading and scoring', () => {
   });
 
   it('scores exact spans only', () => {
-    const gold = [[{ start: 0, end: 2, type: 'PER' as const }, { start: 3, end: 4, type: 'LOC' as const }]];
-    const pred = [[{ start: 0, end: 1, type: 'PER' as const }, { start: 3, end: 4, type: 'LOC' as const }]];
+    const gold = [
+      [
+        { start: 0, end: 2, type: 'PER' as const },
+        { start: 3, end: 4, type: 'LOC' as const },
+      ],
+    ];
+    const pred = [
+      [
+        { start: 0, end: 1, type: 'PER' as const },
+        { start: 3, end: 4, type: 'LOC' as const },
+      ],
+    ];
     const s = scoreSpans(gold, pred);
     expect(s.precision).toBe(0.5);
     expect(s.recall).toBe(0.5);
