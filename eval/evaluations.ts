@@ -22,6 +22,21 @@ export const EVALUATIONS: Evaluation[] = [
     },
   },
   {
+    name: 'ner',
+    corpus: 'data/dev/conll2003',
+    async run() {
+      const { evaluateNer } = await import('./ner.js');
+      const r = evaluateNer();
+      return {
+        'ner.f1': r.f1,
+        'ner.f1.PER': r.perType.PER.f1,
+        'ner.f1.ORG': r.perType.ORG.f1,
+        'ner.f1.LOC': r.perType.LOC.f1,
+        'ner.f1.MISC': r.perType.MISC.f1,
+      };
+    },
+  },
+  {
     name: 'time',
     corpus: 'data/dev/timebank',
     async run() {

@@ -15,7 +15,9 @@
  * The gold sentence of an event is found by its phrase in `article.text`; the pipeline's sentence
  * that contains that offset is the one scored, so a different sentence split does not lose it.
  *
- * Run: npx tsx eval/events-demo.ts [--verbose] [--published-all]
+ * Run: npx tsx eval/events-demo.ts [--verbose] [--published-all] [--gold PATH]
+ *   --gold PATH      scores against another gold file of the same format (default
+ *                    test/events/demo.gold.json), e.g. a held-out gold for other demo articles.
  *   --published-all  passes each gold publication date as the --published fallback for every
  *                    document (separates date-extraction misses from coding misses).
  */
@@ -129,8 +131,18 @@ export interface DemoScore {
   events: number;
 }
 
-export function loadDemoGold(): DemoGold {
-  return JSON.parse(readFileSync(DEMO_GOLD_PATH, 'utf8')) as DemoGold;
+export function loadDemoGold(file: string = DEMO_GOLD_PATH): DemoGold {
+  if (!existsSync(file))
+    throw new Error(`events-demo: expected a gold file at ${file} but there is none; pass --gold PATH to an existing gold file`);
+  let gold: DemoGold;
+  try {
+    gold = JSON.parse(readFileSync(file, 'utf8')) as DemoGold;
+  } catch (e) {
+    throw new Error(`events-demo: the gold file ${file} is not valid JSON (${(e as Error).message}); fix it or pass another --gold PATH`);
+  }
+  if (!gold || typeof gold.articles !== 'object')
+    throw new Error(`events-demo: expected {"articles": {...}} in ${file}, found no "articles" object; see test/events/demo.gold.json for the format`);
+  return gold;
 }
 
 /** Scores one document's events against its gold. `sentences` are the pipeline's sentence spans. */
@@ -226,7 +238,7 @@ async function readDoc(key: string): Promise<RawDoc> {
   throw new Error(`events-demo: no document "${wanted}" was read from ${file}; check the gold key "${key}"`);
 }
 
-export async function evaluateEventsDemo(opts: { publishedAll?: boolean } = {}): Promise<DemoScore> {
+export async function evaluateEventsDemo(opts: { publishedAll?: boolean; gold?: string } = {}): Promise<DemoScore> {
   let pipeline: typeof import('../src/pipeline.js');
   try {
     pipeline = await import('../src/pipeline.js');
@@ -236,7 +248,7 @@ export async function evaluateEventsDemo(opts: { publishedAll?: boolean } = {}):
         `every stage must exist and import cleanly before the demo articles can be coded`,
     );
   }
-  const gold = loadDemoGold();
+  const gold = loadDemoGold(opts.gold);
   const docs: DemoDocScore[] = [];
   for (const [key, g] of Object.entries(gold.articles)) {
     const raw = await readDoc(key);
@@ -272,7 +284,12 @@ function showGold(g: DemoGoldEvent): string {
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
-  const s = await evaluateEventsDemo({ publishedAll: process.argv.includes('--published-all') });
+  const gi = process.argv.indexOf('--gold');
+  if (gi > 0 && !process.argv[gi + 1])
+    throw new Error('events-demo: --gold needs a path to a gold file, e.g. --gold test/events/demo.gold.json');
+  const gold = gi > 0 ? path.resolve(process.argv[gi + 1]) : DEMO_GOLD_PATH;
+  if (gi > 0) console.log(`events_demo gold: ${path.relative(process.cwd(), gold)}`);
+  const s = await evaluateEventsDemo({ publishedAll: process.argv.includes('--published-all'), gold });
   for (const d of s.docs) {
     console.log(
       `events_demo ${d.doc}: correct ${d.correct}/${d.required}, uncoded ${d.uncoded}, spurious ${d.spurious.length}/${d.sentences} sentences, events ${d.events.length}`,

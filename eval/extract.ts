@@ -2,7 +2,13 @@
  * Extraction quality on the trafilatura evaluation set (../shared/data/dev/extraction/trafilatura-eval):
  * 990 real pages with snippets that must (`with`) and must not (`without`) be in the main text.
  *
- *   npx tsx eval/extract.ts [--limit N] [--every K] [--verbose] [--dump FILE]
+ *   npx tsx eval/extract.ts [--limit N] [--every K] [--engine auto|own|readability] [--verbose] [--dump FILE]
+ *   npx tsx eval/extract.ts --text-only [--learn]
+ *
+ * `--text-only` renders each page to plain text first (tags stripped, one line per block, nothing
+ * removed) and runs the plain-text path on it — the setting of scraped text without markup.
+ * `--learn` adds the cross-document pass: lines recurring across the pages of one site
+ * (learnBoilerplate, grouped by host; archived pages by their original host) are dropped.
  *
  * Metrics (one line each):
  *   extract.precision/recall/f1 — per page, each `with` snippet found in Article.text is a TP (else FN),
@@ -14,7 +20,8 @@
  *   extract.title_accuracy — over pages with a non-empty gold `title`: exact match after whitespace
  *     collapsing (case-sensitive).
  *   extract.author_accuracy — over pages with a non-empty gold `author`: the set of names equals ours
- *     (names split on `;` `,` `&` `and` `und`, compared lower-case without punctuation/diacritics).
+ *     exactly (both sides split on `;` `,` `&` `and` `und`, each name NFKD-folded, lower-cased,
+ *     punctuation → space, whitespace collapsed; then the sorted lists must be equal).
  *   extract.author_empty_accuracy — over pages whose gold author is empty: we give no author.
  *   extract.pages_per_s — pages extracted per second (decode + extract, one process).
  */
@@ -26,6 +33,9 @@ import { extract } from '../src/extract/index.js';
 import type { HtmlEngine } from '../src/extract/html.js';
 import { decodeHtmlBytes } from '../src/extract/charset.js';
 import { DocumentRejected } from '../src/errors.js';
+import { parsePage, findTag } from '../src/extract/dom.js';
+import { collectBlocks } from '../src/extract/dom-text.js';
+import { learnBoilerplate, type BoilerplateModel } from '../src/extract/boilerplate.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_EVAL_DIR = path.resolve(repoRoot, '../shared/data/dev/extraction/trafilatura-eval');
@@ -43,6 +53,27 @@ export interface EvalOptions {
   keepText?: boolean;
   /** Main-content engine (see ExtractOptions.engine). */
   engine?: HtmlEngine;
+  /** Render pages to plain text and run the text path (see the header). */
+  textOnly?: boolean;
+  /** With textOnly: learn recurring lines per site and drop them. */
+  learn?: boolean;
+}
+
+/** A page as text without markup: one line per block, nothing removed (what a tag-stripping scraper gives). */
+export function renderText(html: string): string {
+  const page = parsePage(html);
+  const body = findTag(page.root, 'body') ?? page.root;
+  return collectBlocks(body, false).blocks.map((b) => b.text).join('\n');
+}
+
+/** Site of a page for grouping: the host, or the original host of a web.archive.org capture. */
+function siteOf(url: string): string {
+  const m = /web\.archive\.org\/web\/\d+[a-z_]*\/(https?:\/\/[^/]+)/.exec(url);
+  try {
+    return new URL(m ? m[1] : url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
 }
 
 interface Gold {
@@ -141,9 +172,20 @@ export function evaluateExtraction(opts: EvalOptions = {}): EvalResult {
     authorAccuracy: 0, authorPages: 0, authorEmptyAccuracy: 0, rejected: 0, seconds: 0, pagesPerSecond: 0,
   };
   let dateOk = 0, dateEmpty = 0, dateFalse = 0, titleOk = 0, authorOk = 0, authorEmpty = 0, authorEmptyOk = 0;
+  // cross-document models per site (text-only + learn): learned from all pages of the site in the set
+  const models = new Map<string, BoilerplateModel>();
+  if (opts.textOnly && opts.learn) {
+    const bySite = new Map<string, string[]>();
+    for (const [url, gold] of pages) {
+      const list = bySite.get(siteOf(url)) ?? [];
+      list.push(renderText(readPage(dir, gold.file)));
+      bySite.set(siteOf(url), list);
+    }
+    for (const [site, texts] of bySite) if (texts.length >= 2) models.set(site, learnBoilerplate(texts));
+  }
   const t0 = process.hrtime.bigint();
   for (const [url, gold] of pages) {
-    const html = readPage(dir, gold.file);
+    const html = opts.textOnly ? renderText(readPage(dir, gold.file)) : readPage(dir, gold.file);
     let text = '';
     let published: string | null = null;
     let title: string | null = null;
@@ -151,7 +193,10 @@ export function evaluateExtraction(opts: EvalOptions = {}): EvalResult {
     let rejected: string | null = null;
     const p0 = performance.now();
     try {
-      const a = extract({ source: url, kind: 'html', content: html, given: { url } }, undefined, { engine: opts.engine });
+      const a = extract({ source: url, kind: opts.textOnly ? 'text' : 'html', content: html, given: { url } }, undefined, {
+        engine: opts.engine,
+        boilerplate: models.get(siteOf(url)),
+      });
       text = a.text;
       published = a.published;
       title = a.title;
@@ -237,6 +282,8 @@ function main(argv: string[]): void {
     every: arg('--every') ? Number(arg('--every')) : undefined,
     keepText: !!dump,
     engine: (arg('--engine') as HtmlEngine | undefined) ?? 'auto',
+    textOnly: argv.includes('--text-only'),
+    learn: argv.includes('--learn'),
     onPage: (p) => {
       details.push(p);
       if (verbose && (p.fn || p.fp || p.rejected)) {

@@ -67,6 +67,16 @@ const ROOT_TO_PLOVER: Record<string, string> = {
   '20': 'ASSAULT',
 };
 
+/**
+ * PLOVER types for CAMEO codes whose 2-digit root maps them badly. The PLOVER manual ("CAMEO to
+ * PLOVER" notes) suggests "016 Deny responsibility" → REJECT and "015 Claim responsibility" →
+ * AGREE as reasonable exceptions to document; Chronicle takes the first: a denial of an
+ * allegation ("Moscow denies that its jet entered Turkish airspace") rejects the accuser's claim.
+ */
+const OVERRIDES: Record<string, { event: string; mode?: string; context: string[] }> = {
+  '016': { event: 'REJECT', context: [] },
+};
+
 function main(): void {
   // --- CAMEO names
   const names: Record<string, string> = {};
@@ -109,6 +119,8 @@ function main(): void {
       plover = { event: 'REQUEST', ...(twin?.mode ? { mode: twin.mode } : {}), context: twin?.context ?? [] };
     }
     if (!plover) plover = { event: ROOT_TO_PLOVER[root] ?? 'STATEMENT', context: [] };
+    // Chronicle decisions the PLOVER manual leaves open (its CAMEO-conversion notes name these two)
+    if (OVERRIDES[code]) plover = OVERRIDES[code];
     cameo[code] = {
       name: names[code] ?? names[root] ?? code,
       root,

@@ -10,10 +10,24 @@ const DATE_VALUE = /^(\d{4}|XXXX)(-(\d{2}|XX|W\d{2})(-(\d{2}|XX))?)?/;
 export function usableDate(value: string): string | null {
   const m = DATE_VALUE.exec(value);
   if (!m) return null;
-  if (m[2]?.includes('W')) return m[1] === 'XXXX' ? null : m[1];
+  if (m[2]?.includes('W')) {
+    if (m[1] === 'XXXX') return null;
+    // an ISO week ("last week" = 2016-W50) dates its events to the month of its Thursday
+    const w = /^-W(\d{2})$/.exec(m[2]);
+    return w ? isoWeekMonth(Number(m[1]), Number(w[1])) : m[1];
+  }
   const d = m[0].replace(/-XX(-XX)?$/, '');
   // "XXXX" (a weekday or month with no year and no publication date) says nothing usable
   return d === 'XXXX' ? null : d;
+}
+
+/** `YYYY-MM` of the Thursday of ISO week `week` of `year` (the month most of the week lies in). */
+export function isoWeekMonth(year: number, week: number): string {
+  // ISO week 1 holds January 4th; its Thursday is Jan 4 + (4 - weekday(Jan 4))
+  const jan4 = Date.UTC(year, 0, 4);
+  const wd = new Date(jan4).getUTCDay() || 7;
+  const thursday = new Date(jan4 + ((4 - wd) + (week - 1) * 7) * 86_400_000);
+  return `${thursday.getUTCFullYear()}-${String(thursday.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /** Words that open a subordinate clause; its time expressions date only its own events. */

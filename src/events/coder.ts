@@ -36,6 +36,8 @@ export interface CodedEvent<A> {
   intent: boolean;
   /** Verbal (quoted) rather than reported as done. */
   quoted: boolean;
+  /** Dictionary lemma of a verb trigger ("CONDEMN"), or undefined for nominals. */
+  lemma?: string;
   actorSource: A;
   actorTarget: A | null;
 }
@@ -58,6 +60,8 @@ export interface CoderOptions<A> {
    * Bree" → Bree), as PETRARCH takes it from the verb phrase of a full parse. Default false.
    */
   petrarch?: boolean;
+  /** Same side (e.g. same country): a speaker reporting its own side's acts alleges nothing. Default: sameActor. */
+  sameSide?: (a: A, b: A) => boolean;
   /** Receives the coder's reasoning (triggers found, why a trigger was dropped); for debugging. */
   debug?: (msg: () => string) => void;
 }
@@ -100,6 +104,14 @@ const DETERMINERS = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', "'s", 'of',
   'any', 'some', 'every', 'each', 'no', 'such', 'first', 'new', 'latest', 'recent', 'fresh', 'further', 'more',
 ]);
+/** Governors of "to VERB" that reject the action ("refused to apologise"). */
+const REFUSAL_LEMMAS = new Set(['REFUSE', 'DECLINE', 'REJECT']);
+/** Verbs that report what someone says or claims: their complement may be an allegation. */
+const SPEECH_LEMMAS = new Set(['SAY', 'CLAIM', 'ALLEGE', 'INSIST', 'STATE', 'CHARGE', 'REPORT']);
+/** Nouns whose -ing modifier carries its issuer's act ("issued a statement condemning …"). */
+const STATEMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'tweet', 'post', 'note']);
+/** Predicates of "called X a Y" that praise rather than criticise. */
+const PRAISE_WORDS = /^(success|successful|victory|triumph|breakthrough|hero|heroes|friend|friends|partner|partners|ally|allies|important|positive|good|great|milestone|welcome|constructive|model|brother|brothers)$/;
 const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY', 'WARN', 'REMIND']);
 /** Codes whose infinitive complement is a requested (not performed) action. */
 const COMPLEMENT_TAKING_ROOTS = new Set(['02', '10', '12', '13', '11']);
@@ -245,6 +257,9 @@ export class Coder<A> {
     if (triggers.length === 0) return [];
 
     const out: CodedEvent<A>[] = [];
+    /** Speech verbs with their speakers, and hostile acts with their doers, for allegations. */
+    const speech: { src: number[]; start: number; end: number; negated: boolean; quoted: boolean; conf: number }[] = [];
+    const hostile: { src: number[]; start: number; negated: boolean }[] = [];
     const suppressed = new Set<number>(); // trigger start tokens consumed by another trigger
     const verbStarts = new Set(triggers.filter((t) => t.kind === 'verb').map((t) => t.start));
 
@@ -285,6 +300,17 @@ export class Coder<A> {
         confidence = 0.6;
       }
       let root = code.slice(0, 2);
+      // "called the strikes a flagrant violation", "called it a bad idea": naming as criticism (or praise)
+      let naming: { obj: number[] | null; praise: boolean } | null = null;
+      if (!this.opts.petrarch && form.lemma === 'CALL' && (!match || root === '04')) {
+        naming = namingPredicate(view, tr.end);
+        if (naming) {
+          code = naming.praise ? '051' : '111';
+          root = code.slice(0, 2);
+          rule = `"${toks[tr.start].text} X a Y": ${naming.praise ? 'praise' : 'criticism'} → ${code}`;
+          confidence = 0.7;
+        }
+      }
 
       // infinitive complements: "agreed to meet" (intent), "urged Russia to stop" (requested)
       let intent = grp.future;
@@ -301,6 +327,14 @@ export class Coder<A> {
           const govTr = triggers.find((x) => x.start === grp.toGov)!;
           const govCode = defaultCode(this.opts.verbs, govTr.forms!) ?? '';
           if (COMPLEMENT_TAKING_ROOTS.has(govCode.slice(0, 2))) continue;
+          // "refused to apologise", "declined to meet": rejecting the action the verb names
+          if (!this.opts.petrarch && REFUSAL_LEMMAS.has(govTr.forms![0].lemma)) {
+            const refused = root === '04' ? '125' : root === '08' ? '123' : '120';
+            rule += ` under "${toks[grp.toGov].text} to" → ${refused}`;
+            code = refused;
+            root = '12';
+            suppressed.add(grp.toGov);
+          }
         }
       }
       if (grp.hypothetical) confidence *= 0.7;
@@ -345,6 +379,8 @@ export class Coder<A> {
         this.opts.debug?.(() => `"${toks[tr.start].text}" (${rule}): no source found`);
         continue;
       }
+      if (SPEECH_LEMMAS.has(form.lemma) && !passive) speech.push({ src: srcGroup, start: tr.start, end: tr.end, negated: grp.negated, quoted: inQuote[tr.start], conf: confidence });
+      if (Number(root) >= 17 && !intent && !grp.hypothetical) hostile.push({ src: srcGroup, start: tr.start, negated: grp.negated });
       if (!passive) {
         if (match && match.tgt >= 0) {
           // "send an official to attend the Syria talks": Syria names the talks, it is no party
@@ -363,6 +399,8 @@ export class Coder<A> {
               intent = true;
             }
           }
+        } else if (naming) {
+          tgtMentions = naming.obj ?? [];
         } else {
           const pp = this.opts.petrarch === true;
           // PETRARCH: the target is in the verb phrase, before or after the pattern's words
@@ -387,9 +425,12 @@ export class Coder<A> {
       }
       const quoted = inQuote[tr.start];
       const trigger = { start: toks[tr.start].start, end: toks[tr.end - 1].end, text: text.slice(toks[tr.start].start, toks[tr.end - 1].end) };
-      const base = { trigger, negated: grp.negated, quoted };
+      const base = { trigger, negated: grp.negated, quoted, lemma: form.lemma };
       // "[a:b]": the pattern (or the verb's default) also codes the reverse relation ("X visited Y" → Y hosted X)
-      const code2 = match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
+      let code2 = match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
+      // a reciprocal hostile code ("fighting" → both fight) only when the pattern itself named the
+      // target: a town or position found after the verb ("striking the towns of X") does not fight back
+      if (code2 && !this.opts.petrarch && Number(root) >= 14 && !(match && match.tgt >= 0)) code2 = null;
       const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
       if (this.opts.petrarch && !realTargets.length && srcGroup.length >= 2 && (code2 || match?.compound)) {
         // PETRARCH: a compound acting among itself ("% have delayed", "X and Y agree" [030:030])
@@ -492,7 +533,52 @@ export class Coder<A> {
       // nothing coded from the nominal (no target where one is needed): the verb's coding stands
       if (out.length === before) out.push(...verbOut);
     }
+    if (!this.opts.petrarch) this.allegations(out, view, kept, mentions, toks, text, speech, hostile);
     return out;
+  }
+
+  /**
+   * "X said [that] Y attacked …", "Y fired on …, X said": what a speaker reports another party
+   * did to harm someone is an allegation — ACCUSE from the speaker to the doer (112). The hostile
+   * act itself is coded as well. Not for the speaker's own side, nor for denied acts.
+   */
+  private allegations(
+    out: CodedEvent<A>[],
+    view: SentenceView,
+    kept: number[],
+    mentions: CoderMention<A>[],
+    toks: VToken[],
+    text: string,
+    speech: { src: number[]; start: number; end: number; negated: boolean; quoted: boolean; conf: number }[],
+    hostile: { src: number[]; start: number; negated: boolean }[],
+  ): void {
+    const sameSide = this.opts.sameSide ?? this.sameActor;
+    for (const sp of speech) {
+      if (sp.negated) continue;
+      const speakerStart = view.mentions[sp.src[0]].first;
+      for (const h of hostile) {
+        if (h.negated || h.start === sp.start) continue;
+        // in the complement: after the speech verb with no other speech verb between; or before a
+        // trailing attribution ("…, the Pentagon said") whose speaker comes after the act
+        const after = h.start > sp.end && !speech.some((o) => o !== sp && o.start > sp.end && o.start < h.start);
+        const before = h.start < speakerStart && !speech.some((o) => o !== sp && o.start > h.start && o.start < sp.start);
+        if (!after && !before) continue;
+        const doers = h.src.filter((d) => !sp.src.includes(d) && sp.src.every((s) => !sameSide(mentions[kept[s]].actor, mentions[kept[d]].actor)));
+        if (!doers.length) continue;
+        const trigger = { start: toks[sp.start].start, end: toks[sp.end - 1].end, text: text.slice(toks[sp.start].start, toks[sp.end - 1].end) };
+        this.emit(out, view, kept, mentions, {
+          code: '112',
+          srcGroup: sp.src,
+          tgtMentions: doers,
+          trigger,
+          rule: `allegation: "${trigger.text}" reports a hostile act by ${doers.map((d) => view.mentions[d].text).join(' and ')} → 112`,
+          confidence: Math.round(sp.conf * 0.8 * 100) / 100,
+          negated: false,
+          intent: false,
+          quoted: sp.quoted,
+        });
+      }
+    }
   }
 
   private emit(
@@ -510,6 +596,7 @@ export class Coder<A> {
       negated: boolean;
       intent: boolean;
       quoted: boolean;
+      lemma?: string;
     },
   ): void {
     const root = e.code.slice(0, 2);
@@ -520,7 +607,7 @@ export class Coder<A> {
     } else if (e.srcGroup.length >= 2 && (SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(e.code))) {
       for (let a = 0; a < e.srcGroup.length; a++)
         for (let b = a + 1; b < e.srcGroup.length; b++) pairs.push([e.srcGroup[a], e.srcGroup[b]]);
-    } else if (this.targetless.has(root) || e.srcGroup.every((s) => mentions[kept[s]].generic)) {
+    } else if (this.targetless.has(root) || this.targetless.has(e.code) || e.srcGroup.every((s) => mentions[kept[s]].generic)) {
       // a generic source ("the leaders agreed to meet") is left for the caller to resolve or drop
       for (const s of e.srcGroup) pairs.push([s, null]);
     }
@@ -542,12 +629,23 @@ export class Coder<A> {
         negated: e.negated,
         intent: e.intent,
         quoted: e.quoted,
+        ...(e.lemma ? { lemma: e.lemma } : {}),
         actorSource: src.actor,
         actorTarget: tgt ? tgt.actor : null,
       });
     }
   }
 }
+
+/** Nouns that make a preceding verb form the modifier of a compound noun ("press secretary"). */
+const COMPOUND_NOUN_HEADS = new Set([
+  'secretary', 'secretaries', 'conference', 'conferences', 'release', 'releases', 'office', 'briefing', 'briefings',
+  'agency', 'aircraft', 'helicopter', 'helicopters', 'jets', 'drones', 'submarine', 'submarines', 'convoy', 'convoys',
+  'corps', 'officer', 'officers', 'workers', 'worker', 'package', 'packages', 'shipments', 'flights',
+]);
+
+/** Participles that mostly describe a noun ("allied militias", "armed groups"). */
+const ADJECTIVAL_PARTICIPLES = /^(allied|armed|affiliated|linked|aligned|associated|united|combined|unidentified|suspected|alleged|wanted|detained|wounded|injured|displaced|besieged|trapped|exiled|banned|outlawed|backed|sponsored)$/;
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const NOT_NOUN = new Set(['and', 'or', 'but', 'nor', 'then', 'that', 'which', 'who', 'also', 'and/or']);
@@ -591,11 +689,16 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
   const prev = toks[i - 1];
   const last = triggers[triggers.length - 1];
   if (last && last.kind === 'verb' && last.end === i) return false; // "welcomes proposed …"
+  // "press secretary", "attack aircraft", "aid convoy": a verb form as the first word of a compound noun
+  const next = toks[i + 1];
+  if (!form.past && !form.ing && next && next.m < 0 && COMPOUND_NOUN_HEADS.has(next.lower)) return false;
+  // "government forces and allied militias": a participle between a conjunction or determiner and a mention
+  if (form.past && prev && next && next.m >= 0 && prev.m < 0 && ADJECTIVAL_PARTICIPLES.test(toks[i].lower) && /^(and|or|the|its|their|his|her|other|some|many|several|,)$/.test(prev.lower)) return false;
   if (!prev) return form.ing || !form.past || true;
   const pl = prev.lower;
   if (form.ing) {
     // progressive ("is bombing") or a sentence-initial participle clause ("Speaking by phone …")
-    return BE.has(pl) || i === 0 || (AUX.has(pl) && i > 1 && BE.has(toks[i - 2].lower)) || /^["“'‘(]$/.test(pl) && i === 1 || MODAL_FUTURE.has(pl);
+    return BE.has(pl) || i === 0 || STATEMENT_NOUNS.has(pl) || (AUX.has(pl) && i > 1 && BE.has(toks[i - 2].lower)) || /^["“'‘(]$/.test(pl) && i === 1 || MODAL_FUTURE.has(pl);
   }
   if (prev.m >= 0 && /^(our|their|his|her|its|my|your)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 2].m < 0) return false; // "our Turkish allies"
   if (!form.past && !/s$/.test(toks[i].lower)) {
@@ -871,15 +974,57 @@ function promisedAction(view: SentenceView, from: number, isSpeaker: (m: number)
   return toks[j] && /^(would|will|'ll|could|intends|planned|plans)$/.test(toks[j].lower) ? j : -1;
 }
 
+/**
+ * "called [OBJECT] [a|an] PREDICATE": OBJECT is a mention, a pronoun ("it", "them") or a short
+ * noun phrase ("the strikes", "the decision"); PREDICATE is a noun phrase, possibly in quotation
+ * marks ("a stab in the back", "a big mistake"). Null when the words do not have this shape
+ * ("called on X", "called for talks", "called X by phone").
+ */
+function namingPredicate(view: SentenceView, from: number): { obj: number[] | null; praise: boolean } | null {
+  const toks = view.toks;
+  let i = from;
+  let obj: number[] | null = null;
+  const t = toks[i];
+  if (!t) return null;
+  if (t.m >= 0) {
+    obj = view.groups[view.mentions[t.m].group];
+    i = view.mentions[obj[obj.length - 1]].last + 1;
+  } else if (/^(it|them|this|that|him|her)$/.test(t.lower)) {
+    i++;
+  } else if (/^(the|this|that|its|their|his|her|these|those)$/.test(t.lower)) {
+    let n = 0;
+    i++;
+    while (toks[i] && toks[i].m < 0 && /^[a-z][a-z-]*$/.test(toks[i].lower) && !/^(a|an)$/.test(toks[i].lower) && n < 3) {
+      i++;
+      n++;
+    }
+    if (n === 0) return null;
+  } else return null;
+  let k = i;
+  if (toks[k] && /^["“'‘]$/.test(toks[k].lower)) k++;
+  if (!toks[k] || !/^(a|an)$/.test(toks[k].lower)) return null;
+  const words: string[] = [];
+  for (let j = k + 1; j < toks.length && words.length < 5; j++) {
+    if (toks[j].m >= 0 || !/^[a-z][a-z-]*$/.test(toks[j].lower)) break;
+    words.push(toks[j].lower);
+  }
+  if (!words.length) return null;
+  return { obj, praise: words.some((w) => PRAISE_WORDS.test(w)) };
+}
+
 /** Mention right after the verb (0–2 words), e.g. "told Putin", "told the Russian leader". */
 function directObject(view: SentenceView, from: number): number[] | null {
   const toks = view.toks;
   for (let i = from; i < toks.length && i < from + 3; i++) {
-    if (toks[i].m >= 0) return view.groups[view.mentions[toks[i].m].group];
+    // "told a Security Council meeting": the mention names the gathering, not the addressee
+    if (toks[i].m >= 0) return nounModifier(view, view.mentions[toks[i].m]) ? null : view.groups[view.mentions[toks[i].m].group];
     if (!DETERMINERS.has(toks[i].lower)) return null;
   }
   return null;
 }
+
+/** Verbs of saying: what follows them is a reported clause, not the object of an earlier verb. */
+const SPEECH_WORDS = /^(said|says|say|saying|told|tells|added|adds|stated|announced|insisted|claimed|warned|noted)$/;
 
 /** Words that open a new clause: a target is not looked for past them. */
 const CLAUSE_OPENERS = new Set([
@@ -933,6 +1078,8 @@ function findTarget(view: SentenceView, from: number, root: string, anyPrep = fa
     // the subject of a "that" clause and participle modifiers ("roads leading into X") do not end it
     const npComma = anyPrep && t.lower === ',' && i > from && /^[a-z]+$/.test(toks[i - 1].lower) && /^[a-z]+$/.test(toks[i + 1]?.text ?? '');
     const complementizer = t.lower === 'that' || t.lower === 'whether';
+    // "welcomed the agreement and said the UN …": a speech verb opens a new clause
+    if (!anyPrep && SPEECH_WORDS.test(t.lower)) break;
     if (!npComma && (isBoundary(t) || (complementizer ? !anyPrep : CLAUSE_OPENERS.has(t.lower)))) break;
     if (!DETERMINERS.has(t.lower) && !PREPS.has(t.lower)) crossed++;
     if (t.lower === 'to' && toks[i + 1]?.m < 0 && /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') && !DETERMINERS.has(toks[i + 1].lower)) break;

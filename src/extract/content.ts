@@ -151,13 +151,13 @@ export function extractContent(root: El, title: string | null): Scored {
     lenPre[i + 1] = lenPre[i] + blocks[i].text.length;
   }
   const isTeaser = (b: Block): boolean => {
-    if (b.text.length >= 400 || b.linkChars > 0) return false;
+    if (b.text.length >= 400 || b.linkChars > 0 || isCreditLine(b.text)) return false;
     let k = b.container;
     while (k > 0 && containers[k].end - containers[k].first < 2) k = containers[k].parent;
     const box = containers[k];
     if (k <= 0 || box.end - box.first > 4 || box.first < c.first || box.end > c.end) return false;
     const len = lenPre[box.end] - lenPre[box.first];
-    return (linkPre[box.end] - linkPre[box.first]) > len * 0.3;
+    return (linkPre[box.end] - linkPre[box.first]) > len * 0.2;
   };
   const picked = blocks.slice(first, c.end).filter((b) => b.text && !isTeaser(b));
   const cand = filterBlocks(picked, title);

@@ -179,7 +179,7 @@ export function extractHtml(raw: RawDoc, opts: DateOptions, debug: (m: () => str
     if (!meta.authors.length) meta.authors = bylineFromLines(own.blocks.slice(0, 400).map((b) => b.text).filter((t) => t.length <= 80 && /^[\p{L} ]{4,20}:/u.test(t)), [meta.outlet ?? '']);
   }
   let cand: Candidate = own ?? EMPTY;
-  if (engine === 'readability' || (engine === 'auto' && (!own || own.goodChars < Number(process.env.FB ?? FALLBACK_BELOW)) && page.depth <= MAX_DEPTH)) {
+  if (engine === 'readability' || (engine === 'auto' && (!own || own.goodChars < FALLBACK_BELOW) && page.depth <= MAX_DEPTH)) {
     const read = readabilityCandidate(html, meta.title, debug, raw.source);
     cand = engine === 'readability' ? read : choose(read, cand);
     debug(() => `extract: Readability kept ${read.chars} chars, own ${own?.chars ?? 0}; using ${cand === read ? 'Readability' : 'own'} for ${raw.source}`);
@@ -194,5 +194,7 @@ export function extractHtml(raw: RawDoc, opts: DateOptions, debug: (m: () => str
     language: meta.language,
     url: meta.url,
     paragraphs: cand.paragraphs,
+    modified: meta.modified,
+    canonical: meta.canonical,
   };
 }

@@ -3,7 +3,7 @@
  * date (with where it came from), language, authors, canonical URL.
  *
  *   kind 'text' → text.ts (line classifier for scraped text)
- *   kind 'html' → html.ts (guards, Readability + our cleaner/scorer) and metadata.ts
+ *   kind 'html' → html.ts (fast parse, our content extractor, Readability fallback) and metadata.ts
  *
  * Given metadata (`raw.given`) always wins over what is found; `ctx.published` (CLI `--published`)
  * is used only when neither the input nor the document gives a date.
@@ -17,15 +17,24 @@ import { extractHtml, type HtmlEngine } from './html.js';
 import { detectLanguage, normaliseLangTag } from './language.js';
 import { parseDate, dateFromUrl, type DateOptions } from './dates.js';
 import { hostOf, outletByHost, outletByName } from './outlets.js';
+import { isLearnedBoilerplate, removeBoilerplate, type BoilerplateModel } from './boilerplate.js';
+
+export { learnBoilerplate, removeBoilerplate, type BoilerplateModel } from './boilerplate.js';
 
 export interface ExtractOptions {
   /** Reference "now" for date plausibility checks (tests fix it). Default: the current time. */
   now?: Date;
   /**
-   * Main-content engine for HTML: `auto` (default: Readability, cleaned, with our block scorer as
-   * fallback), `readability` (no fallback), `own` (our block scorer only; faster).
+   * Main-content engine for HTML: `auto` (default: our extractor, with Readability as a second
+   * opinion when ours finds little running text), `readability` (Readability only, cleaned by our
+   * block filter), `own` (our extractor only; fastest).
    */
   engine?: HtmlEngine;
+  /**
+   * Lines learned as boilerplate from other documents of the same outlet (`learnBoilerplate`,
+   * boilerplate.ts): dropped from plain text before line classification and from HTML paragraphs.
+   */
+  boilerplate?: BoilerplateModel;
 }
 
 /** Stable id: sha256 of the NFC-normalised, whitespace-collapsed, lower-cased text; 16 hex chars. */
@@ -44,10 +53,14 @@ export interface Found {
   language: string | null;
   url: string | null;
   paragraphs: string[];
+  /** Last-update date the page states (HTML only). */
+  modified?: string | null;
+  /** Canonical URL the page declares (HTML only). */
+  canonical?: string | null;
 }
 
-function fromText(raw: RawDoc, opts: DateOptions): Found {
-  const t = extractText(raw.content, opts);
+function fromText(raw: RawDoc, opts: DateOptions, model?: BoilerplateModel): Found {
+  const t = extractText(removeBoilerplate(raw.content, model), opts);
   const url = raw.given?.url ?? (/^https?:\/\//.test(raw.source) ? raw.source : null);
   let published = t.published;
   let from: PublishedFrom | null = published ? 'text' : null;
@@ -85,8 +98,8 @@ export function extract(raw: RawDoc, ctx?: Partial<StageContext>, options: Extra
       `extract: expected text or HTML, found binary-looking content (${controls} control/replacement characters in the first ${sample.length}) in ${raw.source}; check the file type and encoding`,
     );
   }
-  const found = raw.kind === 'html' ? extractHtml(raw, dateOpts, debug, options.engine ?? 'auto') : fromText(raw, dateOpts);
-  const paragraphs = found.paragraphs.map((p) => p.trim()).filter(Boolean);
+  const found = raw.kind === 'html' ? extractHtml(raw, dateOpts, debug, options.engine ?? 'auto') : fromText(raw, dateOpts, options.boilerplate);
+  const paragraphs = found.paragraphs.map((p) => p.trim()).filter((p) => p && !isLearnedBoilerplate(p, options.boilerplate));
   const text = paragraphs.join('\n');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw new DocumentRejected(
@@ -127,6 +140,8 @@ export function extract(raw: RawDoc, ctx?: Partial<StageContext>, options: Extra
     authors: given.authors ?? found.authors,
     text,
   };
+  if (found.modified) article.modified = found.modified;
+  if (found.canonical && found.canonical !== url) article.canonical_url = found.canonical;
   debug(() => `extract: ${raw.source} → ${paragraphs.length} paragraphs, title=${JSON.stringify(article.title)}, published=${article.published} (${article.published_from})`);
   return article;
 }

@@ -22,6 +22,8 @@ export interface HtmlMeta {
   url: string | null;
   /** JSON-LD articleBody of the main article object, when given. */
   articleBody: string | null;
+  /** The canonical URL the page declares (absolute http(s)), or null. */
+  canonical: string | null;
 }
 
 /** What metadata reading needs from a page, gathered in one walk over the DOM. */
@@ -300,7 +302,7 @@ export function bylineFromLines(lines: string[], notNames: string[] = []): strin
   const re = new RegExp(`^(?:${BY}|text|texte)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|del|di|le|la|und|and|&|,)){0,8})`, 'u');
   for (const l of lines) {
     if (l.length > 120) continue;
-    const m = re.exec(l) ?? RE_AUTHOR_LABEL.exec(l);
+    const m = re.exec(l.charAt(0).toLowerCase() + l.slice(1)) ?? RE_AUTHOR_LABEL.exec(l);
     if (m) {
       const got = cleanAuthors([m[1]], notNames);
       if (got.length) return got;
@@ -417,7 +419,9 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
     for (const p of titleParts) agreeKeys.add(key(cleanTitle(p)));
   }
   // the site's own name is not a headline (logos are often in an <h1>)
-  const siteKeys = new Set([...sites, titleParts.length > 1 ? titleParts[titleParts.length - 1] : null].filter((t): t is string => !!t).map(key));
+  // the site part of a split <title>: the shorter of its first and last parts ("Headline | Site", "Blog » Headline")
+  const sitePart = titleParts.length > 1 ? [titleParts[0], titleParts[titleParts.length - 1]].sort((x, y) => x.length - y.length)[0] : null;
+  const siteKeys = new Set([...sites, sitePart].filter((t): t is string => !!t).map(key));
   for (const k of siteKeys) agreeKeys.delete(k);
   agreeKeys.delete('');
   let title: string | null = null;
@@ -564,5 +568,5 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
   }
   if (!modified && mainLd) modified = parseDate(str(mainLd.dateModified), opts);
 
-  return { title, outlet: outlet ? normaliseSpace(outlet) : null, published, published_from: from, modified, authors, language, url, articleBody: mainLd ? str(mainLd.articleBody) : null };
+  return { title, outlet: outlet ? normaliseSpace(outlet) : null, published, published_from: from, modified, authors, language, url, articleBody: mainLd ? str(mainLd.articleBody) : null, canonical: canonical && /^https?:\/\//.test(canonical) ? canonical : null };
 }

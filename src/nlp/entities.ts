@@ -34,7 +34,7 @@ import type { Entity, EntityType, Span } from '../types.js';
 import { loadRegistry, type ActorRegistry, type GazetteerHit } from '../actors/registry.js';
 import { SENTENCE_OPENERS } from './sentences.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
-import { loadNerModel, type NerModel } from './ner/model.js';
+import { loadNerModel, nerModelStatus, type NerModel } from './ner/model.js';
 import { gazCodesFromHits, type NerSentence } from './ner/features.js';
 
 /** Titles and role nouns: the capitalised name after them is a person. Lower-cased. */
@@ -794,10 +794,22 @@ export function findEntities(
   text: string,
   sentences: Span[],
   registry: EntityRegistry = defaultRegistry(),
-  model: NerModel | null = loadNerModel(),
+  model: NerModel | null = defaultNerModel(),
 ): Entity[] {
   if (!model) return findEntitiesByRules(text, sentences, registry);
   return findEntitiesWithModel(text, sentences, registry, model);
+}
+
+let nerWarned = false;
+
+/** The shipped NER model; null (after one warning on stderr) when its weight file cannot be used. */
+export function defaultNerModel(): NerModel | null {
+  const m = loadNerModel();
+  if (!m && !nerWarned) {
+    nerWarned = true;
+    process.stderr.write(`annotate: ${nerModelStatus()}; entities come from the registry and capitalisation rules\n`);
+  }
+  return m;
 }
 
 /** The model's tokens: `tokenize`, with possessives and "n't" split off (as in the training text). */
@@ -825,7 +837,24 @@ const GPE_NEXT = /^(?:province|city|region|district|county|governorate|capital|o
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:ians?|eans?|ese|ish|icans?|anis?|is?)$/u;
 
 function findEntitiesWithModel(text: string, sentences: Span[], registry: EntityRegistry, model: NerModel): Entity[] {
-  const hits: GazetteerHit[] = registry.scan(text);
+  const hits: GazetteerHit[] = [...registry.scan(text)].sort((x, y) => x.start - y.start || y.end - x.end);
+  /** The registry hit of type `type` that covers [start, end) (exactly, with `exact`), if any. */
+  const covering = (start: number, end: number, type: EntityType, exact: boolean): GazetteerHit | null => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    // hits do not overlap much: look back over the few that start at or before `start`
+    for (let j = lo - 1; j >= 0 && j >= lo - 4; j--) {
+      const h = hits[j];
+      if (h.type !== type) continue;
+      if (exact ? h.start === start && h.end === end : h.start <= start && h.end >= end) return h;
+    }
+    return null;
+  };
   const allTokens = modelTokens(text);
   const pieces: Token[][] = [];
   for (const sent of sentences) {
@@ -852,20 +881,14 @@ function findEntitiesWithModel(text: string, sentences: Span[], registry: Entity
       if (hy && isCapitalized(hy[1])) {
         end = start + hy[1].length;
         const hit = hits.find((h) => h.start === start && h.end === end);
-        if (hit) type = hit.type;
+        if (hit)
+          type = hit.type; // (rare: one linear search per hyphenated name)
         else if (type === 'LOC' || type === 'MISC') type = DEMONYM_SUFFIX.test(hy[1]) ? 'NORP' : 'GPE';
       } else if (type === 'LOC') {
         const next = toks[sp.end];
-        if (
-          hits.some((h) => h.type === 'GPE' && h.start <= start && h.end >= end) ||
-          (next && GPE_NEXT.test(next.text))
-        )
-          type = 'GPE';
+        if (covering(start, end, 'GPE', false) || (next && GPE_NEXT.test(next.text))) type = 'GPE';
       } else if (type === 'MISC') {
-        if (
-          hits.some((h) => h.type === 'NORP' && h.start === start && h.end === end) ||
-          (sp.end - sp.start === 1 && DEMONYM_FORM.test(toks[sp.start].text))
-        )
+        if (covering(start, end, 'NORP', true) || (sp.end - sp.start === 1 && DEMONYM_FORM.test(toks[sp.start].text)))
           type = 'NORP';
       }
       if (type === 'ORG') {

@@ -5,15 +5,20 @@
  * murmur3-style finaliser; its row is the top `bits` bits of the result. Nothing of the training
  * text is kept: a row is a bucket shared by every feature string that hashes to it.
  *
- * Features of token i (words only; no part-of-speech or chunk input):
- *   - the word: lower-cased form (digits folded to 0), exact form, long and short word shapes
- *     (`Xxxx`, `XX`, `dd`, `X.X.`), prefixes and suffixes of 1–4 characters, length class;
- *   - context: lower-cased words at i±1, i±2, word bigrams (i-1,i) and (i,i+1), shapes at i±1 and
- *     shape bigrams, previous word × current shape, current shape × next word;
- *   - position: sentence start × shape, headline sentences (all capitals; title case) × word/shape;
- *   - gazetteer: the actor registry's hit type with its B/I/L/U position at i, i-1, i+1, and × shape;
- *   - document: the capitalised word also occurs in lower case in the document, or capitalised
- *     inside a sentence; the entity types the model gave the same word earlier in the document.
+ * Sentence features of token i (words only; no part-of-speech or chunk input):
+ *   - the word (these come first; their summed scores are cached per word form): lower-cased form
+ *     (digits folded to 0), exact form, long and short word shapes (`Xxxx`, `XX`, `dd`, `X.X.`),
+ *     prefixes and suffixes of 1–4 characters, length class, fine and coarse word cluster;
+ *   - context: lower-cased words at i±1, i±2, word bigrams (i-1,i) and (i,i+1), 4-letter suffixes
+ *     of the neighbours, shapes at i±1 and i-2, shape bigrams and trigram, previous word × shape,
+ *     shape × next word, neighbour clusters × own cluster;
+ *   - position: sentence start × shape and × word, headline sentences (all capitals; title case);
+ *   - gazetteer: the actor registry's hit type with its B/I/L/U position at i, i-1, i+1, and × shape.
+ * Document features (capitalised words; `DocContext`):
+ *   - the word also occurs in lower case in the document, or capitalised inside a sentence;
+ *   - context aggregation: the neighbours of the word's other occurrences in the document;
+ *   - the entity types the model gave the same word earlier in the document (this pass);
+ *   - second pass: the types the first pass gave it in the other sentences of the document.
  * Previous tags enter through the decoder's transition weights (first-order Viterbi over BILOU).
  */
 
