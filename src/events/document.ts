@@ -18,10 +18,25 @@ export function getDefaultCoder(): Coder<Actor> {
     verbs: loadVerbDictionary(),
     nominals: loadNominals(),
     sameActor: (a, b) => a.id === b.id,
-    // ACCUSE with no named target is kept only when its object points back to an earlier event
-    // ("condemned the attack"): see `anaphoricTarget`
-    targetless: new Set(['11', ...DEFAULT_TARGETLESS]),
+    sameSide: (a, b) => a.id === b.id || (!!a.country && a.country === b.country),
+    // Types the PLOVER manual codes without a recipient (appeals, demands, rejections, denials,
+    // threats, protests, mobilisation). ACCUSE with no named target is kept only when an implied
+    // target is found ("condemned the attack" → who carried it out): see `impliedTarget`.
+    targetless: TARGETLESS,
   }));
+}
+
+/** CAMEO roots (and codes) coded without a target: see getDefaultCoder. */
+export const TARGETLESS = new Set(['02', '05', '10', '11', '12', '13', '016', ...DEFAULT_TARGETLESS]);
+/** Of those, the ones that are dropped when no implied target is found. */
+const NEEDS_IMPLIED_TARGET = new Set(['05', '11']);
+/** Types whose missing target may be implied by the discourse (see `impliedTarget`). */
+const IMPLIED_TARGET_ROOTS = new Set(['05', '11', '12']);
+/** ACCUSE verbs explicit enough to stand without a target ("accused Western countries of …"). */
+const EXPLICIT_ACCUSE = new Set(['ACCUSE', 'CONDEMN', 'DENOUNCE', 'CRITICIZE', 'CRITICISE', 'BLAME', 'ACCUSED']);
+
+function sentenceOfOffset(linked: Linked, offset: number): number {
+  return linked.sentences.findIndex((x) => x.start <= offset && offset < x.end);
 }
 
 function party(m: ActorMention) {
@@ -236,9 +251,24 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
   return /^[-–—•·›»▸▪*]\s/.test(line) && !/[.!?]["'”’)]?$/.test(line);
 }
 
-/** "condemned the attack", "denounced this decision": the object names an event already reported. */
-const EVENT_OBJECT_RE = /^\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|decision|move)\b/i;
-const VIOLENT_OBJECT = /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault)$/i;
+/**
+ * "condemned the attack", "welcomed the agreement", "disputed that account", "called it …": the
+ * object names something already reported. Group 1: "it"; group 2: the head noun.
+ */
+const EVENT_OBJECT_RE = /^\s*["“']?\s*(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?))\b/i;
+const VIOLENT_OBJECT = /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?)$/i;
+const AGREEMENT_OBJECT = /^(deal|agreement|accord|truce|ceasefire|plan)$/i;
+const CLAIM_OBJECT = /^(account|claims?|reports?|version|figure|allegations?|accusations?|statement)$/i;
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|say|claimed|claims|reported|reports|announced|insisted|told)\b/i;
+
+function differentSide(a: Actor, b: Actor, sameCountryOk: boolean): boolean {
+  if (a.id === b.id) return false;
+  return sameCountryOk || !a.country || !b.country || a.country !== b.country;
+}
+
+function asMention(p: Event['source']): ActorMention {
+  return { start: p.start, end: p.end, text: p.text, actor: p.actor!, via: 'coref' };
+}
 
 /**
  * The target of an ACCUSE event whose object is an event reported earlier in the article: the
@@ -248,13 +278,45 @@ const VIOLENT_OBJECT = /^(attacks?|strikes?|bombings?|offensive|operation|raids?
 export function anaphoricTarget(text: string, trigger: { end: number }, source: Actor, earlier: Event[]): ActorMention | null {
   const m = EVENT_OBJECT_RE.exec(text.slice(trigger.end, trigger.end + 60));
   if (!m) return null;
-  const violent = VIOLENT_OBJECT.test(m[1]);
+  const head = m[2] ?? '';
+  const violent = VIOLENT_OBJECT.test(head);
+  const agreement = AGREEMENT_OBJECT.test(head);
+  const claim = CLAIM_OBJECT.test(head);
+  // a decision or a move may be one's own government's ("called the decision a big mistake")
+  const sameCountryOk = !m[1] && !violent && !agreement && !claim;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k];
-    if (violent ? e.plover.event !== 'ASSAULT' : e.plover.event === 'ACCUSE') continue;
+    const ev = e.plover.event;
+    if (e.negated || !e.source.actor) continue;
+    if (violent && ev !== 'ASSAULT' && ev !== 'COERCE') continue;
+    if (agreement && !['AGREE', 'CONSULT', 'COOPERATE'].includes(ev)) continue;
+    if (!violent && !agreement && !claim && (ev === 'ACCUSE' || ev === 'STATEMENT')) continue;
+    if (!differentSide(e.source.actor, source, sameCountryOk)) continue;
+    return asMention(e.source);
+  }
+  return null;
+}
+
+/**
+ * Who a rejection, denial or accusation with no named target answers: another party's speaker in
+ * the same sentence ("X said …, a figure Y rejected"), else the doer of the latest event (in the
+ * last six sentences) aimed at the source's side ("Turkish jets shot down a Russian bomber …
+ * Russia denies that …").
+ */
+export function respondentTarget(linked: Linked, si: number, source: Actor, sentenceMentions: ActorMention[], earlier: Event[]): ActorMention | null {
+  const text = linked.article.text;
+  for (const m of sentenceMentions) {
+    if (!m.actor || !differentSide(m.actor, source, false) || m.via === 'demonym') continue;
+    if (SPEECH_AFTER.test(text.slice(m.end, m.end + 20))) return m;
+  }
+  const from = linked.sentences[Math.max(0, si - 6)]?.start ?? 0;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k];
+    if (e.sentence.start < from) break;
     const a = e.source.actor;
-    if (!a || a.id === source.id || (a.country && a.country === source.country) || e.negated) continue;
-    return { start: e.source.start, end: e.source.end, text: e.source.text, actor: a, via: 'coref' };
+    const t = e.target?.actor;
+    if (!a || !t || e.negated || !source.country) continue;
+    if (t.country === source.country && a.country && a.country !== source.country) return asMention(e.source);
   }
   return null;
 }
@@ -290,14 +352,20 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
       let src = inS[c.source];
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
-      if (tgt === null && c.code.startsWith('11')) {
+      const root = c.code.slice(0, 2);
+      if (tgt === null && (IMPLIED_TARGET_ROOTS.has(root) || c.code === '016')) {
         const prior = anaphoricTarget(text, c.trigger, src.actor, [...events, ...here]);
-        if (!prior) {
+        const answered = prior || root === '05' ? null : respondentTarget(linked, si, src.actor, inS, [...events, ...here]);
+        if (prior) {
+          tgt = prior;
+          note = `; target = ${prior.text}, who did what its object refers to`;
+        } else if (answered) {
+          tgt = answered;
+          note = `; target = ${answered.text}, whose claim or act it answers`;
+        } else if (NEEDS_IMPLIED_TARGET.has(root) && !(root === '11' && c.lemma && EXPLICIT_ACCUSE.has(c.lemma))) {
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": no target`);
           continue;
         }
-        tgt = prior;
-        note = `; target = ${prior.text}, who carried out the event its object refers to`;
       }
       const pairs: [ActorMention, ActorMention | null][] = [];
       if (isGeneric(src)) {

@@ -33,7 +33,7 @@
 import type { Entity, EntityType, Span } from '../types.js';
 import { loadRegistry, type ActorRegistry, type GazetteerHit } from '../actors/registry.js';
 import { SENTENCE_OPENERS } from './sentences.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { isCapitalized, tokenIndexAt, tokenize, type Token } from './tokens.js';
 import { loadNerModel, nerModelStatus, type NerModel } from './ner/model.js';
 import { gazCodesFromHits, type NerSentence } from './ner/features.js';
 
@@ -858,8 +858,8 @@ function findEntitiesWithModel(text: string, sentences: Span[], registry: Entity
   const allTokens = modelTokens(text);
   const pieces: Token[][] = [];
   for (const sent of sentences) {
-    const a = lowerBound(allTokens, sent.start);
-    const b = lowerBound(allTokens, sent.end);
+    const a = tokenIndexAt(allTokens, sent.start);
+    const b = tokenIndexAt(allTokens, sent.end);
     for (let i = a; i < b; i += MAX_MODEL_SENTENCE)
       pieces.push(allTokens.slice(i, Math.min(b, i + MAX_MODEL_SENTENCE)));
   }
@@ -1010,7 +1010,7 @@ export function findEntitiesByRules(
   for (const h of hits) if (h.type === 'PER') knownPeople.set(lastWord(text.slice(h.start, h.end)), 'PER');
 
   for (const sent of sentences) {
-    const toks = allTokens.slice(lowerBound(allTokens, sent.start), lowerBound(allTokens, sent.end));
+    const toks = allTokens.slice(tokenIndexAt(allTokens, sent.start), tokenIndexAt(allTokens, sent.end));
     if (toks.length === 0) continue;
     if (isTitleCaseLine(toks)) continue;
     capitalisedSpans(text, toks, lowerWords, cands, knownPeople, hits);
@@ -1023,16 +1023,6 @@ function lastWord(s: string): string {
   return parts[parts.length - 1].replace(/['’]s$/, '');
 }
 
-function lowerBound(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function capitalisedSpans(
   text: string,

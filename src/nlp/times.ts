@@ -28,6 +28,7 @@ import * as chrono from 'chrono-node/en';
 import type { Span, TimeExpr, TimeType } from '../types.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
+import { NUMBER_WORDS } from './numbers.js';
 import {
   addDays,
   addMonths,
@@ -95,36 +96,9 @@ const DAYPARTS: Record<string, string> = {
   tonight: 'NI',
 };
 const SMALL_NUMS: Record<string, number> = {
-  zero: 0,
-  one: 1,
+  ...NUMBER_WORDS,
   a: 1,
   an: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
   hundred: 100,
   dozen: 12,
   'a dozen': 12,
