@@ -97,8 +97,10 @@ async function runStateless(level: Level, paths: string[], opts: { published?: s
       continue;
     }
     try {
-      const stages = runStages(input.raw, ctx, level === 'extract' ? 'extract' : 'annotate');
-      await out.json(level === 'extract' ? stages.article : stages.annotated);
+      // `annotate` also resolves actors: its record is an Annotated whose entities carry their
+      // actor, plus the nominal and pronoun mentions (`mentions`) the resolve stage found.
+      const stages = runStages(input.raw, ctx, level === 'extract' ? 'extract' : 'resolve');
+      await out.json(level === 'extract' ? stages.article : stages.linked);
     } catch (err) {
       rejected++;
       reportRejection(asRejection(err, input.raw.source));
@@ -222,7 +224,7 @@ export function registerCommands(program: Command): void {
       .action((paths: string[], opts) => runStateless(name, paths, opts));
 
   stateless('extract', 'one Article per input document (JSON Lines)');
-  stateless('annotate', 'one Annotated record per document: sentences, entities, times, quantities, quotes');
+  stateless('annotate', 'one Annotated record per document: sentences, entities with their actors, times, quantities, quotes');
   stateless('code', 'events, one per line (PLOVER with CAMEO codes)');
 
   program

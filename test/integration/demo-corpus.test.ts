@@ -65,6 +65,26 @@ describe('demo corpus end to end', () => {
     for (const row of gdelt) expect(row.split('\t')).toHaveLength(61);
   });
 
+  it('annotates with actors resolved, from a file or from standard input', () => {
+    const text =
+      'Russian Foreign Minister Sergei Lavrov met US Secretary of State John Kerry in Geneva on Friday. ' +
+      '"We agreed on the next steps," Lavrov told reporters.';
+    const r = chronicle(['annotate', '-', '--published', '2016-09-10'], { input: text });
+    expect(r.code, r.stderr).toBe(0);
+    const [a] = jsonl<{
+      entities: { text: string; actor?: { country: string | null; cameo: string } }[];
+      times: { text: string; value: string }[];
+      quotes: { speaker?: { text: string } }[];
+      mentions: unknown[];
+    }>(r.stdout);
+    const lavrov = a.entities.find((e) => e.text.includes('Lavrov'));
+    expect(lavrov?.actor).toMatchObject({ country: 'RUS', cameo: 'RUSGOV' });
+    expect(a.entities.find((e) => e.text.includes('Kerry'))?.actor).toMatchObject({ cameo: 'USAGOV' });
+    expect(a.times.find((t) => t.text === 'Friday')?.value).toBe('2016-09-09');
+    expect(a.quotes[0]?.speaker?.text).toBe('Lavrov');
+    expect(a.mentions.length).toBeGreaterThan(0);
+  });
+
   it('builds stories and timelines, and explains an event', () => {
     const stories = jsonl<{ article_ids: string[] }>(chronicle(['stories', '--db', one]).stdout);
     expect(stories.length).toBeGreaterThan(0);
