@@ -111,6 +111,7 @@ const SPEECH_LEMMAS = new Set(['SAY', 'CLAIM', 'ALLEGE', 'INSIST', 'STATE', 'CHA
 /** Nouns whose -ing modifier carries its issuer's act ("issued a statement condemning …"). */
 const STATEMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'tweet', 'post', 'note']);
 /** Predicates of "called X a Y" that praise rather than criticise. */
+const CRITICISM_WORDS = /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act)$/;
 const PRAISE_WORDS = /^(success|successful|victory|triumph|breakthrough|hero|heroes|friend|friends|partner|partners|ally|allies|important|positive|good|great|milestone|welcome|constructive|model|brother|brothers)$/;
 const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY', 'WARN', 'REMIND']);
 /** Codes whose infinitive complement is a requested (not performed) action. */
@@ -318,8 +319,11 @@ export class Coder<A> {
         const gov = toks[grp.toGov];
         if (gov.m >= 0) {
           // "urged Russia to show": the action is requested of the mention, not done
-          const before = view.mentions[gov.m].first - 1;
+          let before = view.mentions[gov.m].first - 1;
+          while (before > 0 && toks[before].m < 0 && /^(his|her|its|their|our|the)$/.test(toks[before].lower)) before--;
           if (before >= 0 && (verbStarts.has(before) || toks[before].m < 0 && /^(on|upon|for)$/.test(toks[before].lower))) continue;
+        } else if (!this.opts.petrarch && /ing$/.test(gov.lower) && toks[grp.toGov - 1]?.lower === 'of') {
+          continue; // "accused X of trying to obstruct …": the content of an accusation, not an act
         } else if (INTENT_GOV.has(gov.lower)) {
           intent = true;
           if (verbStarts.has(grp.toGov)) suppressed.add(grp.toGov);
@@ -380,7 +384,8 @@ export class Coder<A> {
         continue;
       }
       if (SPEECH_LEMMAS.has(form.lemma) && !passive) speech.push({ src: srcGroup, start: tr.start, end: tr.end, negated: grp.negated, quoted: inQuote[tr.start], conf: confidence });
-      if (Number(root) >= 17 && !intent && !grp.hypothetical) hostile.push({ src: srcGroup, start: tr.start, negated: grp.negated });
+      if (Number(root) >= 17 && !intent && !grp.hypothetical && grp.toGov < 0 && toks[grp.first - 1]?.lower !== 'to' && !form.ing)
+        hostile.push({ src: srcGroup, start: tr.start, negated: grp.negated });
       if (!passive) {
         if (match && match.tgt >= 0) {
           // "send an official to attend the Syria talks": Syria names the talks, it is no party
@@ -561,9 +566,15 @@ export class Coder<A> {
         // in the complement: after the speech verb with no other speech verb between; or before a
         // trailing attribution ("…, the Pentagon said") whose speaker comes after the act
         const after = h.start > sp.end && !speech.some((o) => o !== sp && o.start > sp.end && o.start < h.start);
-        const before = h.start < speakerStart && !speech.some((o) => o !== sp && o.start > h.start && o.start < sp.start);
+        // a trailing attribution: ", the Pentagon said." at the end of the sentence
+        let c = speakerStart - 1;
+        while (c >= 0 && toks[c].m < 0 && DETERMINERS.has(toks[c].lower)) c--;
+        const trailing = toks[c]?.lower === ',' && (!toks[sp.end] || /^[.,;!?"”]$/.test(toks[sp.end].lower));
+        const before = trailing && h.start < speakerStart && !speech.some((o) => o !== sp && o.start > h.start && o.start < sp.start);
         if (!after && !before) continue;
-        const doers = h.src.filter((d) => !sp.src.includes(d) && sp.src.every((s) => !sameSide(mentions[kept[s]].actor, mentions[kept[d]].actor)));
+        // "one of its fighters": the speaker's own people
+        const own = (d: number) => [1, 2, 3].some((k) => /^(its|their|our|his|her)$/.test(toks[view.mentions[d].first - k]?.lower ?? ''));
+        const doers = h.src.filter((d) => !sp.src.includes(d) && !own(d) && sp.src.every((s) => !sameSide(mentions[kept[s]].actor, mentions[kept[d]].actor)));
         if (!doers.length) continue;
         const trigger = { start: toks[sp.start].start, end: toks[sp.end - 1].end, text: text.slice(toks[sp.start].start, toks[sp.end - 1].end) };
         this.emit(out, view, kept, mentions, {
@@ -866,7 +877,7 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
             if (toks[k].m >= 0) {
               const hg = view.groups[view.mentions[toks[k].m].group];
               const hp = toks[view.mentions[hg[0]].first - 1];
-              if (!hp || hp.m >= 0 || !PREPS.has(hp.lower)) return hg;
+              if (!hp || hp.m >= 0 || !PREPS.has(hp.lower) || /^(after|before|since|until|as|when|like)$/.test(hp.lower)) return hg;
               break;
             }
             if (HARD_BOUNDARY.has(toks[k].lower) || toks[k].lower === ',') break;
@@ -1008,8 +1019,9 @@ function namingPredicate(view: SentenceView, from: number): { obj: number[] | nu
     if (toks[j].m >= 0 || !/^[a-z][a-z-]*$/.test(toks[j].lower)) break;
     words.push(toks[j].lower);
   }
-  if (!words.length) return null;
-  return { obj, praise: words.some((w) => PRAISE_WORDS.test(w)) };
+  const praise = words.some((w) => PRAISE_WORDS.test(w));
+  if (!praise && !words.some((w) => CRITICISM_WORDS.test(w))) return null;
+  return { obj, praise };
 }
 
 /** Mention right after the verb (0–2 words), e.g. "told Putin", "told the Russian leader". */
@@ -1037,6 +1049,7 @@ const VENUE_NOUNS = new Set([
   'talks', 'summit', 'conference', 'meeting', 'meetings', 'negotiations', 'process', 'peace', 'crisis', 'war',
   'conflict', 'issue', 'question', 'file', 'dialogue', 'forum', 'track', 'format', 'sidelines', 'session',
   'envoy', 'policy', 'situation', 'border', 'region', 'capital', 'city', 'province', 'countryside', 'airbase',
+  'truce', 'plan', 'deal', 'ceasefire', 'accord', 'agreement', 'strategy', 'file', 'campaign',
 ]);
 
 /**
@@ -1063,7 +1076,8 @@ function findTarget(view: SentenceView, from: number, root: string, anyPrep = fa
       const possessive = toks[men.last + 1]?.lower === "'s";
       const ofHead = prev?.lower === 'of' && !!prev2 && prev2.m < 0 && GROUP_HEADS.has(prev2.lower);
       if (prev && prev.m < 0 && (LOCATIVE.has(prev.lower) || (prev.lower === 'of' && !ofHead) || (!conflict && /^(on|during|throughout)$/.test(prev.lower)))) {
-        if (conflict && !locativeHit) locativeHit = view.groups[men.group];
+        // a demand or appeal about a place ("demanded a ceasefire across Syria") concerns that country
+        if ((conflict || root === '02' || root === '10') && !locativeHit) locativeHit = view.groups[men.group];
       } else if (root === '04' && !anyPrep && crossed > 0 && !(prev && prev.m < 0 && /^(with|to|between|and)$/.test(prev.lower))) {
         // "met … to discuss coordinating strikes against X": X is a topic, not a party of the meeting
       } else if (!conflict && nounModifier(view, men)) {
@@ -1082,7 +1096,8 @@ function findTarget(view: SentenceView, from: number, root: string, anyPrep = fa
     if (!anyPrep && SPEECH_WORDS.test(t.lower)) break;
     if (!npComma && (isBoundary(t) || (complementizer ? !anyPrep : CLAUSE_OPENERS.has(t.lower)))) break;
     if (!DETERMINERS.has(t.lower) && !PREPS.has(t.lower)) crossed++;
-    if (t.lower === 'to' && toks[i + 1]?.m < 0 && /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') && !DETERMINERS.has(toks[i + 1].lower)) break;
+    // "threatened to drive X out": the threatened act's object is the target
+    if (t.lower === 'to' && root !== '13' && toks[i + 1]?.m < 0 && /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') && !DETERMINERS.has(toks[i + 1].lower)) break;
     // a participle clause ("a deal enabling civilians to leave") is not the verb's object
     if (!anyPrep && i >= from && /^[a-z]{3,}ing$/.test(t.lower) && !DETERMINERS.has(toks[i - 1].lower) && !PREPS.has(toks[i - 1].lower)) break;
   }
@@ -1094,7 +1109,15 @@ function findTargetNominal(view: SentenceView, from: number, root: string): numb
   const toks = view.toks;
   const p = toks[from];
   // "strikes on/against X"; "talks/cooperation with X" ("cooperation against X": X is the common enemy)
-  const preps = Number(root) >= 11 ? /^(on|against|at|into|to|with)$/ : /^(with|to|for)$/;
+  if (root === '08' && p?.lower === 'of') {
+    // "a withdrawal of [the 2,000] troops in/from X": the place the retreat is from
+    for (let i = from + 1; i < toks.length && i < from + 10; i++) {
+      if (isBoundary(toks[i])) return null;
+      if (toks[i].m >= 0 && /^(in|from)$/.test(toks[i - 1].lower)) return view.groups[view.mentions[toks[i].m].group];
+    }
+    return null;
+  }
+  const preps = Number(root) >= 11 ? /^(on|against|at|into|to|with)$/ : root === '08' ? /^(from)$/ : /^(with|to|for)$/;
   if (!p || !preps.test(p.lower)) return null;
   for (let i = from + 1; i < toks.length && i < from + 5; i++) {
     if (toks[i].m >= 0) return view.groups[view.mentions[toks[i].m].group];

@@ -26,6 +26,57 @@ export function getDefaultCoder(): Coder<Actor> {
   }));
 }
 
+/** Roots whose missing target may be a party named later in the sentence or a relative clause's head. */
+const COMPLEMENT_TARGET_ROOTS = new Set(['02', '10', '13']);
+/** Warning verbs: without anyone warned they are predictions, not threats. */
+const WARNING_LEMMAS = new Set(['WARN', 'CAUTION', 'ALERT']);
+/** Detention and confinement codes: their target is a person or group, never a place. */
+const CONFINE_CODES = /^(170|173\d?|174)$/;
+
+/** "the leaders", "both sides" — not "Republican leaders in Congress": a plural standing for parties already named. */
+function standsForParties(text: string, m: ActorMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  const after = text.slice(m.end, m.end + 8);
+  return /\b(the|both)\s+(?:[\w-]+\s+)?$/i.test(before) && !/^\s+(in|of|from)\b/i.test(after);
+}
+
+/**
+ * "President Assad, whose removal Turkey has long demanded": the head of the relative clause is
+ * the target of the act its source performs.
+ */
+function relativeAntecedent(text: string, src: ActorMention, inS: ActorMention[]): ActorMention | null {
+  const before = text.slice(Math.max(0, src.start - 40), src.start);
+  const m = /,\s*whose\s+(?:[\w-]+\s+){1,3}$/i.exec(before);
+  if (!m) return null;
+  const at = src.start - (before.length - m.index);
+  const head = inS.filter((x) => x.end <= at && at - x.end <= 2).pop();
+  return head && head.actor && differentSide(head.actor, src.actor, false) ? head : null;
+}
+
+/** The first party of another side named after the trigger in the same sentence (no demonyms, no generic agents). */
+function complementTarget(c: CodedEvent<Actor>, src: ActorMention, inS: ActorMention[]): ActorMention | null {
+  for (const m of inS) {
+    if (m.start < c.trigger.end || !m.actor || m.via === 'demonym' || m.via === 'agent' || isGeneric(m)) continue;
+    if (differentSide(m.actor, src.actor, false)) return m;
+  }
+  return null;
+}
+
+/**
+ * Where a local agent ("rebels", "Kurdish-led forces") belongs: a country named in the same
+ * sentence other than the source's ("against Kurdish-led forces in north-east Syria").
+ */
+function sentenceCountry(text: string, inS: ActorMention[], src: ActorMention, tgt: ActorMention): string | null {
+  const sc = src.actor.country;
+  for (const m of inS) {
+    if (m.start < tgt.end || m.via !== 'name' || m.actor?.sector || !m.actor?.country || m.actor.country === sc) continue;
+    const gap = text.slice(tgt.end, m.start);
+    if (gap.length <= 40 && /^\s+(?:[\w-]+\s+){0,2}?(?:in|near|across|throughout|around|of)\s+(?:[\w-]+\s+){0,2}$/i.test(gap)) return m.actor.country;
+    return null;
+  }
+  return null;
+}
+
 /** CAMEO roots (and codes) coded without a target: see getDefaultCoder. */
 export const TARGETLESS = new Set(['02', '05', '10', '11', '12', '13', '016', ...DEFAULT_TARGETLESS]);
 /** Of those, the ones that are dropped when no implied target is found. */
@@ -35,9 +86,6 @@ const IMPLIED_TARGET_ROOTS = new Set(['05', '11', '12']);
 /** ACCUSE verbs explicit enough to stand without a target ("accused Western countries of …"). */
 const EXPLICIT_ACCUSE = new Set(['ACCUSE', 'CONDEMN', 'DENOUNCE', 'CRITICIZE', 'CRITICISE', 'BLAME', 'ACCUSED']);
 
-function sentenceOfOffset(linked: Linked, offset: number): number {
-  return linked.sentences.findIndex((x) => x.start <= offset && offset < x.end);
-}
 
 function party(m: ActorMention) {
   return { start: m.start, end: m.end, text: m.text, actor: m.actor };
@@ -255,7 +303,7 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * "condemned the attack", "welcomed the agreement", "disputed that account", "called it …": the
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
-const EVENT_OBJECT_RE = /^\s*["“']?\s*(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?))\b/i;
+const EVENT_OBJECT_RE = /^\s*["“']?\s*(?:that\s+)?(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?))\b/i;
 const VIOLENT_OBJECT = /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?)$/i;
 const AGREEMENT_OBJECT = /^(deal|agreement|accord|truce|ceasefire|plan)$/i;
 const CLAIM_OBJECT = /^(account|claims?|reports?|version|figure|allegations?|accusations?|statement)$/i;
@@ -284,6 +332,13 @@ export function anaphoricTarget(text: string, trigger: { end: number }, source: 
   const claim = CLAIM_OBJECT.test(head);
   // a decision or a move may be one's own government's ("called the decision a big mistake")
   const sameCountryOk = !m[1] && !violent && !agreement && !claim;
+  // an attack on the speaker's own side, an agreement named as such, is the likelier referent
+  const preferred = (e: Event) =>
+    violent ? !!source.country && e.target?.actor?.country === source.country : agreement ? /agree|deal|accord|truce|ceasefire|sign/i.test(e.trigger.text) : false;
+  for (let k = earlier.length - 1; k >= 0 && (violent || agreement); k--) {
+    const e = earlier[k];
+    if (!e.negated && e.source.actor && preferred(e) && differentSide(e.source.actor, source, sameCountryOk)) return asMention(e.source);
+  }
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k];
     const ev = e.plover.event;
@@ -353,19 +408,42 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
       const root = c.code.slice(0, 2);
+      if (tgt === null && COMPLEMENT_TARGET_ROOTS.has(root)) {
+        // "threatened that if Turkey …", "urged calm … for Syria": a party named later in the sentence
+        const whose = relativeAntecedent(text, src, inS);
+        const later = whose ?? complementTarget(c, src, inS);
+        const prior = later ? null : anaphoricTarget(text, c.trigger, src.actor, [...events, ...here]);
+        if (later ?? prior) {
+          tgt = (later ?? prior)!;
+          note = whose ? `; target = ${tgt.text}, whom the relative clause is about` : later ? `; target = ${tgt.text}, named in the complement` : `; target = ${tgt.text}, who did what its object refers to`;
+        } else if (root === '13' && c.lemma && WARNING_LEMMAS.has(c.lemma)) {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a warning with no one warned`);
+          continue;
+        }
+      }
       if (tgt === null && (IMPLIED_TARGET_ROOTS.has(root) || c.code === '016')) {
         const prior = anaphoricTarget(text, c.trigger, src.actor, [...events, ...here]);
-        const answered = prior || root === '05' ? null : respondentTarget(linked, si, src.actor, inS, [...events, ...here]);
+        const answered = prior || (root !== '12' && c.code !== '016') ? null : respondentTarget(linked, si, src.actor, inS, [...events, ...here]);
         if (prior) {
           tgt = prior;
           note = `; target = ${prior.text}, who did what its object refers to`;
         } else if (answered) {
           tgt = answered;
           note = `; target = ${answered.text}, whose claim or act it answers`;
-        } else if (NEEDS_IMPLIED_TARGET.has(root) && !(root === '11' && c.lemma && EXPLICIT_ACCUSE.has(c.lemma))) {
+        } else if (NEEDS_IMPLIED_TARGET.has(root) && !(root === '11' && c.lemma && EXPLICIT_ACCUSE.has(c.lemma) && !EVENT_OBJECT_RE.test(text.slice(c.trigger.end, c.trigger.end + 60)))) {
+          // an explicit accusation of someone unnamed ("accused Western countries of …") stands;
+          // one aimed at an event no earlier sentence reports ("condemned the decision") does not
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": no target`);
           continue;
         }
+      }
+      if (tgt === null && c.negated) {
+        ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": negated and aimed at no one`);
+        continue;
+      }
+      if (tgt && CONFINE_CODES.test(c.code) && !tgt.actor.sector && tgt.via === 'name') {
+        ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a place ("${tgt!.text}") is not detained or confined`);
+        continue;
       }
       const pairs: [ActorMention, ActorMention | null][] = [];
       if (isGeneric(src)) {
@@ -386,7 +464,7 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
       const recent = two && !(lastPair && si - lastPair.sentence <= 3) ? lastTwoParties(linked, si, src.start) : null;
       if (isGeneric(src)) {
         // "the leaders agreed …": the two parties of the last two-party event, else no event
-        if (PARTICIPANTS_RE.test(src.text) && lastPair && si - lastPair.sentence <= 3 && (!tgt || isGeneric(tgt))) {
+        if (PARTICIPANTS_RE.test(src.text) && standsForParties(text, src) && lastPair && si - lastPair.sentence <= 3 && (!tgt || isGeneric(tgt))) {
           pairs.push([lastPair.s, lastPair.t]);
           note = `; "${src.text}" = ${lastPair.s.text} and ${lastPair.t.text} (the parties just mentioned)`;
           tgt = null;
@@ -401,7 +479,11 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
         }
       }
       if (tgt && isGeneric(tgt)) {
-        if (focus && LOCAL_SECTORS.test(tgt.actor.sector ?? tgt.actor.cameo)) {
+        const here = LOCAL_SECTORS.test(tgt.actor.sector ?? tgt.actor.cameo) ? sentenceCountry(text, inS, src, tgt) : null;
+        if (here) {
+          note = `; "${tgt.text}" placed in ${here} (named in the same sentence)`;
+          tgt = localise(tgt, here);
+        } else if (focus && LOCAL_SECTORS.test(tgt.actor.sector ?? tgt.actor.cameo)) {
           note = `; "${tgt.text}" placed in ${focus} (the country the article is about)`;
           tgt = localise(tgt, focus);
         } else {

@@ -242,8 +242,10 @@ export class PatternMatcher {
       if (seen.has(f.block)) continue;
       seen.add(f.block);
       const block = this.dict.blocks[f.block];
+      // Chronicle's additions (verbs-extra) are fixes: on a tie they win over the block read before
+      const fix = block.origin === 'verbs-extra';
       for (const p of block.patterns) {
-        if (best && p.weight <= best.pattern.weight) break; // sorted by weight, descending
+        if (best && (p.weight < best.pattern.weight || (p.weight === best.pattern.weight && !(fix && best.origin !== 'verbs-extra')))) break; // sorted by weight, descending
         const found: MatchFound = { tgt: -1, src: -1 };
         if (p.pre.length && !this.matchBackward(view, p.pre, vStart, found, p.preAdjacent)) continue;
         let end = vEnd;

@@ -29,6 +29,8 @@ export const EMPTY: Candidate = { paragraphs: [], chars: 0 };
 
 const RE_SENT_END = /[.!?…。！？؟।]["'”’»«“‹›)\]]*$/;
 const RE_PUNCT = /[.,;:!?،、。，；：！？]/g;
+/** A byline above the text: "By Jane Roe | May 3, 2020", "Von Max Beispiel". */
+const RE_BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)\s+\p{Lu}/u;
 const RE_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /** Is this block running text (cheap test used for scoring every block of a page)? */
@@ -80,7 +82,7 @@ export function extractContent(root: El, title: string | null): Scored {
   const prefix = new Float64Array(blocks.length + 1);
   const good = new Float64Array(blocks.length + 1);
   for (let i = 0; i < blocks.length; i++) values[i] = blockValue(blocks[i]);
-  // weak furniture (sidebar, widget, gallery… cues) is dropped unless it holds most of the page's running text
+  // weak furniture (sidebar, widget, gallery… cues) is dropped unless it holds most (≥ 65 %) of the page's running text
   let total = 0;
   for (let i = 0; i < blocks.length; i++) if (values[i] > 0) total += values[i];
   const drop = new Uint8Array(blocks.length);
@@ -88,7 +90,7 @@ export function extractContent(root: El, title: string | null): Scored {
     if (!c.weak) continue;
     let g = 0;
     for (let i = c.first; i < c.end; i++) if (values[i] > 0 && !drop[i]) g += values[i];
-    if (g < total * 0.5 || g < 300) for (let i = c.first; i < c.end; i++) drop[i] = 1;
+    if (g < total * 0.65 || g < 300) for (let i = c.first; i < c.end; i++) drop[i] = 1;
   }
   blocks = blocks.map((b, i) => (drop[i] ? { ...b, text: '', dropped: true } : b)) as typeof blocks;
   for (let i = 0; i < blocks.length; i++) {
@@ -198,7 +200,7 @@ export function filterBlocks(blocks: Block[], title: string | null): Candidate {
   if (first < out.length) {
     for (let i = 0; i < first; i++) {
       const b = out[i];
-      if (b.tag === 'h1' || isDateOnly(b.text)) continue;
+      if (b.tag === 'h1' || isDateOnly(b.text) || (b.text.length < 150 && RE_BYLINE.test(b.text))) continue;
       if (/^h[2-6]$/.test(b.tag) ? i === first - 1 : wordCount(b.text) >= 8 || isCreditLine(b.text)) head.push(b);
     }
     out.splice(0, first, ...head);

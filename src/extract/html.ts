@@ -28,7 +28,7 @@ export const MAX_MARKUP_CHARS = 8_000_000;
 /** Element nesting deeper than this is not built as a tree (text of deeper elements joins the deepest one kept). */
 export const MAX_DEPTH = 256;
 /** Running-text characters below which our extractor asks Readability for a second opinion. */
-export const FALLBACK_BELOW = 500;
+export const FALLBACK_BELOW = 250;
 
 const RE_STRIP = /<!--[\s\S]*?-->|<(script|style|noscript|template|svg|math|iframe)\b([^>]*)>([\s\S]*?)<\/\1\b[^>]*>|<(script|style|noscript|template|svg|iframe)\b[^>]*\/?>/gi;
 

@@ -20,8 +20,6 @@ export interface HtmlMeta {
   authors: string[];
   language: string | null;
   url: string | null;
-  /** JSON-LD articleBody of the main article object, when given. */
-  articleBody: string | null;
   /** The canonical URL the page declares (absolute http(s)), or null. */
   canonical: string | null;
 }
@@ -184,7 +182,7 @@ const tkey = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
  * Drops site-name parts from "Headline | Site" / "Site - Headline" titles. `sites`: names the page
  * gives itself (og:site_name, publisher, a logo <h1>, the host's name).
  */
-function stripSiteName(t: string, sites: string[]): string {
+function stripSiteName(t: string, sites: string[], strict = false): string {
   const siteKeys = sites.map(tkey).filter((k) => k.length >= 2);
   const isSite = (p: string): boolean => {
     const k = tkey(p);
@@ -203,7 +201,7 @@ function stripSiteName(t: string, sites: string[]): string {
     const parts = splitTitle(s);
     if (parts.length < 2) break;
     const last = parts[parts.length - 1];
-    if (isSite(last) || (guard === 0 && wordCount(last) <= 4 && wordCount(parts[0]) > wordCount(last) + 1 && s === t)) {
+    if (isSite(last) || (!strict && guard === 0 && wordCount(last) <= 4 && wordCount(parts[0]) > wordCount(last) + 1 && s === t)) {
       s = s.slice(0, s.lastIndexOf(last)).replace(SEP_END, '').trim();
       continue;
     }
@@ -425,10 +423,13 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
   for (const k of siteKeys) agreeKeys.delete(k);
   agreeKeys.delete('');
   let title: string | null = null;
-  for (const h of h1s) {
-    const c = cleanTitle(h);
-    if (c.length <= 300 && agreeKeys.has(key(c)) && !logos.includes(h)) {
-      title = c;
+  for (const el of idx.h1s) {
+    if (isLogoHeading(el)) continue;
+    // the whole heading, or one of its parts when it is built of a kicker and a headline element
+    const parts = [headingText(el), ...el.children.filter((c): c is El => typeof c !== 'string').map(headingText).filter((t) => wordCount(t) >= 2)];
+    const hit = parts.map(cleanTitle).find((c) => c.length >= 3 && c.length <= 300 && agreeKeys.has(key(c)));
+    if (hit) {
+      title = stripSiteName(hit, sites, true);
       break;
     }
   }
@@ -568,5 +569,5 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
   }
   if (!modified && mainLd) modified = parseDate(str(mainLd.dateModified), opts);
 
-  return { title, outlet: outlet ? normaliseSpace(outlet) : null, published, published_from: from, modified, authors, language, url, articleBody: mainLd ? str(mainLd.articleBody) : null, canonical: canonical && /^https?:\/\//.test(canonical) ? canonical : null };
+  return { title, outlet: outlet ? normaliseSpace(outlet) : null, published, published_from: from, modified, authors, language, url, canonical: canonical && /^https?:\/\//.test(canonical) ? canonical : null };
 }
