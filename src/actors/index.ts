@@ -800,11 +800,21 @@ export function resolveMentions(input: Annotated, ctx?: Partial<StageContext>): 
     const own = reg.resolve(e.text, date);
     return own ? { ...e, actor: own } : { ...e };
   });
+  // A quote's speaker is the actor of the mention at the speaker's span ("he" resolved through
+  // coreference, "the White House" as USAGOV), else what the registry makes of the words.
+  const quotes = input.quotes.map((q) => {
+    if (!q.speaker) return q;
+    const sp = q.speaker;
+    const overlap = (m: ActorMention) => Math.min(m.end, sp.end) - Math.max(m.start, sp.start);
+    const best = mentions.filter((m) => overlap(m) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+    const actor = best?.actor ?? reg.resolve(sp.text, date);
+    return actor ? { ...q, speaker: { ...sp, actor } } : q;
+  });
   ctx?.debug?.(
     () =>
       `resolve ${input.article.id}: ${mentions.length} mentions, ${entities.filter((e) => e.actor).length}/${entities.length} entities linked (date ${date ?? 'none'})`,
   );
-  return { ...input, entities, mentions };
+  return { ...input, entities, quotes, mentions };
 }
 
 export const resolveStage: Stage<Annotated, Linked> = {

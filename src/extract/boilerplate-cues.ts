@@ -79,7 +79,8 @@ export const SELF_PROMO_CUES: readonly RegExp[] = [
 ];
 
 /** Positional markers typical of photo captions: "(L)", "(2nd R)", "(centre)". */
-export const CAPTION_POSITION = /\((?:\d(?:st|nd|rd|th) )?(?:L|R|C|left|right|center|centre|front|back|top|bottom|l to r|from left)\)/i;
+export const CAPTION_POSITION =
+  /\((?:\d(?:st|nd|rd|th) )?(?:L|R|C|left|right|center|centre|front|back|top|bottom|l to r|from left)\)/i;
 
 /** Prefixes/markers of a caption or credit within a line. */
 export const CAPTION_CUES: readonly RegExp[] = [
@@ -114,9 +115,40 @@ export const CREDIT_LINE_PATTERNS: readonly RegExp[] = [
 
 /** News agencies whose names in a short closing line make it a credit line. */
 export const AGENCY_NAMES: readonly string[] = [
-  'Reuters', 'AFP', 'AP', 'dpa', 'Interfax', 'TASS', 'RIA Novosti', 'Xinhua', 'Anadolu', 'EFE', 'ANSA',
-  'KNA', 'epd', 'Kyodo', 'Yonhap', 'PTI', 'IANS', 'UNI', 'APA', 'Belga', 'SDA', 'AAP', 'PA', 'Bloomberg',
-  'IRNA', 'Tasnim', 'Fars', 'SANA', 'WAFA', 'MENA', 'KUNA', 'Ukrinform', 'Sputnik', 'Agencies',
+  'Reuters',
+  'AFP',
+  'AP',
+  'dpa',
+  'Interfax',
+  'TASS',
+  'RIA Novosti',
+  'Xinhua',
+  'Anadolu',
+  'EFE',
+  'ANSA',
+  'KNA',
+  'epd',
+  'Kyodo',
+  'Yonhap',
+  'PTI',
+  'IANS',
+  'UNI',
+  'APA',
+  'Belga',
+  'SDA',
+  'AAP',
+  'PA',
+  'Bloomberg',
+  'IRNA',
+  'Tasnim',
+  'Fars',
+  'SANA',
+  'WAFA',
+  'MENA',
+  'KUNA',
+  'Ukrinform',
+  'Sputnik',
+  'Agencies',
 ];
 
 /** Short words that make a line read like running text (several languages). */

@@ -31,7 +31,10 @@ export interface LearnOptions {
 
 /** The comparison key of a line: letters and digits only, lower-cased (NFKC). */
 export function lineKey(line: string): string {
-  return line.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return line
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Learns recurring lines from the texts (raw scraped text or extracted article text) of one outlet. */

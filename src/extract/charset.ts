@@ -13,13 +13,21 @@ export interface Decoded {
   from: 'bom' | 'declared' | 'utf8-valid' | 'fallback';
 }
 
-const ALIASES: Record<string, string> = { gb2312: 'gbk', 'x-gbk': 'gbk', 'iso-8859-1': 'windows-1252', 'latin1': 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252', 'x-sjis': 'shift_jis', 'utf8': 'utf-8' };
+const ALIASES: Record<string, string> = {
+  gb2312: 'gbk',
+  'x-gbk': 'gbk',
+  'iso-8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+  'x-sjis': 'shift_jis',
+  utf8: 'utf-8',
+};
 
 /** Charset declared in the head of the page, lower-cased, or null. */
 export function declaredCharset(head: string): string | null {
   const m =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
-    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   return m ? m[1].toLowerCase() : null;
 }
 
@@ -29,7 +37,11 @@ export function decodeHtmlBytes(buf: Uint8Array, headerCharset?: string | null):
   }
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     const le = buf[0] === 0xff;
-    return { text: iconv.decode(Buffer.from(buf.subarray(2)), le ? 'utf-16le' : 'utf-16be'), charset: le ? 'utf-16le' : 'utf-16be', from: 'bom' };
+    return {
+      text: iconv.decode(Buffer.from(buf.subarray(2)), le ? 'utf-16le' : 'utf-16be'),
+      charset: le ? 'utf-16le' : 'utf-16be',
+      from: 'bom',
+    };
   }
   const head = Buffer.from(buf.subarray(0, 4096)).toString('latin1');
   let cs = (headerCharset ?? declaredCharset(head))?.toLowerCase() ?? null;

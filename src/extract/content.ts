@@ -127,7 +127,8 @@ export function extractContent(root: El, title: string | null): Scored {
     const pc = containers[p];
     const gain = goodIn(pc) - goodIn(containers[chosen]);
     const loss = sum(containers[chosen]) - sum(pc); // furniture the parent adds (net)
-    if (gain > goodIn(containers[chosen]) * 0.25 && loss < gain * 0.5 && sum(pc) >= sum(containers[chosen]) * 0.9) chosen = p;
+    if (gain > goodIn(containers[chosen]) * 0.25 && loss < gain * 0.5 && sum(pc) >= sum(containers[chosen]) * 0.9)
+      chosen = p;
     else if (gain === 0 && loss <= 0) chosen = p;
     else break;
   }
@@ -159,7 +160,7 @@ export function extractContent(root: El, title: string | null): Scored {
     const box = containers[k];
     if (k <= 0 || box.end - box.first > 4 || box.first < c.first || box.end > c.end) return false;
     const len = lenPre[box.end] - lenPre[box.first];
-    return (linkPre[box.end] - linkPre[box.first]) > len * 0.2;
+    return linkPre[box.end] - linkPre[box.first] > len * 0.2;
   };
   const picked = blocks.slice(first, c.end).filter((b) => b.text && !isTeaser(b));
   const cand = filterBlocks(picked, title);
@@ -176,7 +177,8 @@ export function filterBlocks(blocks: Block[], title: string | null): Candidate {
   const total = blocks.reduce((n, b) => n + b.text.length, 0);
   // running text after each block: a comments/related marker cuts the rest only when little article follows it
   const goodAfter = new Float64Array(blocks.length + 1);
-  for (let i = blocks.length - 1; i >= 0; i--) goodAfter[i] = goodAfter[i + 1] + (isTextBlock(blocks[i]) ? blocks[i].text.length : 0);
+  for (let i = blocks.length - 1; i >= 0; i--)
+    goodAfter[i] = goodAfter[i + 1] + (isTextBlock(blocks[i]) ? blocks[i].text.length : 0);
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];

@@ -26,21 +26,33 @@ function addMonths(names: string): void {
   });
 }
 // English
-addMonths('january,jan;february,feb;march,mar;april,apr;may;june,jun;july,jul;august,aug;september,sep,sept;october,oct;november,nov;december,dec');
+addMonths(
+  'january,jan;february,feb;march,mar;april,apr;may;june,jun;july,jul;august,aug;september,sep,sept;october,oct;november,nov;december,dec',
+);
 // German
-addMonths('januar,jänner,jän;februar,feber;märz,mär,maerz;april;mai;juni;juli;august;september;oktober,okt;november;dezember,dez');
+addMonths(
+  'januar,jänner,jän;februar,feber;märz,mär,maerz;april;mai;juni;juli;august;september;oktober,okt;november;dezember,dez',
+);
 // French
-addMonths('janvier,janv;février,fevrier,févr,fevr;mars;avril,avr;mai;juin;juillet,juil;août,aout;septembre;octobre;novembre;décembre,decembre,déc');
+addMonths(
+  'janvier,janv;février,fevrier,févr,fevr;mars;avril,avr;mai;juin;juillet,juil;août,aout;septembre;octobre;novembre;décembre,decembre,déc',
+);
 // Spanish
-addMonths('enero,ene;febrero;marzo;abril,abr;mayo;junio;julio;agosto,ago;septiembre,setiembre,set;octubre;noviembre;diciembre,dic');
+addMonths(
+  'enero,ene;febrero;marzo;abril,abr;mayo;junio;julio;agosto,ago;septiembre,setiembre,set;octubre;noviembre;diciembre,dic',
+);
 // Italian
-addMonths('gennaio,gen;febbraio;marzo;aprile;maggio,mag;giugno,giu;luglio,lug;agosto;settembre,sett;ottobre,ott;novembre;dicembre');
+addMonths(
+  'gennaio,gen;febbraio;marzo;aprile;maggio,mag;giugno,giu;luglio,lug;agosto;settembre,sett;ottobre,ott;novembre;dicembre',
+);
 // Portuguese
 addMonths('janeiro;fevereiro,fev;março,marco;abril;maio;junho;julho;agosto;setembro;outubro,out;novembro;dezembro,dez');
 // Dutch
 addMonths('januari;februari;maart,mrt;april;mei;juni;juli;augustus;september;oktober;november;december');
 // Russian (genitive and nominative)
-addMonths('января,январь,янв;февраля,февраль,фев;марта,март;апреля,апрель,апр;мая,май;июня,июнь;июля,июль;августа,август,авг;сентября,сентябрь,сен;октября,октябрь,окт;ноября,ноябрь,ноя;декабря,декабрь,дек');
+addMonths(
+  'января,январь,янв;февраля,февраль,фев;марта,март;апреля,апрель,апр;мая,май;июня,июнь;июля,июль;августа,август,авг;сентября,сентябрь,сен;октября,октябрь,окт;ноября,ноябрь,ноя;декабря,декабрь,дек',
+);
 
 const MONTH_NAME = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)

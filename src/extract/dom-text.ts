@@ -8,16 +8,81 @@ import type { El } from './dom.js';
 
 /** Tags whose whole subtree is never article text. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio',
-  'canvas', 'map', 'button', 'select', 'input', 'textarea', 'form', 'nav', 'footer', 'aside', 'figcaption',
-  'menu', 'dialog', 'head', 'title', 'meta', 'link', 'label', 'option', 'rt', 'rp',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'map',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'form',
+  'nav',
+  'footer',
+  'aside',
+  'figcaption',
+  'menu',
+  'dialog',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'label',
+  'option',
+  'rt',
+  'rp',
 ]);
 
 /** Tags that start a new line. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl',
-  'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'figure',
-  'br', 'hr', 'address', 'center', 'details', 'summary', 'fieldset', 'body', 'html', 'hgroup',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'tfoot',
+  'caption',
+  'figure',
+  'br',
+  'hr',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'fieldset',
+  'body',
+  'html',
+  'hgroup',
 ]);
 
 /** class/id words marking furniture, matched as tokens (split on -, _, space, camelCase). */
@@ -43,15 +108,32 @@ const NEGATIVE_CLASSES = new Set(
 );
 
 /** Negative tokens strong enough to hold even inside an element that also looks like content. */
-const STRONG_NEGATIVE = new Set('comment comments commentlist disqus respond cookie cookies consent gdpr cmp newsletter share sharing sharebar social related recommended outbrain taboola breadcrumb breadcrumbs paywall popup modal'.split(' '));
+const STRONG_NEGATIVE = new Set(
+  'comment comments commentlist disqus respond cookie cookies consent gdpr cmp newsletter share sharing sharebar social related recommended outbrain taboola breadcrumb breadcrumbs paywall popup modal'.split(
+    ' ',
+  ),
+);
 
 /** class/id tokens of a content container. */
-const POSITIVE_TOKENS = new Set('article content entry post story text body main blog news page single prose richtext'.split(' '));
+const POSITIVE_TOKENS = new Set(
+  'article content entry post story text body main blog news page single prose richtext'.split(' '),
+);
 
 /** Never judged by class/id: the page and its main containers. */
 const EXEMPT_TAGS = new Set(['html', 'body', 'main', 'article']);
 
-const NEGATIVE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert', 'tooltip']);
+const NEGATIVE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'dialog',
+  'alert',
+  'tooltip',
+]);
 
 function tokens(s: string): string[] {
   return s
@@ -117,7 +199,12 @@ export function contentCue(el: El): number {
   if (ip && /articlebody|text|reviewbody|description/i.test(ip)) return ip.toLowerCase() === 'articlebody' ? 1.5 : 0.5;
   const attr = (a.class ?? '') + ' ' + (a.id ?? '');
   if (attr.length <= 1) return 0;
-  if (/\b(article|story|entry|post|news|main|page|blog|text|item|td)[-_]{0,2}(body|content|text|main|inner|detail|single)\b|\b(body|rich|main|page|post|entry|article|story)[-_]{0,2}(text|copy|content)\b|\bprose\b|\bcontent[-_]{0,2}(body|text|main|area)\b/i.test(attr)) return 1;
+  if (
+    /\b(article|story|entry|post|news|main|page|blog|text|item|td)[-_]{0,2}(body|content|text|main|inner|detail|single)\b|\b(body|rich|main|page|post|entry|article|story)[-_]{0,2}(text|copy|content)\b|\bprose\b|\bcontent[-_]{0,2}(body|text|main|area)\b/i.test(
+      attr,
+    )
+  )
+    return 1;
   return 0;
 }
 
@@ -165,7 +252,14 @@ export function collectBlocks(root: El, skipFurniture: boolean | 'strong', maxDe
   const flush = (): void => {
     if (buf) {
       const text = normaliseSpace(buf);
-      if (text) out.push({ text, linkChars: Math.min(linkChars, text.length), tag: blockTag, container: cur, weak: weakDepth > 0 || undefined });
+      if (text)
+        out.push({
+          text,
+          linkChars: Math.min(linkChars, text.length),
+          tag: blockTag,
+          container: cur,
+          weak: weakDepth > 0 || undefined,
+        });
     }
     buf = '';
     linkChars = 0;
@@ -195,7 +289,14 @@ export function collectBlocks(root: El, skipFurniture: boolean | 'strong', maxDe
         const prevTag = blockTag;
         const prevCur = cur;
         if (BLOCK_TAGS.has(tag)) blockTag = tag;
-        containers.push({ el: c, first: out.length, end: out.length, parent: cur, depth: containers[cur].depth + 1, weak: weak || undefined });
+        containers.push({
+          el: c,
+          first: out.length,
+          end: out.length,
+          parent: cur,
+          depth: containers[cur].depth + 1,
+          weak: weak || undefined,
+        });
         cur = containers.length - 1;
         if (weak) weakDepth++;
         walk(c, depth + 1, inLink);

@@ -26,7 +26,18 @@ export interface ParsedPage {
   depth: number;
 }
 
-const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+]);
 
 export interface ParseOptions {
   maxDepth?: number;
@@ -59,7 +70,10 @@ export function parsePage(html: string, opts: ParseOptions = {}, nested = 0): Pa
         elements++;
         if (name === 'script') {
           const type = (attribs.type ?? '').toLowerCase();
-          script = { kind: type.includes('ld+json') ? 'ld' : /text\/(x-)?(template|html)/.test(type) ? 'tpl' : 'skip', text: '' };
+          script = {
+            kind: type.includes('ld+json') ? 'ld' : /text\/(x-)?(template|html)/.test(type) ? 'tpl' : 'skip',
+            text: '',
+          };
         }
         cur = el;
         if (++depth > maxSeen) maxSeen = depth;
@@ -85,7 +99,11 @@ export function parsePage(html: string, opts: ParseOptions = {}, nested = 0): Pa
           script = null;
           if (s.kind === 'ld') jsonLd.push(s.text);
           else if (s.kind === 'tpl' && nested < 2 && s.text.length < 2_000_000) {
-            const inner = parsePage(s.text, { maxDepth: Math.max(8, maxDepth - depth), maxElements: maxElements - elements }, nested + 1);
+            const inner = parsePage(
+              s.text,
+              { maxDepth: Math.max(8, maxDepth - depth), maxElements: maxElements - elements },
+              nested + 1,
+            );
             for (const c of inner.root.children) {
               if (typeof c !== 'string') c.parent = cur;
               cur.children.push(c);
@@ -166,7 +184,8 @@ export function toHtml(el: El): string {
         continue;
       }
       out += '<' + c.tag;
-      for (const [k, v] of Object.entries(c.attrs)) out += ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+      for (const [k, v] of Object.entries(c.attrs))
+        out += ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
       out += '>';
       walk(c, d + 1);
       out += `</${c.tag}>`;

@@ -30,19 +30,44 @@ export const MAX_DEPTH = 256;
 /** Running-text characters below which our extractor asks Readability for a second opinion. */
 export const FALLBACK_BELOW = 250;
 
-const RE_STRIP = /<!--[\s\S]*?-->|<(script|style|noscript|template|svg|math|iframe)\b([^>]*)>([\s\S]*?)<\/\1\b[^>]*>|<(script|style|noscript|template|svg|iframe)\b[^>]*\/?>/gi;
+const RE_STRIP =
+  /<!--[\s\S]*?-->|<(script|style|noscript|template|svg|math|iframe)\b([^>]*)>([\s\S]*?)<\/\1\b[^>]*>|<(script|style|noscript|template|svg|iframe)\b[^>]*\/?>/gi;
 
 /** Cuts comments and non-content elements; keeps the markup inside client-side HTML templates (`<script type="text/template">`), which pages render as their content. */
 function stripMarkup(html: string): string {
-  return html.replace(RE_STRIP, (all, tag: string | undefined, attrs: string | undefined, inner: string | undefined) => {
-    if (tag && tag.toLowerCase() === 'script' && attrs && /type\s*=\s*["']?text\/(x-)?(template|html)/i.test(attrs) && inner && inner.length < 2_000_000) {
-      return inner.replace(RE_STRIP, ' ');
-    }
-    return ' ';
-  });
+  return html.replace(
+    RE_STRIP,
+    (all, tag: string | undefined, attrs: string | undefined, inner: string | undefined) => {
+      if (
+        tag &&
+        tag.toLowerCase() === 'script' &&
+        attrs &&
+        /type\s*=\s*["']?text\/(x-)?(template|html)/i.test(attrs) &&
+        inner &&
+        inner.length < 2_000_000
+      ) {
+        return inner.replace(RE_STRIP, ' ');
+      }
+      return ' ';
+    },
+  );
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (all, e: string) => {
     if (e[0] === '#') {
@@ -57,7 +82,10 @@ function decodeEntities(s: string): string {
 function markupToLines(html: string): string {
   return decodeEntities(
     html
-      .replace(/<(br|\/?(p|div|section|article|h[1-6]|li|ul|ol|blockquote|pre|tr|table|header|footer|nav|aside|main))\b[^>]*>/gi, '\n')
+      .replace(
+        /<(br|\/?(p|div|section|article|h[1-6]|li|ul|ol|blockquote|pre|tr|table|header|footer|nav|aside|main))\b[^>]*>/gi,
+        '\n',
+      )
       .replace(/<[^>]*>/g, ' '),
   );
 }
@@ -78,10 +106,17 @@ function choose(read: Candidate, own: Candidate): Candidate {
 }
 
 /** Readability on a linkedom DOM of the page (slow path), cleaned by our block filter. */
-function readabilityCandidate(html: string, title: string | null, debug: (m: () => string) => void, source: string): Candidate {
+function readabilityCandidate(
+  html: string,
+  title: string | null,
+  debug: (m: () => string) => void,
+  source: string,
+): Candidate {
   try {
     const stripped = stripMarkup(html);
-    const { document } = parseHTML(/<html[\s>]/i.test(stripped) ? stripped : `<!DOCTYPE html><html><body>${stripped}</body></html>`);
+    const { document } = parseHTML(
+      /<html[\s>]/i.test(stripped) ? stripped : `<!DOCTYPE html><html><body>${stripped}</body></html>`,
+    );
     const reader = new Readability(document, { charThreshold: 400, disableJSONLD: true });
     const r = reader.parse();
     if (!r?.content) return EMPTY;
@@ -106,7 +141,8 @@ export function dateNearContent(blocks: Block[], start: number, opts: DateOption
       if (k < lo || k > hi) continue;
       const t = blocks[k].text;
       const head = t.length <= 100 ? t : t.slice(0, 30);
-      if (!/\d/.test(head) || /\b(updated|aktualisiert|geändert|modified|mis à jour|actualizado)\b/i.test(head)) continue;
+      if (!/\d/.test(head) || /\b(updated|aktualisiert|geändert|modified|mis à jour|actualizado)\b/i.test(head))
+        continue;
       const d = parseDate(head, opts);
       if (d) return d;
     }
@@ -132,7 +168,12 @@ function plainFallback(html: string, givenUrl: string | null, opts: DateOptions)
 
 export type HtmlEngine = 'auto' | 'readability' | 'own';
 
-export function extractHtml(raw: RawDoc, opts: DateOptions, debug: (m: () => string) => void, engine: HtmlEngine = 'auto'): Found {
+export function extractHtml(
+  raw: RawDoc,
+  opts: DateOptions,
+  debug: (m: () => string) => void,
+  engine: HtmlEngine = 'auto',
+): Found {
   let html = raw.content;
   if (html.length > MAX_RAW_CHARS) {
     throw new DocumentRejected(
@@ -158,7 +199,8 @@ export function extractHtml(raw: RawDoc, opts: DateOptions, debug: (m: () => str
     debug(() => `extract: could not parse ${raw.source} as HTML (${(e as Error).message}); reading it as plain text`);
     return plainFallback(stripMarkup(html), givenUrl, opts);
   }
-  if (page.depth > MAX_DEPTH) debug(() => `extract: ${raw.source} nests elements deeper than ${MAX_DEPTH}; deeper markup is flattened`);
+  if (page.depth > MAX_DEPTH)
+    debug(() => `extract: ${raw.source} nests elements deeper than ${MAX_DEPTH}; deeper markup is flattened`);
   const meta = readMetadata(indexPage(page.root), page.jsonLd, givenUrl, opts);
 
   const body = findTag(page.root, 'body') ?? page.root;
@@ -176,13 +218,26 @@ export function extractHtml(raw: RawDoc, opts: DateOptions, debug: (m: () => str
     const near = own.blocks.slice(Math.max(0, own.start - 12), own.start + 6).map((b) => b.text);
     meta.authors = bylineFromLines(near, [meta.outlet ?? '']);
     // labelled lines anywhere ("Autor: …" under the text)
-    if (!meta.authors.length) meta.authors = bylineFromLines(own.blocks.slice(0, 400).map((b) => b.text).filter((t) => t.length <= 80 && /^[\p{L} ]{4,20}:/u.test(t)), [meta.outlet ?? '']);
+    if (!meta.authors.length)
+      meta.authors = bylineFromLines(
+        own.blocks
+          .slice(0, 400)
+          .map((b) => b.text)
+          .filter((t) => t.length <= 80 && /^[\p{L} ]{4,20}:/u.test(t)),
+        [meta.outlet ?? ''],
+      );
   }
   let cand: Candidate = own ?? EMPTY;
-  if (engine === 'readability' || (engine === 'auto' && (!own || own.goodChars < FALLBACK_BELOW) && page.depth <= MAX_DEPTH)) {
+  if (
+    engine === 'readability' ||
+    (engine === 'auto' && (!own || own.goodChars < FALLBACK_BELOW) && page.depth <= MAX_DEPTH)
+  ) {
     const read = readabilityCandidate(html, meta.title, debug, raw.source);
     cand = engine === 'readability' ? read : choose(read, cand);
-    debug(() => `extract: Readability kept ${read.chars} chars, own ${own?.chars ?? 0}; using ${cand === read ? 'Readability' : 'own'} for ${raw.source}`);
+    debug(
+      () =>
+        `extract: Readability kept ${read.chars} chars, own ${own?.chars ?? 0}; using ${cand === read ? 'Readability' : 'own'} for ${raw.source}`,
+    );
   }
 
   return {

@@ -98,8 +98,13 @@ export function extract(raw: RawDoc, ctx?: Partial<StageContext>, options: Extra
       `extract: expected text or HTML, found binary-looking content (${controls} control/replacement characters in the first ${sample.length}) in ${raw.source}; check the file type and encoding`,
     );
   }
-  const found = raw.kind === 'html' ? extractHtml(raw, dateOpts, debug, options.engine ?? 'auto') : fromText(raw, dateOpts, options.boilerplate);
-  const paragraphs = found.paragraphs.map((p) => p.trim()).filter((p) => p && !isLearnedBoilerplate(p, options.boilerplate));
+  const found =
+    raw.kind === 'html'
+      ? extractHtml(raw, dateOpts, debug, options.engine ?? 'auto')
+      : fromText(raw, dateOpts, options.boilerplate);
+  const paragraphs = found.paragraphs
+    .map((p) => p.trim())
+    .filter((p) => p && !isLearnedBoilerplate(p, options.boilerplate));
   const text = paragraphs.join('\n');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw new DocumentRejected(
@@ -125,8 +130,7 @@ export function extract(raw: RawDoc, ctx?: Partial<StageContext>, options: Extra
     published_from = 'input';
   }
 
-  const outlet =
-    given.outlet ?? found.outlet ?? outletByHost(url) ?? hostOf(url) ?? null;
+  const outlet = given.outlet ?? found.outlet ?? outletByHost(url) ?? hostOf(url) ?? null;
   const language = normaliseLangTag(given.language) ?? found.language ?? detectLanguage(text);
   const article: Article = {
     id: given.id ?? articleId(text),
@@ -142,7 +146,10 @@ export function extract(raw: RawDoc, ctx?: Partial<StageContext>, options: Extra
   };
   if (found.modified) article.modified = found.modified;
   if (found.canonical && found.canonical !== url) article.canonical_url = found.canonical;
-  debug(() => `extract: ${raw.source} → ${paragraphs.length} paragraphs, title=${JSON.stringify(article.title)}, published=${article.published} (${article.published_from})`);
+  debug(
+    () =>
+      `extract: ${raw.source} → ${paragraphs.length} paragraphs, title=${JSON.stringify(article.title)}, published=${article.published} (${article.published_from})`,
+  );
   return article;
 }
 

@@ -42,11 +42,21 @@ export interface PageIndex {
 
 const RE_AUTHOR_CLS = /\b(author|byline|by-line|writer|autor|auteur|autore|creator|reporter)/i;
 /** Links to an author page: /author/jane-doe, /autor/…, /auteur/… */
-const RE_AUTHOR_HREF = /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|journalist(?:en)?|redakteur(?:e|in)?)[/-]/i;
+const RE_AUTHOR_HREF =
+  /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|journalist(?:en)?|redakteur(?:e|in)?)[/-]/i;
 const RE_DATE_CLS = /date|time|publish|posted|meta|datum|fecha/i;
 
 export function indexPage(root: El): PageIndex {
-  const idx: PageIndex = { metas: new Map(), htmlLang: null, titleTag: '', h1s: [], h2s: [], canonical: null, authorEls: [], dateEls: [] };
+  const idx: PageIndex = {
+    metas: new Map(),
+    htmlLang: null,
+    titleTag: '',
+    h1s: [],
+    h2s: [],
+    canonical: null,
+    authorEls: [],
+    dateEls: [],
+  };
   eachElement(root, (el) => {
     const a = el.attrs;
     switch (el.tag) {
@@ -86,7 +96,11 @@ export function indexPage(root: El): PageIndex {
     ) {
       if (idx.authorEls.length < 40) idx.authorEls.push(el);
     }
-    if ((ip && /datePublished|dateCreated/i.test(ip)) || el.tag === 'time' || (cls.length > 1 && RE_DATE_CLS.test(cls))) {
+    if (
+      (ip && /datePublished|dateCreated/i.test(ip)) ||
+      el.tag === 'time' ||
+      (cls.length > 1 && RE_DATE_CLS.test(cls))
+    ) {
       if (idx.dateEls.length < 200) idx.dateEls.push(el);
     }
     return true;
@@ -124,7 +138,8 @@ export function parseJsonLd(blocks: string[]): LdObject[] {
   return out;
 }
 
-const ARTICLE_TYPES = /Article|BlogPosting|NewsArticle|Report|WebPage|Posting|Story|CreativeWork|LiveBlog|Review|Recipe|Event|VideoObject/;
+const ARTICLE_TYPES =
+  /Article|BlogPosting|NewsArticle|Report|WebPage|Posting|Story|CreativeWork|LiveBlog|Review|Recipe|Event|VideoObject/;
 
 function typeOf(o: LdObject): string {
   const t = o['@type'];
@@ -154,7 +169,10 @@ function names(v: Json): string[] {
 
 /** Splits `<title>` on site separators; returns [headline, site?]. */
 function splitTitle(t: string): string[] {
-  return t.split(/\s+(?:[|｜·•»›ǀ:]|-{1,2}|–|—|::)\s+|(?<=\S)[|｜](?=\S)/).map((s) => s.trim()).filter(Boolean);
+  return t
+    .split(/\s+(?:[|｜·•»›ǀ:]|-{1,2}|–|—|::)\s+|(?<=\S)[|｜](?=\S)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -187,21 +205,36 @@ function stripSiteName(t: string, sites: string[], strict = false): string {
   const isSite = (p: string): boolean => {
     const k = tkey(p);
     if (!k) return true;
-    return siteKeys.some((s) => k === s || (s.length >= 4 && k.includes(s) && k.length <= s.length * 1.5 + 3) || (k.length >= 4 && s.includes(k))) || /\.[a-z]{2,4}$/i.test(p);
+    return (
+      siteKeys.some(
+        (s) =>
+          k === s ||
+          (s.length >= 4 && k.includes(s) && k.length <= s.length * 1.5 + 3) ||
+          (k.length >= 4 && s.includes(k)),
+      ) || /\.[a-z]{2,4}$/i.test(p)
+    );
   };
   let s = t;
   // a whole site name at either end, even when it contains separators itself ("Title | Name - Slogan")
   for (const site of sites) {
     const n = normaliseSpace(site);
     if (n.length < 2 || n.length >= s.length) continue;
-    if (s.toLowerCase().endsWith(n.toLowerCase()) && SEP_END.test(s.slice(0, s.length - n.length))) s = s.slice(0, s.length - n.length).replace(SEP_END, '').trim();
-    else if (s.toLowerCase().startsWith(n.toLowerCase()) && SEP_START.test(s.slice(n.length))) s = s.slice(n.length).replace(SEP_START, '').trim();
+    if (s.toLowerCase().endsWith(n.toLowerCase()) && SEP_END.test(s.slice(0, s.length - n.length)))
+      s = s
+        .slice(0, s.length - n.length)
+        .replace(SEP_END, '')
+        .trim();
+    else if (s.toLowerCase().startsWith(n.toLowerCase()) && SEP_START.test(s.slice(n.length)))
+      s = s.slice(n.length).replace(SEP_START, '').trim();
   }
   for (let guard = 0; guard < 4; guard++) {
     const parts = splitTitle(s);
     if (parts.length < 2) break;
     const last = parts[parts.length - 1];
-    if (isSite(last) || (!strict && guard === 0 && wordCount(last) <= 4 && wordCount(parts[0]) > wordCount(last) + 1 && s === t)) {
+    if (
+      isSite(last) ||
+      (!strict && guard === 0 && wordCount(last) <= 4 && wordCount(parts[0]) > wordCount(last) + 1 && s === t)
+    ) {
       s = s.slice(0, s.lastIndexOf(last)).replace(SEP_END, '').trim();
       continue;
     }
@@ -220,9 +253,11 @@ const RE_LABEL = new RegExp(
   'iu',
 );
 /** Words that are a label or a form field, never a name. */
-const NOT_A_NAME = /^(?:name|posted|author|authors|auteurs?|autor(?:en|in)?|by|von|admin|administrator|anonymous|anonym|gast|guest|redaktion\s*:?|unknown|share|teilen|e-?mail|website|webseite|kommentar|comment)$/i;
+const NOT_A_NAME =
+  /^(?:name|posted|author|authors|auteurs?|autor(?:en|in)?|by|von|admin|administrator|anonymous|anonym|gast|guest|redaktion\s*:?|unknown|share|teilen|e-?mail|website|webseite|kommentar|comment)$/i;
 /** A role or title after a name ("Jane Doe, Chefredakteurin"). */
-const ROLE_TAIL = /[\s,–-]+(?:chef)?(?:redakteur(?:in)?|editor(?: in chief)?|korrespondent(?:in)?|correspondent|reporter(?:in)?|autor(?:in)?|author|journalist(?:in)?|staff writer|contributor|columnist|kolumnist(?:in)?|volontär(?:in)?|praktikant(?:in)?|staff|mitglied der)\b.*$/iu;
+const ROLE_TAIL =
+  /[\s,–-]+(?:chef)?(?:redakteur(?:in)?|editor(?: in chief)?|korrespondent(?:in)?|correspondent|reporter(?:in)?|autor(?:in)?|author|journalist(?:in)?|staff writer|contributor|columnist|kolumnist(?:in)?|volontär(?:in)?|praktikant(?:in)?|staff|mitglied der)\b.*$/iu;
 
 /**
  * One author string → a clean name, or null: strips "By"/"Posted by"/"Von" labels, dates and times
@@ -240,16 +275,30 @@ export function cleanAuthorName(raw: string, maxLength = 60): string | null {
   }
   // "Posted on 3 May 2020 by Jane Doe": the name follows the last "by"
   const inner = new RegExp(`(?:^|\\s)${BY}\\s*:?\\s+(\\p{L}[^]*)$`, 'iu').exec(a);
-  if (inner && inner.index > 0 && /\d|posted|published|written|veröffentlicht|geschrieben|eingestellt|erstellt/i.test(a.slice(0, inner.index))) a = inner[1];
+  if (
+    inner &&
+    inner.index > 0 &&
+    /\d|posted|published|written|veröffentlicht|geschrieben|eingestellt|erstellt/i.test(a.slice(0, inner.index))
+  )
+    a = inner[1];
   for (let i = 0; i < 2; i++) a = a.replace(RE_LABEL, '').trim();
   a = a
     .replace(/\s+(?:says|sagt|schreibt|writes|dice|dit)\s*:?\s*$/iu, '')
-    .replace(/\s*(?:,|\s)\s*(?:(?:am|on|le|el|il|at|um|den|,)\s+)?(?:\p{L}{2,10}\.?,?\s+)?\d{1,4}(?:[.:/\s-]\s*(?:\p{L}+|\d+)){1,5}.*$/u, '')
+    .replace(
+      /\s*(?:,|\s)\s*(?:(?:am|on|le|el|il|at|um|den|,)\s+)?(?:\p{L}{2,10}\.?,?\s+)?\d{1,4}(?:[.:/\s-]\s*(?:\p{L}+|\d+)){1,5}.*$/u,
+      '',
+    )
     .replace(ROLE_TAIL, '')
     .replace(/^[\s,:;|·-]+|[\s,:;|·(-]+$/g, '')
     .trim();
-  if (!a || a.length < 2 || a.length > maxLength || !/\p{L}/u.test(a) || wordCount(a) > (maxLength > 60 ? 30 : 6)) return null;
-  if (/^https?:|www\.|@|\*|\(erforderlich|required|obligatoire|\.(?:com|de|org|net|at|ch|fr|es|it|nl|pl|uk|cl|info|eu)\b/i.test(a)) return null;
+  if (!a || a.length < 2 || a.length > maxLength || !/\p{L}/u.test(a) || wordCount(a) > (maxLength > 60 ? 30 : 6))
+    return null;
+  if (
+    /^https?:|www\.|@|\*|\(erforderlich|required|obligatoire|\.(?:com|de|org|net|at|ch|fr|es|it|nl|pl|uk|cl|info|eu)\b/i.test(
+      a,
+    )
+  )
+    return null;
   if (NOT_A_NAME.test(a)) return null;
   return a;
 }
@@ -293,11 +342,15 @@ function inComments(el: El): boolean {
 }
 
 /** "Autor: Jane Doe", "Author: …" lines. */
-const RE_AUTHOR_LABEL = /^(?:autor(?:in)?|autoren|author|authors|auteur|autore|verfasser(?:in)?|written by|text)\s*:\s*(?:(?:rechtsanwalt|rechtsanwältin|redakteur(?:in)?)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del|di|le|la|und|and|&|,)){0,8})/iu;
+const RE_AUTHOR_LABEL =
+  /^(?:autor(?:in)?|autoren|author|authors|auteur|autore|verfasser(?:in)?|written by|text)\s*:\s*(?:(?:rechtsanwalt|rechtsanwältin|redakteur(?:in)?)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del|di|le|la|und|and|&|,)){0,8})/iu;
 
 /** A byline in page text near the article start: "By Jane Doe", "Von Max Muster und Erika Beispiel". */
 export function bylineFromLines(lines: string[], notNames: string[] = []): string[] {
-  const re = new RegExp(`^(?:${BY}|text|texte)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|del|di|le|la|und|and|&|,)){0,8})`, 'u');
+  const re = new RegExp(
+    `^(?:${BY}|text|texte)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|del|di|le|la|und|and|&|,)){0,8})`,
+    'u',
+  );
   for (const l of lines) {
     if (l.length > 120) continue;
     const m = re.exec(l.charAt(0).toLowerCase() + l.slice(1)) ?? RE_AUTHOR_LABEL.exec(l);
@@ -310,15 +363,54 @@ export function bylineFromLines(lines: string[], notNames: string[] = []): strin
 }
 
 const DATE_META_KEYS = [
-  'article:published_time', 'og:published_time', 'og:article:published_time', 'published_time', 'article.published',
-  'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'publication_date',
-  'publication-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created',
-  'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'cxenseparse:recs:publishtime',
-  'article.created', 'article_date_original', 'original-publish-date', 'created', 'date_published', 'ga-publishdate',
-  'pubdate_date', 'bt:pubdate', 'nv:date', 'dc.created', 'creation_date', 'news_keywords_date', 'analyticsattributes.publishdate',
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'published_time',
+  'article.published',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published-date',
+  'publication_date',
+  'publication-date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dc.date.created',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'citation_publication_date',
+  'citation_date',
+  'cxenseparse:recs:publishtime',
+  'article.created',
+  'article_date_original',
+  'original-publish-date',
+  'created',
+  'date_published',
+  'ga-publishdate',
+  'pubdate_date',
+  'bt:pubdate',
+  'nv:date',
+  'dc.created',
+  'creation_date',
+  'news_keywords_date',
+  'analyticsattributes.publishdate',
   'displaydate',
 ];
-const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified', 'dc.date.modified'];
+const MODIFIED_KEYS = [
+  'article:modified_time',
+  'og:updated_time',
+  'dateModified',
+  'last-modified',
+  'dcterms.modified',
+  'dc.date.modified',
+];
 
 const RE_KICKER = /kicker|topline|overline|dachzeile|eyebrow|supertitle|super-title|titleheader|spitzmarke|roofline/i;
 
@@ -333,7 +425,13 @@ function headingText(h: El): string {
         out += c;
         continue;
       }
-      if (c.tag === 'script' || c.tag === 'style' || isHidden(c) || /visually-?hidden|sr-only|screen-reader/i.test(c.attrs.class ?? '')) continue;
+      if (
+        c.tag === 'script' ||
+        c.tag === 'style' ||
+        isHidden(c) ||
+        /visually-?hidden|sr-only|screen-reader/i.test(c.attrs.class ?? '')
+      )
+        continue;
       if (RE_KICKER.test(c.attrs.class ?? '')) {
         kept = true;
         continue;
@@ -356,26 +454,48 @@ function isLogoHeading(h: El): boolean {
   const a = kids[0];
   if (a.tag !== 'a') return /logo|brand/i.test(a.attrs.class ?? '');
   const href = a.attrs.href ?? '';
-  return href === '/' || /^(https?:)?\/\/[^/]+\/?$/.test(href) || /^https?:\/\/web\.archive\.org\/web\/\d+\/https?:\/\/[^/]+\/?$/.test(href) || /logo|brand/i.test(a.attrs.class ?? '');
+  return (
+    href === '/' ||
+    /^(https?:)?\/\/[^/]+\/?$/.test(href) ||
+    /^https?:\/\/web\.archive\.org\/web\/\d+\/https?:\/\/[^/]+\/?$/.test(href) ||
+    /logo|brand/i.test(a.attrs.class ?? '')
+  );
 }
 
 /** The outlet as the page names it: og:site_name, JSON-LD publisher or site object, application name. */
 function outletName(metas: Map<string, string>, ld: LdObject[]): string | null {
   let publisher: string | null = null;
   for (const o of ld) {
-    const p = str(o.publisher) ?? (typeOf(o) === 'WebSite' || typeOf(o) === 'Organization' || typeOf(o) === 'NewsMediaOrganization' ? str(o.name) : null);
+    const p =
+      str(o.publisher) ??
+      (typeOf(o) === 'WebSite' || typeOf(o) === 'Organization' || typeOf(o) === 'NewsMediaOrganization'
+        ? str(o.name)
+        : null);
     if (p) {
       publisher = p;
       break;
     }
   }
-  return metas.get('og:site_name') ?? publisher ?? metas.get('application-name') ?? metas.get('apple-mobile-web-app-title') ?? null;
+  return (
+    metas.get('og:site_name') ??
+    publisher ??
+    metas.get('application-name') ??
+    metas.get('apple-mobile-web-app-title') ??
+    null
+  );
 }
 
-export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: string | null, opts: DateOptions): HtmlMeta {
+export function readMetadata(
+  idx: PageIndex,
+  jsonLdBlocks: string[],
+  givenUrl: string | null,
+  opts: DateOptions,
+): HtmlMeta {
   const metas = idx.metas;
   const ld = parseJsonLd(jsonLdBlocks);
-  const articleLd = ld.filter((o) => ARTICLE_TYPES.test(typeOf(o)) && !/^(WebSite|Organization|BreadcrumbList)$/.test(typeOf(o)));
+  const articleLd = ld.filter(
+    (o) => ARTICLE_TYPES.test(typeOf(o)) && !/^(WebSite|Organization|BreadcrumbList)$/.test(typeOf(o)),
+  );
   const mainLd = articleLd.find((o) => /Article|Posting|Story|Report|LiveBlog/.test(typeOf(o))) ?? articleLd[0];
 
   // URL
@@ -385,7 +505,10 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
 
   // language
   const language =
-    normaliseLangTag(idx.htmlLang) ?? normaliseLangTag(metas.get('content-language')) ?? normaliseLangTag(metas.get('og:locale')) ?? null;
+    normaliseLangTag(idx.htmlLang) ??
+    normaliseLangTag(metas.get('content-language')) ??
+    normaliseLangTag(metas.get('og:locale')) ??
+    null;
 
   // title
   const h1s = idx.h1s.map(headingText).filter((t) => t.length >= 3);
@@ -394,16 +517,32 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
   const siteName = metas.get('og:site_name') ?? metas.get('application-name') ?? null;
   const hostLabel = /([^.]+)\.[^.]+$/.exec(hostOf(url ?? givenUrl) ?? '')?.[1] ?? null;
   const logos = idx.h1s.filter(isLogoHeading).map(headingText);
-  const sites = [siteName, metas.get('application-name'), outletName(metas, ld), hostLabel, ...logos].filter((t): t is string => !!t && t.length >= 2);
+  const sites = [siteName, metas.get('application-name'), outletName(metas, ld), hostLabel, ...logos].filter(
+    (t): t is string => !!t && t.length >= 2,
+  );
   const metaTitle =
-    [str(mainLd?.headline), metas.get('og:title'), metas.get('twitter:title'), metas.get('dc.title'), metas.get('parsely-title'), metas.get('sailthru.title')]
+    [
+      str(mainLd?.headline),
+      metas.get('og:title'),
+      metas.get('twitter:title'),
+      metas.get('dc.title'),
+      metas.get('parsely-title'),
+      metas.get('sailthru.title'),
+    ]
       .map((t) => (t ? cleanTitle(t) : null))
       .find((t): t is string => !!t) ?? null;
   // choose by agreement: a visible <h1> that a meta title or a <title> part repeats is the headline
   // (the page shows it; metas often add kickers or site names); otherwise the article's meta title,
   // then <title> without its site part, then the first <h1>.
   const key = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const metaTitles = [str(mainLd?.headline), metas.get('og:title'), metas.get('twitter:title'), metas.get('dc.title'), metas.get('parsely-title'), metas.get('sailthru.title')]
+  const metaTitles = [
+    str(mainLd?.headline),
+    metas.get('og:title'),
+    metas.get('twitter:title'),
+    metas.get('dc.title'),
+    metas.get('parsely-title'),
+    metas.get('sailthru.title'),
+  ]
     .filter((t): t is string => !!t)
     .map(cleanTitle);
   const agreeKeys = new Set<string>();
@@ -418,7 +557,10 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
   }
   // the site's own name is not a headline (logos are often in an <h1>)
   // the site part of a split <title>: the shorter of its first and last parts ("Headline | Site", "Blog » Headline")
-  const sitePart = titleParts.length > 1 ? [titleParts[0], titleParts[titleParts.length - 1]].sort((x, y) => x.length - y.length)[0] : null;
+  const sitePart =
+    titleParts.length > 1
+      ? [titleParts[0], titleParts[titleParts.length - 1]].sort((x, y) => x.length - y.length)[0]
+      : null;
   const siteKeys = new Set([...sites, sitePart].filter((t): t is string => !!t).map(key));
   for (const k of siteKeys) agreeKeys.delete(k);
   agreeKeys.delete('');
@@ -426,7 +568,13 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
   for (const el of idx.h1s) {
     if (isLogoHeading(el)) continue;
     // the whole heading, or one of its parts when it is built of a kicker and a headline element
-    const parts = [headingText(el), ...el.children.filter((c): c is El => typeof c !== 'string').map(headingText).filter((t) => wordCount(t) >= 2)];
+    const parts = [
+      headingText(el),
+      ...el.children
+        .filter((c): c is El => typeof c !== 'string')
+        .map(headingText)
+        .filter((t) => wordCount(t) >= 2),
+    ];
     const hit = parts.map(cleanTitle).find((c) => c.length >= 3 && c.length <= 300 && agreeKeys.has(key(c)));
     if (hit) {
       title = stripSiteName(hit, sites, true);
@@ -438,7 +586,13 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
     for (const h of h1s) {
       const c = cleanTitle(h);
       const k = key(c);
-      if (c.length <= 300 && wordCount(c) >= 3 && k.length >= 12 && !siteKeys.has(k) && metaTitles.some((m) => key(m).includes(k))) {
+      if (
+        c.length <= 300 &&
+        wordCount(c) >= 3 &&
+        k.length >= 12 &&
+        !siteKeys.has(k) &&
+        metaTitles.some((m) => key(m).includes(k))
+      ) {
         title = c;
         break;
       }
@@ -472,11 +626,26 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
   let authors = cleanAuthors(mainLd ? names(mainLd.author ?? mainLd.creator) : [], notNames);
   if (!authors.length) {
     // several meta tags may name the author; a fuller form ("Jane Doe" over "Jane") wins
-    for (const k of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
+    for (const k of [
+      'author',
+      'article:author',
+      'dc.creator',
+      'dcterms.creator',
+      'parsely-author',
+      'sailthru.author',
+      'byl',
+      'citation_author',
+    ]) {
       const v = metas.get(k);
       if (!v || /^https?:/.test(v)) continue;
       const got = cleanAuthors([v], notNames);
-      if (got.length && (!authors.length || (got.join(' ').length > authors.join(' ').length && got.join(' ').toLowerCase().startsWith(authors[0].toLowerCase())))) authors = got;
+      if (
+        got.length &&
+        (!authors.length ||
+          (got.join(' ').length > authors.join(' ').length &&
+            got.join(' ').toLowerCase().startsWith(authors[0].toLowerCase())))
+      )
+        authors = got;
     }
   }
   if (!authors.length) {
@@ -527,7 +696,12 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
       const a = el.attrs;
       const ip = a.itemprop ?? '';
       const cls = a.class ?? '';
-      if (!(/datePublished|dateCreated/i.test(ip) || (el.tag === 'time' && a.pubdate !== undefined) || (/\bpublished\b/.test(cls) && a.title))) continue;
+      if (!(
+        /datePublished|dateCreated/i.test(ip) ||
+        (el.tag === 'time' && a.pubdate !== undefined) ||
+        (/\bpublished\b/.test(cls) && a.title)
+      ))
+        continue;
       published = parseDate(a.content ?? a.datetime ?? a.title ?? textOf(el), opts);
       if (published) {
         from = 'html-meta';
@@ -569,5 +743,15 @@ export function readMetadata(idx: PageIndex, jsonLdBlocks: string[], givenUrl: s
   }
   if (!modified && mainLd) modified = parseDate(str(mainLd.dateModified), opts);
 
-  return { title, outlet: outlet ? normaliseSpace(outlet) : null, published, published_from: from, modified, authors, language, url, canonical: canonical && /^https?:\/\//.test(canonical) ? canonical : null };
+  return {
+    title,
+    outlet: outlet ? normaliseSpace(outlet) : null,
+    published,
+    published_from: from,
+    modified,
+    authors,
+    language,
+    url,
+    canonical: canonical && /^https?:\/\//.test(canonical) ? canonical : null,
+  };
 }

@@ -31,7 +31,12 @@ function splitTitleSuffix(line: string): string[] {
   if (parts.length > 1) return parts.map((p) => p.trim()).filter(Boolean);
   // "Headline - Outlet" only when the tail is short (an outlet, not a clause)
   const m = /^(.{15,}?)\s+[-–—]\s+([^-–—]{2,40})$/.exec(line);
-  if (m && wordCount(m[2]) <= 4 && !endsLikeSentence(m[2]) && (outletByName(m[2]) || /^[\p{Lu}\d][\p{L}\d .&'/]*$/u.test(m[2]))) {
+  if (
+    m &&
+    wordCount(m[2]) <= 4 &&
+    !endsLikeSentence(m[2]) &&
+    (outletByName(m[2]) || /^[\p{Lu}\d][\p{L}\d .&'/]*$/u.test(m[2]))
+  ) {
     return [m[1], m[2]];
   }
   return [line];
@@ -73,7 +78,10 @@ function outletFromLine(s: string): string | null {
   if (m) return outletByName(m[1]) ?? m[1].trim();
   m = /^(.{2,40}?)\s+(?:journalists|correspondents|reporters)\b/i.exec(s);
   if (m && wordCount(m[1]) <= 5) return outletByName(m[1]) ?? m[1].trim();
-  m = /^(?:this (?:article|story|report) (?:was )?(?:first )?(?:published|appeared) (?:by|on|in)|originally published (?:by|on|in))\s+(.{2,40}?)[.]?$/i.exec(s);
+  m =
+    /^(?:this (?:article|story|report) (?:was )?(?:first )?(?:published|appeared) (?:by|on|in)|originally published (?:by|on|in))\s+(.{2,40}?)[.]?$/i.exec(
+      s,
+    );
   if (m) return outletByName(m[1]) ?? m[1].trim();
   return null;
 }
@@ -152,7 +160,8 @@ export function extractText(content: string, opts: DateOptions = {}): TextExtrac
         continue;
       }
       if (inHead && isDateOnly(l.text, opts)) {
-        if (!/\b(updated|modified|aktualisiert|mis à jour|actualizado)\b/i.test(l.text)) published ??= parseDate(l.text, opts);
+        if (!/\b(updated|modified|aktualisiert|mis à jour|actualizado)\b/i.test(l.text))
+          published ??= parseDate(l.text, opts);
         continue;
       }
       // A repeat of the title, menu entries, short furniture: dropped. Standfirst lines kept if long enough.

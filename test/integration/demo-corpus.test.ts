@@ -85,6 +85,17 @@ describe('demo corpus end to end', () => {
     expect(a.mentions.length).toBeGreaterThan(0);
   });
 
+  it('links a quote\'s pronoun speaker to the person it stands for', () => {
+    const text =
+      'Turkish Foreign Minister Mevlut Cavusoglu arrived in Moscow on Tuesday for a second day of talks.\n' +
+      '"Our positions are now closer than they were a year ago," he said after the meeting.';
+    const r = chronicle(['annotate', '-', '--published', '2016-08-11'], { input: text });
+    const [a] = jsonl<{ quotes: { speaker?: { text: string; actor?: { name: string; cameo: string } } }[] }>(r.stdout);
+    expect(a.quotes[0]?.speaker?.text).toBe('he');
+    expect(a.quotes[0]?.speaker?.actor).toMatchObject({ cameo: 'TURGOV' });
+    expect(a.quotes[0]?.speaker?.actor?.name).toMatch(/Cavu|Çavu/);
+  });
+
   it('builds stories and timelines, and explains an event', () => {
     const stories = jsonl<{ article_ids: string[] }>(chronicle(['stories', '--db', one]).stdout);
     expect(stories.length).toBeGreaterThan(0);
