@@ -34,12 +34,16 @@ export interface BenchResult {
   peakRssMb: number;
 }
 
-export function benchExtract(opts: { limit?: number; every?: number; engine?: HtmlEngine; rounds?: number } = {}): BenchResult {
+export function benchExtract(
+  opts: { limit?: number; every?: number; engine?: HtmlEngine; rounds?: number } = {},
+): BenchResult {
   let gold = loadGold(DEFAULT_EVAL_DIR);
   if (opts.every && opts.every > 1) gold = gold.filter((_, i) => i % opts.every! === 0);
   if (opts.limit) gold = gold.slice(0, opts.limit);
   const run = (url: string, html: string, debug?: (m: () => string) => void): void => {
-    extract({ source: url, kind: 'html', content: html, given: { url } }, debug ? { debug } : undefined, { engine: opts.engine });
+    extract({ source: url, kind: 'html', content: html, given: { url } }, debug ? { debug } : undefined, {
+      engine: opts.engine,
+    });
   };
   // warm-up
   for (const [url, g] of gold.slice(0, 20)) {
@@ -98,10 +102,18 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     engine: (arg(argv, '--engine') as HtmlEngine | undefined) ?? 'auto',
     rounds: arg(argv, '--rounds') ? Number(arg(argv, '--rounds')) : 1,
   });
-  const load = loadavg().map((x) => x.toFixed(2)).join(' ');
-  console.log(`bench.extract.pages ${r.pages} (${r.rejected} rejected; read+gunzip+decode ${(r.readMs / 1000).toFixed(1)} s, not timed)`);
+  const load = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+  console.log(
+    `bench.extract.pages ${r.pages} (${r.rejected} rejected; read+gunzip+decode ${(r.readMs / 1000).toFixed(1)} s, not timed)`,
+  );
   console.log(`bench.extract.pages_per_s ${r.pagesPerSecond.toFixed(1)} (load average ${load})`);
-  console.log(`bench.extract.ms_per_page mean ${r.meanMs.toFixed(2)} p50 ${r.p50Ms.toFixed(2)} p95 ${r.p95Ms.toFixed(2)} max ${r.maxMs.toFixed(0)}`);
-  console.log(`bench.extract.readability_fallbacks ${r.fallbacks} (${((100 * r.fallbacks) / r.pages).toFixed(1)}% of pages)`);
+  console.log(
+    `bench.extract.ms_per_page mean ${r.meanMs.toFixed(2)} p50 ${r.p50Ms.toFixed(2)} p95 ${r.p95Ms.toFixed(2)} max ${r.maxMs.toFixed(0)}`,
+  );
+  console.log(
+    `bench.extract.readability_fallbacks ${r.fallbacks} (${((100 * r.fallbacks) / r.pages).toFixed(1)}% of pages)`,
+  );
   console.log(`bench.extract.peak_rss_mb ${r.peakRssMb.toFixed(0)}`);
 }

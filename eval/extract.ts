@@ -63,7 +63,9 @@ export interface EvalOptions {
 export function renderText(html: string): string {
   const page = parsePage(html);
   const body = findTag(page.root, 'body') ?? page.root;
-  return collectBlocks(body, false).blocks.map((b) => b.text).join('\n');
+  return collectBlocks(body, false)
+    .blocks.map((b) => b.text)
+    .join('\n');
 }
 
 /** Site of a page for grouping: the host, or the original host of a web.archive.org capture. */
@@ -128,7 +130,11 @@ export interface EvalResult {
 
 /** NFC, no soft hyphens or zero-width characters, whitespace collapsed (both sides of every comparison). */
 const norm = (s: string): string =>
-  s.normalize('NFC').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  s
+    .normalize('NFC')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function authorNames(s: string | string[]): string[] {
   const list = Array.isArray(s) ? s : s.split(/\s*(?:;|,|&|\band\b|\bund\b)\s*/i);
@@ -160,18 +166,42 @@ export function readPage(dir: string, file: string): string {
 export function evaluateExtraction(opts: EvalOptions = {}): EvalResult {
   const dir = opts.dir ?? DEFAULT_EVAL_DIR;
   if (!existsSync(path.join(dir, 'evaldata.json'))) {
-    throw new Error(`eval/extract: expected the trafilatura evaluation set at ${dir} (evaldata.json), found nothing; check ../shared`);
+    throw new Error(
+      `eval/extract: expected the trafilatura evaluation set at ${dir} (evaldata.json), found nothing; check ../shared`,
+    );
   }
   let pages = loadGold(dir);
   if (opts.every && opts.every > 1) pages = pages.filter((_, i) => i % opts.every! === 0);
   if (opts.limit) pages = pages.slice(0, opts.limit);
 
   const r: EvalResult = {
-    pages: 0, tp: 0, fn: 0, fp: 0, tn: 0, precision: 0, recall: 0, f1: 0,
-    dateAccuracy: 0, datePages: 0, dateFalseRate: 0, titleAccuracy: 0, titlePages: 0,
-    authorAccuracy: 0, authorPages: 0, authorEmptyAccuracy: 0, rejected: 0, seconds: 0, pagesPerSecond: 0,
+    pages: 0,
+    tp: 0,
+    fn: 0,
+    fp: 0,
+    tn: 0,
+    precision: 0,
+    recall: 0,
+    f1: 0,
+    dateAccuracy: 0,
+    datePages: 0,
+    dateFalseRate: 0,
+    titleAccuracy: 0,
+    titlePages: 0,
+    authorAccuracy: 0,
+    authorPages: 0,
+    authorEmptyAccuracy: 0,
+    rejected: 0,
+    seconds: 0,
+    pagesPerSecond: 0,
   };
-  let dateOk = 0, dateEmpty = 0, dateFalse = 0, titleOk = 0, authorOk = 0, authorEmpty = 0, authorEmptyOk = 0;
+  let dateOk = 0,
+    dateEmpty = 0,
+    dateFalse = 0,
+    titleOk = 0,
+    authorOk = 0,
+    authorEmpty = 0,
+    authorEmptyOk = 0;
   // cross-document models per site (text-only + learn): learned from all pages of the site in the set
   const models = new Map<string, BoilerplateModel>();
   if (opts.textOnly && opts.learn) {
@@ -193,10 +223,14 @@ export function evaluateExtraction(opts: EvalOptions = {}): EvalResult {
     let rejected: string | null = null;
     const p0 = performance.now();
     try {
-      const a = extract({ source: url, kind: opts.textOnly ? 'text' : 'html', content: html, given: { url } }, undefined, {
-        engine: opts.engine,
-        boilerplate: models.get(siteOf(url)),
-      });
+      const a = extract(
+        { source: url, kind: opts.textOnly ? 'text' : 'html', content: html, given: { url } },
+        undefined,
+        {
+          engine: opts.engine,
+          boilerplate: models.get(siteOf(url)),
+        },
+      );
       text = a.text;
       published = a.published;
       title = a.title;
@@ -209,7 +243,17 @@ export function evaluateExtraction(opts: EvalOptions = {}): EvalResult {
     const ms = performance.now() - p0;
     const t = norm(text);
     const pr: PageResult = {
-      url, file: gold.file, tp: 0, fn: 0, fp: 0, tn: 0, missed: [], leaked: [], rejected, ms, text: opts.keepText ? text : undefined,
+      url,
+      file: gold.file,
+      tp: 0,
+      fn: 0,
+      fp: 0,
+      tn: 0,
+      missed: [],
+      leaked: [],
+      rejected,
+      ms,
+      text: opts.keepText ? text : undefined,
       date: { gold: gold.date ?? null, ours: published },
       title: { gold: gold.title ?? null, ours: title },
       author: { gold: Array.isArray(gold.author) ? gold.author.join('; ') : (gold.author ?? ''), ours: authors },
@@ -227,7 +271,10 @@ export function evaluateExtraction(opts: EvalOptions = {}): EvalResult {
         pr.leaked.push(s);
       } else pr.tn++;
     }
-    r.tp += pr.tp; r.fn += pr.fn; r.fp += pr.fp; r.tn += pr.tn;
+    r.tp += pr.tp;
+    r.fn += pr.fn;
+    r.fp += pr.fp;
+    r.tn += pr.tn;
     r.pages++;
     // date
     const gd = gold.date ? /^(\d{4})-(\d\d?)-(\d\d?)$/.exec(gold.date.trim()) : null;
@@ -287,7 +334,9 @@ function main(argv: string[]): void {
     onPage: (p) => {
       details.push(p);
       if (verbose && (p.fn || p.fp || p.rejected)) {
-        process.stderr.write(`${p.file}: tp=${p.tp} fn=${p.fn} fp=${p.fp}${p.rejected ? ' REJECTED ' + p.rejected : ''}\n`);
+        process.stderr.write(
+          `${p.file}: tp=${p.tp} fn=${p.fn} fp=${p.fp}${p.rejected ? ' REJECTED ' + p.rejected : ''}\n`,
+        );
         for (const s of p.missed) process.stderr.write(`   missed: ${s.slice(0, 100)}\n`);
         for (const s of p.leaked) process.stderr.write(`   leaked: ${s.slice(0, 100)}\n`);
       }

@@ -12,7 +12,7 @@
  */
 import type { Actor, ActorMention, Annotated, Entity, LinkVia, Linked, Span } from '../types.js';
 import type { Stage, StageContext } from '../pipeline.js';
-import { loadRegistry, type ChronicleRegistry, type TokenMatch } from './registry.js';
+import { loadRegistry, titleSector, type ChronicleRegistry, type TokenMatch } from './registry.js';
 import { tokenize, type Token } from './normalize.js';
 
 export { loadRegistry } from './registry.js';
@@ -444,7 +444,9 @@ class Resolver {
     if (last.match && names.length && names[names.length - 1] === last) {
       const m = last.match;
       const head = this.span(toks, last.i, last.j);
-      const actor = this.resolveMatch(m, head.text);
+      // the title before the name picks the role when the article has no date
+      const title = toks.slice(Math.min(startTok, parts[0].i), last.i).map((t) => t.key);
+      const actor = this.resolveMatch(m, head.text, titleSector(title));
       const single = last.j - last.i === 1;
       if (m.type === 'PER' && (single || m.ambiguous || !actor)) {
         // "Kerry", "Mr Kerry": prefer the person of that name mentioned earlier in the article
@@ -579,8 +581,8 @@ class Resolver {
     return this.countryOfMatch(m);
   }
 
-  private resolveMatch(m: TokenMatch, text: string): Actor | null {
-    if (m.ids.length === 1) return this.reg.byId(m.ids[0], this.date);
+  private resolveMatch(m: TokenMatch, text: string, sectorHint?: string | null): Actor | null {
+    if (m.ids.length === 1) return this.reg.byId(m.ids[0], this.date, sectorHint);
     return text ? this.reg.resolve(text, this.date) : null;
   }
 

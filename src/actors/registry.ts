@@ -34,7 +34,7 @@ export interface ActorRegistry {
   /** The actor a phrase names at a date (ISO, may be null = no date): role-aware (Kerry: USAGOV until 2017-01-20). */
   resolve(phrase: string, date: string | null): Actor | null;
   /** Actor by registry id at a date. */
-  byId(id: string, date: string | null): Actor | null;
+  byId(id: string, date: string | null, sectorHint?: string | null): Actor | null;
 }
 
 /** Extra helpers for the resolve and code stages (beyond the shared interface). */
@@ -223,6 +223,20 @@ function parseRole(s: string): Role {
   if (at < 0) return { code: s, from: null, to: null };
   const [from, to] = s.slice(at + 1).split('~');
   return { code: s.slice(0, at), from: from || null, to: to || null };
+}
+
+/** The sector a title names: "secretary of state", "foreign minister" → GOV; "general" → MIL; "senator" → LEG. */
+export function titleSector(words: string[]): string | null {
+  const w = new Set(words.map((k) => k.toLowerCase()));
+  if (['general', 'commander', 'admiral', 'colonel', 'marshal', 'lieutenant', 'major'].some((t) => w.has(t))) return 'MIL';
+  if (['senator', 'sen', 'congressman', 'congresswoman', 'lawmaker', 'mp', 'representative', 'rep'].some((t) => w.has(t))) return 'LEG';
+  if (
+    ['president', 'minister', 'secretary', 'chancellor', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'king', 'emir', 'vice'].some(
+      (t) => w.has(t),
+    )
+  )
+    return 'GOV';
+  return null;
 }
 
 function dateOnly(d: string | null | undefined): string | null {
@@ -569,7 +583,8 @@ class Registry implements ChronicleRegistry {
     const keys = this.cleanPhrase(phrase);
     if (!keys.length) return null;
     const e = this.findNode(keys)?.entry;
-    if (e) return this.resolveEntry(e, date);
+    // A title among the words ("Secretary of State John Kerry") picks the role when there is no date.
+    if (e) return this.resolveEntry(e, date, e.type === 'PER' ? titleSector(keys.slice(0, -1)) : null);
     return this.resolveComposite(keys, date);
   }
 
@@ -583,8 +598,9 @@ class Registry implements ChronicleRegistry {
     for (let i = 1; i < keys.length; i++) {
       const e = this.findNode(keys.slice(i))?.entry;
       if (e && (e.type === 'PER' || (e.type === 'ORG' && e.kind !== 'title'))) {
-        if (keys.slice(0, i).every((k) => TITLE_WORDS.has(k) || this.countryKeys.has(k)))
-          return this.resolveEntry(e, date);
+        const title = keys.slice(0, i);
+        if (title.every((k) => TITLE_WORDS.has(k) || this.countryKeys.has(k)))
+          return this.resolveEntry(e, date, titleSector(keys.slice(0, -1)));
       }
     }
     // country words, then an agent noun (the longest agent phrase first)
@@ -599,14 +615,14 @@ class Registry implements ChronicleRegistry {
     return null;
   }
 
-  private resolveEntry(e: AliasEntry, date: string | null): Actor | null {
+  private resolveEntry(e: AliasEntry, date: string | null, sectorHint?: string | null): Actor | null {
     if (e.ids.length > 1) {
       // Several records share the name: resolve only when they agree at that date.
-      const actors = e.ids.map((id) => this.byId(id, date)).filter((a): a is Actor => a !== null);
+      const actors = e.ids.map((id) => this.byId(id, date, sectorHint)).filter((a): a is Actor => a !== null);
       const codes = new Set(actors.map((a) => a.cameo));
       return codes.size === 1 ? actors[0] : null;
     }
-    return this.byId(e.ids[0], date);
+    return this.byId(e.ids[0], date, sectorHint);
   }
 
   /** CAMEO prefix for a country or ethnic-group record id (RUS, KUR), else null. */
@@ -615,12 +631,17 @@ class Registry implements ChronicleRegistry {
     return null;
   }
 
-  private pickRole(rec: Rec, date: string | null): Role | null {
+  private pickRole(rec: Rec, date: string | null, sectorHint?: string | null): Role | null {
     const d = dateOnly(date);
     const roles = rec.roles;
     if (!roles.length) return null;
     const undated = roles.filter((r) => !r.from && !r.to);
     if (!d) {
+      // No date: a title in the text ("Secretary of State John Kerry") says which role is meant.
+      if (sectorHint) {
+        const titled = roles.filter((r) => r.code.slice(3, 6) === sectorHint);
+        if (titled.length) return [...titled].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
+      }
       if (undated.length) return undated[0];
       // latest role
       return [...roles].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
@@ -646,10 +667,11 @@ class Registry implements ChronicleRegistry {
     return { country: null, sector: code.length >= 6 ? code.slice(3, 6) : null };
   }
 
-  byId(id: string, date: string | null): Actor | null {
+  /** `sectorHint` (GOV, MIL, LEG…), from a title in the text, chooses among roles when there is no date. */
+  byId(id: string, date: string | null, sectorHint?: string | null): Actor | null {
     const rec = this.rec(id);
     if (!rec) return this.synth(id);
-    const role = this.pickRole(rec, date);
+    const role = this.pickRole(rec, date, sectorHint);
     if (!role) return null;
     const parts = this.splitCode(role.code);
     return {

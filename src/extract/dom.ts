@@ -26,19 +26,6 @@ export interface ParsedPage {
   depth: number;
 }
 
-const RAW_TEXT = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'title',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
-]);
-
 export interface ParseOptions {
   maxDepth?: number;
   /** Element count limit; past it no new elements are created (text still flows). */
@@ -124,8 +111,6 @@ export function parsePage(html: string, opts: ParseOptions = {}, nested = 0): Pa
   return { root, jsonLd, elements, depth: maxSeen };
 }
 
-export const RAW_TEXT_TAGS: ReadonlySet<string> = RAW_TEXT;
-
 /** Text content of an element (bounded depth, skips script/style). */
 export function textOf(el: Child, maxDepth = 300): string {
   if (typeof el === 'string') return el;
@@ -172,7 +157,7 @@ export function findTag(root: El, tag: string): El | null {
   return found;
 }
 
-/** Serialises an element back to HTML (for the Readability fallback on a sub-tree, and debugging). */
+/** Serialises an element back to HTML (debugging, and callers that hand a sub-tree to another tool). */
 export function toHtml(el: El): string {
   let out = '';
   const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -248,3 +248,14 @@ describe('scan', () => {
     ]);
   });
 });
+
+describe('roles without a date', () => {
+  it('take the role a title names', async () => {
+    const { loadRegistry } = await import('../../src/actors/registry.js');
+    const reg = loadRegistry();
+    const kerry = reg.resolve('John Kerry', null);
+    expect(kerry).not.toBeNull();
+    expect(reg.byId(kerry!.id, null, 'GOV')?.cameo).toBe('USAGOV');
+    expect(reg.resolve('Secretary of State John Kerry', null)?.cameo).toBe('USAGOV');
+  });
+});

@@ -7,13 +7,26 @@ import { learnBoilerplate, removeBoilerplate, lineKey } from '../../src/extract/
 import { extract } from '../../src/extract/index.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
-const chrome = ['Valley Herald – your daily paper', 'Subscribe to the evening edition today and save', 'Sections: Town, Farms, Schools, Weather'];
+const chrome = [
+  'Valley Herald – your daily paper',
+  'Subscribe to the evening edition today and save',
+  'Sections: Town, Farms, Schools, Weather',
+];
 const footer = ['Printed and published by the Valley Herald cooperative since 1921'];
 const doc = (title: string, paras: string[]) => [...chrome, title, ...paras, ...footer].join('\n');
 const docs = [
-  doc('Bridge reopens after repairs', ['The old stone bridge reopened on Monday after six weeks of repair work by the county.', 'Drivers had used a long detour through the hills since early spring.']),
-  doc('School gets a new library', ['The primary school opened a library on Friday with two thousand donated books.', 'Parents painted the walls over three weekends in March.']),
-  doc('Orchard sells first cider', ['The orchard cooperative sold its first cider at the autumn market this weekend.', 'The stall ran out of bottles by noon, the organisers said.']),
+  doc('Bridge reopens after repairs', [
+    'The old stone bridge reopened on Monday after six weeks of repair work by the county.',
+    'Drivers had used a long detour through the hills since early spring.',
+  ]),
+  doc('School gets a new library', [
+    'The primary school opened a library on Friday with two thousand donated books.',
+    'Parents painted the walls over three weekends in March.',
+  ]),
+  doc('Orchard sells first cider', [
+    'The orchard cooperative sold its first cider at the autumn market this weekend.',
+    'The stall ran out of bottles by noon, the organisers said.',
+  ]),
 ];
 
 describe('learnBoilerplate', () => {
@@ -25,11 +38,17 @@ describe('learnBoilerplate', () => {
   });
   it('needs at least two documents and a share of them', () => {
     expect(learnBoilerplate([docs[0]]).keys.size).toBe(0);
-    const mixed = learnBoilerplate([docs[0], 'Another outlet\nWith other lines entirely here', 'A third one\nNothing in common at all']);
+    const mixed = learnBoilerplate([
+      docs[0],
+      'Another outlet\nWith other lines entirely here',
+      'A third one\nNothing in common at all',
+    ]);
     expect(mixed.keys.size).toBe(0); // a line in 1 of 3 documents is not boilerplate
   });
   it('removes learned lines, ignoring case and punctuation', () => {
-    expect(removeBoilerplate('SECTIONS: town, farms, schools, weather\nKept line of text.', model)).toBe('Kept line of text.');
+    expect(removeBoilerplate('SECTIONS: town, farms, schools, weather\nKept line of text.', model)).toBe(
+      'Kept line of text.',
+    );
   });
   it('extract() drops the learned lines from plain text and still finds the title', () => {
     const raw = { source: 'd1.txt', kind: 'text' as const, content: docs[1] };

@@ -13,8 +13,11 @@ const body = [
   'Passengers queued from early morning, and the skipper said the first crossing took eleven minutes, two fewer than last year.',
   'The council plans to add an evening crossing in summer if the number of riders keeps growing at the present rate.',
   'Local shops on both banks said they hoped the ferry would bring back the weekend visitors they had missed since autumn.',
-].map(p).join('');
-const nav = '<ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul>';
+]
+  .map(p)
+  .join('');
+const nav =
+  '<ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul>';
 
 function text(html: string): string {
   return extractContent(parsePage(html).root, null).paragraphs.join('\n');
@@ -62,7 +65,9 @@ describe('extract() on HTML', () => {
   it('drops date lines and captions before the first paragraph, keeps the standfirst', () => {
     const html = `<html><body><article><h1>Ferry sails again</h1><p>14 March 2021</p><p>A ferry at the village pier. Photo: River Archive</p><p>The village ferry is back in service after a long winter in the dry dock upriver.</p>${body}</article></body></html>`;
     const a = extract({ source: 'x', kind: 'html', content: html }, undefined, { now: NOW });
-    expect(a.text.split('\n')[0]).toBe('The village ferry is back in service after a long winter in the dry dock upriver.');
+    expect(a.text.split('\n')[0]).toBe(
+      'The village ferry is back in service after a long winter in the dry dock upriver.',
+    );
     expect(a.text).not.toContain('Photo: River Archive');
     expect(a.published).toBe('2021-03-14');
   });

@@ -6,7 +6,9 @@ import { parsePage, textOf, findTag, toHtml } from '../../src/extract/dom.js';
 
 describe('parsePage', () => {
   it('decodes entities, drops comments and script/style text, collects JSON-LD', () => {
-    const p = parsePage('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"A"}</script><style>p{color:red}</style></head><body><!-- note --><p>Caf&eacute; &amp; bar</p><script>var x = 1;</script></body></html>');
+    const p = parsePage(
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"A"}</script><style>p{color:red}</style></head><body><!-- note --><p>Caf&eacute; &amp; bar</p><script>var x = 1;</script></body></html>',
+    );
     expect(p.jsonLd).toHaveLength(1);
     expect(JSON.parse(p.jsonLd[0]).headline).toBe('A');
     expect(textOf(findTag(p.root, 'body')!)).toBe('Café & bar');
@@ -20,7 +22,9 @@ describe('parsePage', () => {
     expect(t).toContain('after');
   });
   it('parses client-side HTML templates as content', () => {
-    const p = parsePage('<body><script type="text/template"><article><p>Rendered later by the page</p></article></script></body>');
+    const p = parsePage(
+      '<body><script type="text/template"><article><p>Rendered later by the page</p></article></script></body>',
+    );
     expect(textOf(p.root)).toContain('Rendered later by the page');
     expect(findTag(p.root, 'article')).not.toBeNull();
   });

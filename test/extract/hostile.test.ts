@@ -31,12 +31,16 @@ describe('hostile inputs finish quickly with a result or a reasoned rejection', 
     if (r.rejected) expect(r.rejected.code).toBe('too-large');
   }, 30_000);
   it('only scripts', () => {
-    const html = '<html><head><script>var a = "lots of code";</script></head><body><script>for(;;){}</script><noscript>Enable JavaScript</noscript></body></html>';
+    const html =
+      '<html><head><script>var a = "lots of code";</script></head><body><script>for(;;){}</script><noscript>Enable JavaScript</noscript></body></html>';
     const r = attempt(html);
     expect(r.rejected?.code).toBe('no-text');
   });
   it('broken markup', () => {
-    const html = '<html><body><div><p>The bridge reopened on Friday after two weeks of repairs, the city said.<div><span><b>Traffic was light <i>in the morning</p></table></td>' + para + '<<<>>>&&&;';
+    const html =
+      '<html><body><div><p>The bridge reopened on Friday after two weeks of repairs, the city said.<div><span><b>Traffic was light <i>in the morning</p></table></td>' +
+      para +
+      '<<<>>>&&&;';
     const r = attempt(html);
     expect(r.ms).toBeLessThan(3000);
     expect(r.article?.text).toContain('bridge reopened');

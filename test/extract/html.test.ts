@@ -22,7 +22,18 @@ describe('HTML news page', () => {
     expect(a.text).toContain('The keepers start in October');
   });
   it('drops cookie banner, navigation, caption, share bar, related links, newsletter, comments, footer, scripts', () => {
-    for (const s of ['cookies', 'Sport', 'old tower seen from the ferry', 'Share on', 'Ferry timetable', 'newsletter', 'wonderful story', 'All rights reserved', 'tracking text', 'color:red']) {
+    for (const s of [
+      'cookies',
+      'Sport',
+      'old tower seen from the ferry',
+      'Share on',
+      'Ferry timetable',
+      'newsletter',
+      'wonderful story',
+      'All rights reserved',
+      'tracking text',
+      'color:red',
+    ]) {
       expect(a.text).not.toContain(s);
     }
   });
@@ -41,16 +52,31 @@ describe('HTML news page', () => {
 });
 
 describe('HTML metadata fallbacks', () => {
-  const body = '<p>' + 'The regional council approved the new bus routes after a long debate on Thursday evening. '.repeat(6) + '</p>';
+  const body =
+    '<p>' +
+    'The regional council approved the new bus routes after a long debate on Thursday evening. '.repeat(6) +
+    '</p>';
   it('meta article:published_time → html-meta', () => {
-    const a = extract({ source: 's', kind: 'html', content: `<html><head><meta property="article:published_time" content="2019-02-11T10:00:00Z"><title>Bus routes approved - Town Gazette</title></head><body><h1>Bus routes approved</h1>${body}</body></html>` }, undefined, { now: NOW });
+    const a = extract(
+      {
+        source: 's',
+        kind: 'html',
+        content: `<html><head><meta property="article:published_time" content="2019-02-11T10:00:00Z"><title>Bus routes approved - Town Gazette</title></head><body><h1>Bus routes approved</h1>${body}</body></html>`,
+      },
+      undefined,
+      { now: NOW },
+    );
     expect(a.published).toBe('2019-02-11');
     expect(a.published_from).toBe('html-meta');
     expect(a.title).toBe('Bus routes approved');
   });
   it('URL pattern → url; no date anywhere → null (never today)', () => {
     const html = `<html><body>${body}</body></html>`;
-    const a = extract({ source: 'x', kind: 'html', content: html, given: { url: 'https://gazette.example/2018/07/22/bus-routes/' } }, undefined, { now: NOW });
+    const a = extract(
+      { source: 'x', kind: 'html', content: html, given: { url: 'https://gazette.example/2018/07/22/bus-routes/' } },
+      undefined,
+      { now: NOW },
+    );
     expect(a.published).toBe('2018-07-22');
     expect(a.published_from).toBe('url');
     expect(a.outlet).toBe('gazette.example');
@@ -58,14 +84,30 @@ describe('HTML metadata fallbacks', () => {
     expect(b.published).toBeNull();
   });
   it('<time datetime> and German lang', () => {
-    const de = '<p>' + 'Der Gemeinderat hat am Donnerstag nach langer Debatte die neuen Buslinien beschlossen. '.repeat(5) + '</p>';
-    const a = extract({ source: 'x', kind: 'html', content: `<html lang="de"><body><article><time datetime="2020-03-05">5. März</time>${de}</article></body></html>` }, undefined, { now: NOW });
+    const de =
+      '<p>' +
+      'Der Gemeinderat hat am Donnerstag nach langer Debatte die neuen Buslinien beschlossen. '.repeat(5) +
+      '</p>';
+    const a = extract(
+      {
+        source: 'x',
+        kind: 'html',
+        content: `<html lang="de"><body><article><time datetime="2020-03-05">5. März</time>${de}</article></body></html>`,
+      },
+      undefined,
+      { now: NOW },
+    );
     expect(a.published).toBe('2020-03-05');
     expect(a.language).toBe('de');
   });
   it('detects the language when the page does not declare one', () => {
-    const fr = '<p>' + "Le conseil municipal a approuvé jeudi soir les nouvelles lignes de bus après un long débat. ".repeat(5) + '</p>';
-    const a = extract({ source: 'x', kind: 'html', content: `<html><body>${fr}</body></html>` }, undefined, { now: NOW });
+    const fr =
+      '<p>' +
+      'Le conseil municipal a approuvé jeudi soir les nouvelles lignes de bus après un long débat. '.repeat(5) +
+      '</p>';
+    const a = extract({ source: 'x', kind: 'html', content: `<html><body>${fr}</body></html>` }, undefined, {
+      now: NOW,
+    });
     expect(a.language).toBe('fr');
   });
 });
@@ -88,7 +130,10 @@ describe('charset decoding', () => {
 });
 
 describe('dates shown in page text', () => {
-  const para = (n: number) => '<p>' + 'The village school will reopen after the summer with two new classrooms and a larger library. '.repeat(n) + '</p>';
+  const para = (n: number) =>
+    '<p>' +
+    'The village school will reopen after the summer with two new classrooms and a larger library. '.repeat(n) +
+    '</p>';
   it('a labelled date ("Veröffentlicht am …") when there is no meta date', () => {
     const html = `<html lang="de"><body><div class="info"><span>Veröffentlicht am</span> 7. Juni 2019</div>${para(4)}</body></html>`;
     const a = extract({ source: 'x', kind: 'html', content: html }, undefined, { now: NOW });
@@ -108,14 +153,33 @@ describe('dates shown in page text', () => {
 });
 
 describe('titles', () => {
-  const body = '<p>' + 'Volunteers planted four hundred trees along the river bank over the weekend, the park office said. '.repeat(4) + '</p>';
+  const body =
+    '<p>' +
+    'Volunteers planted four hundred trees along the river bank over the weekend, the park office said. '.repeat(4) +
+    '</p>';
   it('strips a site name from <title> and decodes entities', () => {
-    const a = extract({ source: 'x', kind: 'html', content: `<html><head><title>River bank gets &#8222;new&#8220; trees | Valley Post</title><meta property="og:site_name" content="Valley Post"></head><body>${body}</body></html>` }, undefined, { now: NOW });
+    const a = extract(
+      {
+        source: 'x',
+        kind: 'html',
+        content: `<html><head><title>River bank gets &#8222;new&#8220; trees | Valley Post</title><meta property="og:site_name" content="Valley Post"></head><body>${body}</body></html>`,
+      },
+      undefined,
+      { now: NOW },
+    );
     expect(a.title).toBe('River bank gets „new“ trees');
     expect(a.outlet).toBe('Valley Post');
   });
   it('prefers the h1 when a meta title wraps it with extra words', () => {
-    const a = extract({ source: 'x', kind: 'html', content: `<html><head><meta property="og:title" content="Green week: River bank gets new trees"></head><body><h1>River bank gets new trees</h1>${body}</body></html>` }, undefined, { now: NOW });
+    const a = extract(
+      {
+        source: 'x',
+        kind: 'html',
+        content: `<html><head><meta property="og:title" content="Green week: River bank gets new trees"></head><body><h1>River bank gets new trees</h1>${body}</body></html>`,
+      },
+      undefined,
+      { now: NOW },
+    );
     expect(a.title).toBe('River bank gets new trees');
   });
 });

@@ -3,11 +3,25 @@ import { detectLanguage, normaliseLangTag } from '../../src/extract/language.js'
 
 describe('language', () => {
   it('detects common languages on sentences we wrote', () => {
-    expect(detectLanguage('The harbour authority said on Tuesday that the new flood gates would open next spring.')).toBe('en');
-    expect(detectLanguage('Die Hafenbehörde teilte am Dienstag mit, dass die neuen Fluttore im nächsten Frühjahr öffnen.')).toBe('de');
-    expect(detectLanguage("L'autorité portuaire a annoncé mardi que les nouvelles écluses ouvriraient au printemps prochain.")).toBe('fr');
-    expect(detectLanguage('La autoridad portuaria dijo el martes que las nuevas compuertas se abrirán la próxima primavera.')).toBe('es');
-    expect(detectLanguage('Портовое управление сообщило во вторник, что новые шлюзы откроются следующей весной.')).toBe('ru');
+    expect(
+      detectLanguage('The harbour authority said on Tuesday that the new flood gates would open next spring.'),
+    ).toBe('en');
+    expect(
+      detectLanguage('Die Hafenbehörde teilte am Dienstag mit, dass die neuen Fluttore im nächsten Frühjahr öffnen.'),
+    ).toBe('de');
+    expect(
+      detectLanguage(
+        "L'autorité portuaire a annoncé mardi que les nouvelles écluses ouvriraient au printemps prochain.",
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'La autoridad portuaria dijo el martes que las nuevas compuertas se abrirán la próxima primavera.',
+      ),
+    ).toBe('es');
+    expect(detectLanguage('Портовое управление сообщило во вторник, что новые шлюзы откроются следующей весной.')).toBe(
+      'ru',
+    );
   });
   it('says und for too little text', () => {
     expect(detectLanguage('12 34')).toBe('und');

@@ -24,7 +24,10 @@ function seed(prefix: string): Article {
 }
 /** The i-th non-empty line of a seed, trimmed (expected values come from the file, not from this repo). */
 function line(prefix: string, i: number): string {
-  return raw(prefix).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)[i];
+  return raw(prefix)
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)[i];
 }
 
 describe.skipIf(!present)('seed texts', () => {

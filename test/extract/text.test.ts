@@ -71,8 +71,13 @@ describe('plain text: captions and photo credits', () => {
     expect(a.outlet).toBe('Meadowland News');
   });
   it('a duplicated sentence is kept once', () => {
-    const t = extractText('Short headline for the story\n\nThe council met on Monday and voted to close the old bridge.\nThe council met on Monday and voted to close the old bridge.\nRepairs will take a year.');
-    expect(t.paragraphs).toEqual(['The council met on Monday and voted to close the old bridge.', 'Repairs will take a year.']);
+    const t = extractText(
+      'Short headline for the story\n\nThe council met on Monday and voted to close the old bridge.\nThe council met on Monday and voted to close the old bridge.\nRepairs will take a year.',
+    );
+    expect(t.paragraphs).toEqual([
+      'The council met on Monday and voted to close the old bridge.',
+      'Repairs will take a year.',
+    ]);
   });
 });
 
@@ -97,7 +102,11 @@ describe('line classifier', () => {
 
 describe('rejection', () => {
   it('rejects text with only boilerplate', () => {
-    const doc = { source: 'x.txt', kind: 'text' as const, content: 'Skip to main content\n\nAccessibility links\n  1. Menu\n  2. Search\n' };
+    const doc = {
+      source: 'x.txt',
+      kind: 'text' as const,
+      content: 'Skip to main content\n\nAccessibility links\n  1. Menu\n  2. Search\n',
+    };
     expect(() => extract(doc)).toThrow(DocumentRejected);
     try {
       extract(doc);
@@ -114,21 +123,56 @@ describe('rejection', () => {
 describe('given metadata wins', () => {
   it('keeps given id, title, date (input) and outlet', () => {
     const a = extract(
-      { source: 'in.jsonl#3', kind: 'text', content: fixture('dw-style.txt'), given: { id: 'doc-7', title: 'T', published: '2018-01-02', outlet: 'Example Wire', url: 'https://example.org/a' } },
+      {
+        source: 'in.jsonl#3',
+        kind: 'text',
+        content: fixture('dw-style.txt'),
+        given: {
+          id: 'doc-7',
+          title: 'T',
+          published: '2018-01-02',
+          outlet: 'Example Wire',
+          url: 'https://example.org/a',
+        },
+      },
       undefined,
       { now: NOW },
     );
-    expect(a).toMatchObject({ id: 'doc-7', title: 'T', published: '2018-01-02', published_from: 'input', outlet: 'Example Wire', url: 'https://example.org/a' });
+    expect(a).toMatchObject({
+      id: 'doc-7',
+      title: 'T',
+      published: '2018-01-02',
+      published_from: 'input',
+      outlet: 'Example Wire',
+      url: 'https://example.org/a',
+    });
   });
   it('uses ctx.published only when nothing else gives a date', () => {
-    const a = extract({ source: 'r.txt', kind: 'text', content: fixture('radio-style.txt') }, { published: '2020-02-03', debug: () => {} }, { now: NOW });
+    const a = extract(
+      { source: 'r.txt', kind: 'text', content: fixture('radio-style.txt') },
+      { published: '2020-02-03', debug: () => {} },
+      { now: NOW },
+    );
     expect(a.published).toBe('2020-02-03');
     expect(a.published_from).toBe('input');
-    const b = extract({ source: 'd.txt', kind: 'text', content: fixture('dw-style.txt') }, { published: '2020-02-03', debug: () => {} }, { now: NOW });
+    const b = extract(
+      { source: 'd.txt', kind: 'text', content: fixture('dw-style.txt') },
+      { published: '2020-02-03', debug: () => {} },
+      { now: NOW },
+    );
     expect(b.published).toBe('2018-03-14');
   });
   it('outlet from the URL host when the text names none', () => {
-    const a = extract({ source: 'https://www.rferl.org/a/x.html', kind: 'text', content: 'A headline about talks\n\nDelegates from three countries met in the capital on Tuesday to discuss a ceasefire plan.' }, undefined, { now: NOW });
+    const a = extract(
+      {
+        source: 'https://www.rferl.org/a/x.html',
+        kind: 'text',
+        content:
+          'A headline about talks\n\nDelegates from three countries met in the capital on Tuesday to discuss a ceasefire plan.',
+      },
+      undefined,
+      { now: NOW },
+    );
     expect(a.outlet).toBe('RFE/RL');
     expect(a.url).toBe('https://www.rferl.org/a/x.html');
   });
