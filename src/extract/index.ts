@@ -73,7 +73,7 @@ function fromText(raw: RawDoc, opts: DateOptions, model?: BoilerplateModel): Fou
     outlet: t.outlet,
     published,
     published_from: from,
-    authors: [],
+    authors: t.authors,
     language: null,
     url,
     paragraphs: t.paragraphs,

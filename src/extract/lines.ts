@@ -64,6 +64,8 @@ export function isSentenceLike(s: string): boolean {
 function isBreadcrumb(s: string): boolean {
   if (BREADCRUMB_LEADS.some((r) => r.test(s))) return true;
   const parts = s.split(BREADCRUMB_SEPARATOR);
+  // "World > Middle East": two levels are a breadcrumb too when the separator is an arrow
+  if (parts.length === 2 && /\s[>»›]\s/.test(s)) return parts.every((p) => wordCount(p) <= 3 && !endsLikeSentence(p));
   if (parts.length < 3) return false;
   return parts.every((p) => p.length <= 50 && !endsLikeSentence(p) && wordCount(p) <= 7);
 }

@@ -13,7 +13,23 @@ export interface TextExtraction {
   title: string | null;
   outlet: string | null;
   published: string | null;
+  authors: string[];
   paragraphs: string[];
+}
+
+/** A byline: "By Nadia Ferrante and Tomas Lindqvist", "Von Anna Berg", "Par Jean Dupont". */
+const BYLINE = /^(?:by|von|par|por|di|door|av)\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and|und|et|y|e|en|och|&)?\s*\p{Lu}[\p{L}.'’-]*)*)\s*$/iu;
+
+/** The names of a byline line, or null when the line is not one. */
+export function bylineNames(s: string): string[] | null {
+  if (s.length > 120) return null;
+  const m = BYLINE.exec(s);
+  if (!m) return null;
+  const names = m[1]
+    .split(/\s*,\s*|\s+(?:and|und|et|y|e|en|och|&)\s+/i)
+    .map((n) => n.trim())
+    .filter((n) => n && wordCount(n) <= 4);
+  return names.length ? names : null;
 }
 
 interface Line {
@@ -88,16 +104,47 @@ function outletFromLine(s: string): string | null {
 
 const isDroppable = (k: LineKind): boolean => k !== 'text' && k !== 'credit' && k !== 'menuitem';
 
+/**
+ * A row of menu entries laid out with wide gaps ("Sign in    Subscribe", "Accept all    Settings"):
+ * two or more short labels separated by runs of 3+ spaces or tabs. Read before spaces collapse.
+ */
+function isSpacedMenuRow(raw: string): boolean {
+  const cells = raw.trim().split(/\t+| {3,}/);
+  return cells.length >= 2 && cells.every((c) => wordCount(c) <= 3 && c.length <= 30 && !endsLikeSentence(c));
+}
+
+/** A masthead: the site name alone on a line in capitals ("MERIDIAN WIRE"), as a name. */
+function mastheadName(s: string): string | null {
+  if (s.length > 40 || wordCount(s) > 4 || /\d/.test(s) || !/^[\p{Lu}][\p{Lu}\s.&'-]+$/u.test(s)) return null;
+  const known = outletByName(s);
+  if (known) return known;
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** A date line with other segments: "September 30, 2015 / 18:42 GMT / 4 min read". */
+function dateInSegments(s: string, opts: DateOptions): string | null {
+  if (s.length > 120) return null;
+  for (const seg of s.split(/\s+[/|·•]\s+/)) {
+    if (/\b(updated|modified|aktualisiert|mis à jour|actualizado)\b/i.test(seg)) continue; // the update, not the publication
+    if (isDateOnly(seg, opts)) return parseDate(seg, opts);
+  }
+  return null;
+}
+
+/** Wire dateline: "MOSCOW/UNITED NATIONS (Meridian Wire) - …", "GENEVA, March 3 (Outlet) — …". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'/-]{2,60}(?:,[^()]{0,40})?\s+\(([^()]{2,40})\)\s+[-–—]/u;
+
 export function extractText(content: string, opts: DateOptions = {}): TextExtraction {
   const lines: Line[] = [];
   for (const raw of content.replace(/\r\n?/g, '\n').split('\n')) {
     const text = normaliseSpace(raw);
     if (!text) continue;
-    lines.push({ text, kind: classifyLine(text), key: dupKey(text) });
+    lines.push({ text, kind: isSpacedMenuRow(raw) ? 'nav' : classifyLine(text), key: dupKey(text) });
   }
 
   let outlet: string | null = null;
   let published: string | null = null;
+  let authors: string[] = [];
   for (const l of lines) {
     if (l.kind === 'promo' || l.kind === 'credit') outlet ??= outletFromLine(l.text);
   }
@@ -137,6 +184,14 @@ export function extractText(content: string, opts: DateOptions = {}): TextExtrac
   // 3. head: before the first paragraph, only the title, date lines and credits survive
   let firstPara = dedup.findIndex((l, i) => i > titleIdx && l.kind === 'text' && isSentenceLike(l.text));
   if (firstPara < 0) firstPara = dedup.findIndex((l, i) => i > titleIdx && l.kind === 'text');
+  // the site name: a masthead above the title, else the outlet of a wire dateline
+  if (!outlet && titleIdx > 0) {
+    for (let i = 0; i < titleIdx && !outlet; i++) if (dedup[i].kind === 'text') outlet = mastheadName(dedup[i].text);
+  }
+  if (!outlet && firstPara >= 0) {
+    const m = DATELINE.exec(dedup[firstPara].text);
+    if (m) outlet = outletByName(m[1]) ?? m[1].trim();
+  }
   // 4. tail: after the last paragraph, only credits survive
   let lastPara = -1;
   for (let i = dedup.length - 1; i >= 0; i--) {
@@ -164,6 +219,16 @@ export function extractText(content: string, opts: DateOptions = {}): TextExtrac
           published ??= parseDate(l.text, opts);
         continue;
       }
+      const byline = inHead ? bylineNames(l.text) : null;
+      if (byline) {
+        if (!authors.length) authors = byline;
+        continue;
+      }
+      const segDate = inHead ? dateInSegments(l.text, opts) : null;
+      if (segDate) {
+        published ??= segDate;
+        continue;
+      }
       // A repeat of the title, menu entries, short furniture: dropped. Standfirst lines kept if long enough.
       if (titleKey && l.key === titleKey) continue;
       if (l.kind === 'menuitem') continue;
@@ -176,5 +241,5 @@ export function extractText(content: string, opts: DateOptions = {}): TextExtrac
     if (titleKey && l.key === titleKey && body.length === 0) continue; // the headline repeated as first line
     body.push(l.text);
   }
-  return { title, outlet, published, paragraphs: body };
+  return { title, outlet, published, authors, paragraphs: body };
 }

@@ -177,3 +177,37 @@ describe('given metadata wins', () => {
     expect(a.url).toBe('https://www.rferl.org/a/x.html');
   });
 });
+
+describe('page furniture of wire-style scrapes', () => {
+  const page = [
+    'Skip to main content',
+    'HARBOUR GAZETTE',
+    'Home | World | Europe | Markets | Opinion',
+    'Sign in    Subscribe',
+    '',
+    'World > Europe',
+    '',
+    'Ferry operators agree joint timetable after winter strikes',
+    '',
+    'By Lena Ostrova and Piet de Vries',
+    'March 3, 2019 / 07:15 GMT / Updated 1 hour ago / 3 min read',
+    '',
+    'ROTTERDAM (Harbour Gazette) - Three ferry operators agreed on Sunday to run a joint timetable across the North Sea after a winter of strikes left thousands of passengers stranded.',
+    'The agreement, signed in Rotterdam, runs until the end of the year, the companies said in a joint statement.',
+  ].join('\n');
+
+  it('finds title, masthead outlet, byline and the publication date beside an update time', () => {
+    const t = extractText(page);
+    expect(t.title).toBe('Ferry operators agree joint timetable after winter strikes');
+    expect(t.outlet).toBe('Harbour Gazette');
+    expect(t.authors).toEqual(['Lena Ostrova', 'Piet de Vries']);
+    expect(t.published).toBe('2019-03-03');
+    expect(t.paragraphs[0]).toMatch(/^ROTTERDAM/);
+    expect(t.paragraphs.join('\n')).not.toMatch(/Sign in|World > Europe|min read/);
+  });
+
+  it('takes the outlet from a wire dateline when the page names none', () => {
+    const t = extractText(page.replace('HARBOUR GAZETTE\n', ''));
+    expect(t.outlet).toBe('Harbour Gazette');
+  });
+});
