@@ -245,7 +245,44 @@ const NAME_TAILS = new Set([
   'ARMY',
   'MILITARY',
 ]);
-const PRONOUNS: Record<string, 'm' | 'f'> = { HE: 'm', SHE: 'f' };
+const PRONOUNS: Record<string, 'm' | 'f'> = { HE: 'm', SHE: 'f', HIM: 'm' };
+/** Object pronouns: they never refer to the subject of their own clause ("Putin urged him"). */
+const OBJECT_PRONOUNS = new Set(['HIM']);
+/** Non-person pronouns resolved when they are the subject of a clause ("it would send", "they have taken"). */
+const THING_PRONOUNS: Record<string, boolean> = { IT: false, THEY: true };
+/** Words after a subject pronoun that show it is the subject of a finite verb (modal, auxiliary, reporting verb). */
+const SUBJECT_NEXT = new Set([
+  'WOULD', 'WILL', 'SHALL', 'COULD', 'CAN', 'MAY', 'MIGHT', 'SHOULD', 'MUST', 'HAD', 'HAS', 'HAVE', 'DID', 'DOES', 'DO',
+  'ALSO', 'STILL', 'LATER', 'THEN', 'NOW', 'ALREADY', 'NEVER', 'PLANS', 'PLANNED', 'PLAN', 'WANTS', 'WANTED', 'WANT',
+  'SAID', 'SAYS', 'SAY', 'INTENDS', 'HOPES', 'EXPECTS', 'REFUSED', 'AGREED', 'VOWED', 'PLEDGED', 'PROMISED',
+]);
+/**
+ * Definite nominal anaphors ("the alliance", "the group", "the country") and which earlier actors
+ * each may stand for.
+ */
+const ANAPHOR_HEADS: Record<string, (a: Actor, text: string) => boolean> = {
+  ALLIANCE: (a) => a.cameo.startsWith('IGO'),
+  BLOC: (a) => a.cameo.startsWith('IGO'),
+  UNION: (a) => a.cameo.startsWith('IGO'),
+  ORGANISATION: (a) => a.cameo.startsWith('IGO') || a.cameo.startsWith('NGO'),
+  ORGANIZATION: (a) => a.cameo.startsWith('IGO') || a.cameo.startsWith('NGO'),
+  BODY: (a) => a.cameo.startsWith('IGO'),
+  AGENCY: (a) => a.cameo.startsWith('IGO') || a.cameo.startsWith('NGO'),
+  GROUP: (a) => /^(REB|INS|SEP|RAD|UAF)$/.test(a.sector ?? '') || a.cameo.startsWith('IMG'),
+  MILITIA: (a) => /^(REB|INS|SEP|RAD|UAF)$/.test(a.sector ?? '') || a.cameo.startsWith('IMG'),
+  MOVEMENT: (a) => /^(REB|INS|SEP|RAD|OPP)$/.test(a.sector ?? '') || a.cameo.startsWith('IMG'),
+  COUNTRY: (a) => a.sector === null && !!a.country,
+  NATION: (a) => a.sector === null && !!a.country,
+  KINGDOM: (a) => a.sector === null && !!a.country,
+  REPUBLIC: (a) => a.sector === null && !!a.country,
+  MINISTRY: (a, text) => (a.sector === 'GOV' || a.sector === 'MIL') && /ministry/i.test(text),
+};
+/** Be-forms: "it was still expecting", "they are preparing" (not "it is unclear"). */
+const BE_FORMS = new Set(['IS', 'WAS', 'ARE', 'WERE']);
+/** A reporting verb between a subject and a pronoun: "X said [on Friday] [that] it would …". */
+const REPORTING_BEFORE = /\b(said|says|say|announced|declared|added|stated|insisted|warned|claimed|confirmed|argued|noted|believes|believed|hoped|hopes|told|denied|threatened|vowed|pledged|promised|indicated|signalled|signaled|stressed|acknowledged|admitted|explained|added|replied|responded|reported)\b[^.;:!?]{0,40}$/i;
+/** A preposition (with an optional determiner) right before a mention: not a subject. */
+const PREP_BEFORE = /\b(in|at|to|from|of|with|on|by|for|against|into|near|over|about|between|through|across|toward|towards|after|before|under|among)\s+(?:the\s+)?$/i;
 const OPENING_QUOTE = /["“‘']$/;
 
 interface Item extends Span {
@@ -263,7 +300,9 @@ interface Item extends Span {
 }
 
 type Pending =
-  | { kind: 'pronoun'; gender: 'm' | 'f' }
+  | { kind: 'pronoun'; gender: 'm' | 'f'; object?: boolean }
+  | { kind: 'thing'; plural: boolean }
+  | { kind: 'anaphor'; head: string }
   | { kind: 'surname'; key: string; fallback: Actor | null }
   | { kind: 'role'; words: string[]; country: string | null; sector: string; fallback: Actor | null }
   | { kind: 'government'; sector: string; regime: boolean };
@@ -307,6 +346,7 @@ class Resolver {
     private date: string | null,
     private sentenceOf: (offset: number) => number,
     private quoted: Span[] = [],
+    private sentences: Span[] = [],
   ) {}
 
   private inQuote(pos: number): boolean {
@@ -409,6 +449,10 @@ class Resolver {
           i = k + 1;
           continue;
         }
+        if (this.maybeAnaphor(toks, i, chunkStart)) {
+          i = chunkStart + 1;
+          continue;
+        }
         this.maybePronoun(toks, i);
         i = Math.max(i + 1, chunkStart + 1);
         continue;
@@ -420,8 +464,23 @@ class Resolver {
 
   private maybePronoun(toks: Token[], i: number): void {
     const t = toks[i];
+    if (/^[A-Z]{2,}$/.test(t.text)) return;
+    const plural = THING_PRONOUNS[t.key];
+    if (plural !== undefined) {
+      if (!this.subjectPosition(toks, i)) return;
+      this.push({
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        head: { start: t.start, end: t.end },
+        actor: null,
+        via: 'coref',
+        pending: { kind: 'thing', plural },
+      });
+      return;
+    }
     const g = PRONOUNS[t.key];
-    if (!g || /^[A-Z]{2,}$/.test(t.text)) return;
+    if (!g) return;
     this.push({
       start: t.start,
       end: t.end,
@@ -429,8 +488,99 @@ class Resolver {
       head: { start: t.start, end: t.end },
       actor: null,
       via: 'coref',
-      pending: { kind: 'pronoun', gender: g },
+      pending: { kind: 'pronoun', gender: g, ...(OBJECT_PRONOUNS.has(t.key) ? { object: true } : {}) },
     });
+  }
+
+  /** "the alliance", "the group": a definite noun that stands for an actor named just before. */
+  private maybeAnaphor(toks: Token[], i: number, head: number): boolean {
+    if (toks[i].key !== 'THE' || head !== i + 1 || head >= toks.length || !ANAPHOR_HEADS[toks[head].key]) return false;
+    if (isCap(toks[head].text) && i > 0 && !toks[head].breakBefore) return false; // "The Union" inside a name
+    const next = toks[head + 1];
+    // "the group of protesters", "the country's east" is fine, "the country music" is not a noun phrase end
+    if (next && !next.breakBefore && (next.key === 'OF' || isCap(next.text) && !/^(IN|ON|AT)$/.test(next.key))) return false;
+    const t = toks[head];
+    this.push({
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      head: { start: t.start, end: t.end },
+      actor: null,
+      via: 'coref',
+      pending: { kind: 'anaphor', head: t.key },
+    });
+    return true;
+  }
+
+  /**
+   * "it would send", "they have taken", "it was still expecting", "it accused": the pronoun is
+   * the subject of a finite verb (not "it is unclear", "it emerged", "give it to them").
+   */
+  private subjectPosition(toks: Token[], i: number): boolean {
+    const next = toks[i + 1];
+    if (!next || next.breakBefore) return false;
+    const low = next.text.toLowerCase();
+    if (SUBJECT_NEXT.has(next.key)) return true;
+    if (BE_FORMS.has(next.key)) {
+      // over adverbs and negation to an -ing form: "was still expecting", "are not planning"
+      for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
+        const w = toks[k].text.toLowerCase();
+        if (/^[a-z]{3,}ing$/.test(w)) return true;
+        if (!/^(still|also|not|now|already|currently|reportedly|actively|due|set)$/.test(w)) return false;
+        if (w === 'due' || w === 'set') return true;
+      }
+      return false;
+    }
+    // a past-tense verb: "it accused", "they attacked" (not "it emerged", "it seemed")
+    return /^[a-z]{3,}ed$/.test(low) && !/^(seemed|appeared|emerged|happened|remained|needed|mattered|sounded|looked|used)$/.test(low);
+  }
+
+  /** Sentence span containing `pos`, when sentences are known. */
+  private sentenceSpan(pos: number): Span | null {
+    return this.sentences.find((s) => s.start <= pos && pos < s.end) ?? null;
+  }
+
+  /**
+   * A subject-like mention: an actor item not preceded (within its sentence) by a preposition,
+   * of the number the pronoun needs ("they": a plural agent noun; "it": anything else).
+   */
+  private subjectLike(h: Item, plural: boolean): boolean {
+    if (!h.actor || h.person || h.via === 'demonym') return false;
+    const s = this.sentenceSpan(h.start);
+    const before = this.text.slice(s ? s.start : Math.max(0, h.start - 30), h.start);
+    if (PREP_BEFORE.test(before)) return false;
+    const isPlural = /s$/i.test(h.text) && (h.via === 'agent' || h.via === 'nominal') && !/(ss|us)$/i.test(h.text);
+    return plural === isPlural;
+  }
+
+  /**
+   * A non-person pronoun in subject position: the subject of the reporting verb it depends on
+   * ("The ministry said it would …", "Government forces say they have …"), else — for a pronoun
+   * opening its sentence — the subject of the previous sentence. A person there (or no subject
+   * found) leaves it unresolved.
+   */
+  private resolveThing(it: Item, plural: boolean, history: Item[]): Actor | null {
+    const s = this.sentenceSpan(it.start);
+    if (!s) return null;
+    const sameSentence = history.filter((h) => h.sentence === it.sentence && h.end <= it.start);
+    if (sameSentence.length) {
+      const first = sameSentence[0];
+      const between = this.text.slice(first.end, it.start);
+      if (REPORTING_BEFORE.test(between) && !/[;:]/.test(between)) {
+        return this.subjectLike(first, plural) ? first.actor : null;
+      }
+      return null;
+    }
+    // a pronoun opening its sentence (after an opening quote at most)
+    if (!/^[\s"“'‘]*$/.test(this.text.slice(s.start, it.start))) return null;
+    const prev = history.filter((h) => h.sentence === it.sentence - 1);
+    if (!prev.length) return null;
+    const first = prev[0];
+    const ps = this.sentenceSpan(first.start);
+    // the subject opens its sentence: at most six words before it ("On Monday, the European Union …")
+    const lead = this.text.slice(ps ? ps.start : first.start, first.start);
+    if (lead.split(/\s+/).filter(Boolean).length > 6) return null;
+    return this.subjectLike(first, plural) ? first.actor : null;
   }
 
   private readChunk(toks: Token[], chunkStart: number, honorific: boolean, parts: ChunkPart[]): void {
@@ -662,17 +812,35 @@ class Resolver {
   private resolvePending(it: Item, history: Item[], all: Item[]): Actor | null {
     const p = it.pending!;
     switch (p.kind) {
+      case 'thing':
+        return this.resolveThing(it, p.plural, history);
+      case 'anaphor': {
+        // the latest fitting actor in this or the three sentences before
+        const fits = ANAPHOR_HEADS[p.head];
+        for (let x = history.length - 1; x >= 0; x--) {
+          const h = history[x];
+          if (it.sentence - h.sentence > 3) break;
+          if (!h.actor || h.person || h.via === 'demonym') continue;
+          if (fits(h.actor, h.text)) return h.actor;
+        }
+        return null;
+      }
       case 'pronoun': {
         // The subject of the nearest sentence that has a fitting person: its first such mention
         // (outside quotations, unless the pronoun itself is quoted).
         if (OPENING_QUOTE.test(this.text.slice(Math.max(0, it.start - 1), it.start))) return null;
         const quotedPronoun = this.inQuote(it.start);
+        // an object pronoun is not the subject of its own clause: "Putin urged him" ≠ Putin
+        const clauseMates = p.object
+          ? new Set(history.filter((h) => h.sentence === it.sentence && h.person && h.actor).map((h) => h.actor!.id))
+          : new Set<string>();
         let best: Item | null = null;
         for (let x = history.length - 1; x >= 0; x--) {
           const h = history[x];
           if (it.sentence - h.sentence > 2) break;
           if (best && h.sentence !== best.sentence) break;
           if (!h.person || !h.actor) continue;
+          if (clauseMates.has(h.actor.id)) continue;
           if (!quotedPronoun && this.inQuote(h.start)) continue;
           const g = this.reg.info(h.actor.id)?.gender ?? null;
           if (g && g !== p.gender) continue;
@@ -778,8 +946,8 @@ export function resolveMentions(input: Annotated, ctx?: Partial<StageContext>): 
   const date = dateOnly(input.article.published ?? ctx?.published ?? null);
   const sentences = input.sentences.length ? input.sentences : [{ start: 0, end: text.length }];
   const sentenceOf = sentenceIndexer(sentences);
-  const r = new Resolver(reg, text, date, sentenceOf, quotedSpans(text, input.quotes));
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  const r = new Resolver(reg, text, date, sentenceOf, quotedSpans(text, input.quotes), sorted);
   for (const s of sorted) r.chunkSentence(tokenize(text.slice(s.start, s.end), s.start));
   r.addEntities(input.entities);
   const items = r.finish();

@@ -85,7 +85,7 @@ const AUX = new Set([
   'jointly', 'again', 'later', 'soon', 'only', 'further', 'formally', 'officially', 'publicly', 'repeatedly',
   'allegedly', 'apparently', 'finally', 'first', 'no', 'longer', 'yet', 'even', 'once', 'both', 'all', 'quickly',
   'strongly', 'previously', 'successfully', 'frequently', 'often', 'largely', 'effectively', 'directly', 'ever',
-  'even', 'really', 'certainly', 'most',
+  'even', 'really', 'certainly', 'most', 'long', 'since', 'subsequently', 'eventually', 'immediately', 'swiftly',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'re", 'get', 'got', 'gets']);
 const NEG = new Set(['not', "n't", 'never', 'no']);
@@ -377,6 +377,15 @@ export class Coder<A> {
       // "X condemned the attack … and promised aid": a second verb joined by "and" shares the subject
       const andBefore = toks[grp.first - 1]?.lower === 'and' && toks[grp.first - 2] && toks[grp.first - 2].m < 0;
       if (!srcGroup && andBefore && lastSubject && lastSubject.end < grp.first) srcGroup = lastSubject.group;
+      // ", asking X to …" after a main clause: the participle's subject is the main clause's
+      const commaIng = form.ing && toks[grp.first - 1]?.lower === ',' && grp.first > 1;
+      if (!srcGroup && commaIng) {
+        if (!lastSubject || lastSubject.end >= grp.first) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": participle clause with no main-clause subject before it`);
+          continue;
+        }
+        srcGroup = lastSubject.group;
+      }
       if (!srcGroup) srcGroup = findSubject(view, grp.first, verbStarts) ?? participialSubject(view, tr.start, grp.first) ?? reducedAgentSubject(view, grp.first);
       if (srcGroup && !passive) lastSubject = { group: srcGroup, end: tr.end };
       if (!srcGroup) {
@@ -408,8 +417,13 @@ export class Coder<A> {
           tgtMentions = naming.obj ?? [];
         } else {
           const pp = this.opts.petrarch === true;
-          // PETRARCH: the target is in the verb phrase, before or after the pattern's words
-          const t = findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root, pp) ?? (match && pp ? findTarget(view, tr.end, root, pp) : null);
+          // "agreed that X …", "said that X …": after a complementizer comes the subject of a new clause, no target
+          const thatFinal = !!match && match.end > tr.end && /^(that|whether)$/.test(toks[match.end - 1]?.lower ?? '');
+          // PETRARCH: the target is in the verb phrase, before or after the pattern's words; a mention
+          // inside the pattern's words is the head's modifier ("hit eight Islamic State positions")
+          const inside = match && !pp && match.end > tr.end && Number(root) >= 14 ? findTarget(view, tr.end, root, false) : null;
+          const insideOk = inside && view.mentions[inside.group[0]].first < match!.end && !inside.locative ? inside : null;
+          const t = thatFinal ? null : findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root, pp) ?? (match && pp ? findTarget(view, tr.end, root, pp) : insideOk);
           if (t) {
             tgtMentions = t.group;
             if (t.locative) confidence *= 0.8;
@@ -709,6 +723,8 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
   const pl = prev.lower;
   if (form.ing) {
     // progressive ("is bombing") or a sentence-initial participle clause ("Speaking by phone …")
+    // ", asking X to …", ", accusing X of …": a participle clause that takes the main clause's subject
+    if (pl === ',' && i > 1 && toks[i - 2].lower !== ',' && next && (next.m >= 0 || DETERMINERS.has(next.lower) || /^(that|for|on|to)$/.test(next.lower))) return true;
     return BE.has(pl) || i === 0 || STATEMENT_NOUNS.has(pl) || (AUX.has(pl) && i > 1 && BE.has(toks[i - 2].lower)) || /^["“'‘(]$/.test(pl) && i === 1 || MODAL_FUTURE.has(pl);
   }
   if (prev.m >= 0 && /^(our|their|his|her|its|my|your)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 2].m < 0) return false; // "our Turkish allies"
@@ -726,7 +742,7 @@ function suppressOutputs<A>(out: CodedEvent<A>[], triggerStart: number): void {
 
 /** The reciprocal code (`[a:b]`) that goes with `defaultCode`, or null. */
 function defaultCode2(dict: VerbDictionary, forms: VerbForm[]): string | null {
-  for (const f of forms) {
+  for (const f of byPreference(dict, forms)) {
     if (f.code) return f.code2 ?? null;
     const b = dict.blocks[f.block];
     if (b.code) return b.code2 ?? null;
@@ -734,8 +750,18 @@ function defaultCode2(dict: VerbDictionary, forms: VerbForm[]): string | null {
   return null;
 }
 
+/**
+ * Forms of a word, our curated additions (data/events/verbs-extra.txt) first: where they give a
+ * verb a default ("pull out" → 0874 retreat), it corrects the general CAMEO block it also sits in.
+ */
+function byPreference(dict: VerbDictionary, forms: VerbForm[]): VerbForm[] {
+  if (forms.length < 2 || !forms.some((f) => dict.blocks[f.block].origin === EXTRA_ORIGIN)) return forms;
+  return [...forms.filter((f) => dict.blocks[f.block].origin === EXTRA_ORIGIN), ...forms.filter((f) => dict.blocks[f.block].origin !== EXTRA_ORIGIN)];
+}
+const EXTRA_ORIGIN = 'verbs-extra';
+
 function defaultCode(dict: VerbDictionary, forms: VerbForm[]): string | null {
-  for (const f of forms) {
+  for (const f of byPreference(dict, forms)) {
     const c = f.code ?? dict.blocks[f.block].code;
     if (c) return c;
   }

@@ -28,6 +28,7 @@ import {
 } from './decode.js';
 import { readWarc } from './warc.js';
 import { fetchUrl, isUrl } from './fetch.js';
+import { feedEntries, isFeed, type FeedEntry } from './feed.js';
 
 export type Input = { ok: true; raw: RawDoc; bytes: number } | { ok: false; rejection: Rejection };
 
@@ -77,7 +78,9 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
     } else if (isUrl(p)) {
       try {
         const res = await fetchUrl(p, { allowPrivate: opts.allowPrivate, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
-        yield* fromBytes(res.bytes, p, res.kindHint, opts, res.charset, { url: res.url });
+        const head = Buffer.from(res.bytes.subarray(0, 4096)).toString('utf8');
+        if (isFeed(head)) yield* readFeedUrl(res.bytes, p, opts);
+        else yield* fromBytes(res.bytes, p, res.kindHint, opts, res.charset, { url: res.url });
       } catch (err) {
         yield rejection(p, err);
       }
@@ -161,6 +164,10 @@ async function* fromBytes(
     if (!bom) checkNotBinary(bytes, source);
     const text = decode(bytes, source, charset);
     checkNotEmpty(text, source);
+    if (isFeed(text)) {
+      yield* feedFromFile(text, source);
+      return;
+    }
     const trimmed = text.trimStart();
     if (hint === 'json' || (hint === null && (trimmed.startsWith('{') || trimmed.startsWith('[')))) {
       yield* fromJsonText(text, source);
@@ -357,4 +364,44 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<Input> {
     return;
   }
   yield* fromBytes(bytes, '-', null, opts, null, {});
+}
+
+/** A feed item's own content as a document. */
+function feedItem(e: FeedEntry, src: string): Input {
+  if (!/\S/.test(e.content)) {
+    return rejection(src, new DocumentRejected('empty', `${src}: the feed item has no content and no link to fetch`));
+  }
+  return { ok: true, raw: { source: src, kind: 'html', content: e.content, given: dropEmpty(e.given) }, bytes: e.content.length };
+}
+
+/** A feed read from a file: each item's own content, offline. */
+function* feedFromFile(text: string, source: string): Generator<Input> {
+  const entries = feedEntries(text);
+  if (!entries.length) {
+    yield rejection(source, new DocumentRejected('bad-feed', `${source}: expected RSS or Atom items, found none; check the feed`));
+    return;
+  }
+  for (let i = 0; i < entries.length; i++) yield feedItem(entries[i], `${source}#item${i + 1}`);
+}
+
+/** A feed fetched from a URL: the pages its items link to, with the item's title, date and outlet. */
+async function* readFeedUrl(bytes: Uint8Array, source: string, opts: ReadOptions): AsyncGenerator<Input> {
+  const entries = feedEntries(decode(bytes, source));
+  if (!entries.length) {
+    yield rejection(source, new DocumentRejected('bad-feed', `${source}: expected RSS or Atom items, found none; check the feed URL`));
+    return;
+  }
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (!e.link || !isUrl(e.link)) {
+      yield feedItem(e, `${source}#item${i + 1}`);
+      continue;
+    }
+    try {
+      const res = await fetchUrl(e.link, { allowPrivate: opts.allowPrivate, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+      yield* fromBytes(res.bytes, e.link, res.kindHint, opts, res.charset, { ...e.given, url: res.url });
+    } catch (err) {
+      yield rejection(e.link, err);
+    }
+  }
 }
