@@ -4,7 +4,9 @@ import { indexPage, parseJsonLd } from '../src/extract/metadata.js';
 import { readPage, DEFAULT_EVAL_DIR } from './extract.js';
 const d = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 let n = 0;
+const only = process.argv.slice(3);
 for (const p of d) {
+  if (only.length && !only.includes(p.file)) continue;
   if (!p.title.gold || p.title.gold.replace(/\s+/g,' ').trim() === (p.title.ours ?? '').replace(/\s+/g,' ').trim()) continue;
   n++;
   const page = parsePage(readPage(DEFAULT_EVAL_DIR, p.file));

@@ -277,6 +277,7 @@ const ANAPHOR_HEADS: Record<string, (a: Actor, text: string) => boolean> = {
   REPUBLIC: (a) => a.sector === null && !!a.country,
   MINISTRY: (a, text) => (a.sector === 'GOV' || a.sector === 'MIL') && /ministry/i.test(text),
 };
+const PLACE_ANAPHORS = new Set(['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC']);
 /** Be-forms: "it was still expecting", "they are preparing" (not "it is unclear"). */
 const BE_FORMS = new Set(['IS', 'WAS', 'ARE', 'WERE']);
 /** A reporting verb between a subject and a pronoun: "X said [on Friday] [that] it would …". */
@@ -453,7 +454,9 @@ class Resolver {
           i = chunkStart + 1;
           continue;
         }
-        this.maybePronoun(toks, i);
+        // "that he …", "that it …": "that" is read as a determiner before the pronoun
+        const pro = chunkStart > i && chunkStart < toks.length && toks[chunkStart - 1].key === 'THAT' ? chunkStart : i;
+        this.maybePronoun(toks, pro);
         i = Math.max(i + 1, chunkStart + 1);
         continue;
       }
@@ -500,6 +503,8 @@ class Resolver {
     // "the group of protesters", "the country's east" is fine, "the country music" is not a noun phrase end
     if (next && !next.breakBefore && (next.key === 'OF' || isCap(next.text) && !/^(IN|ON|AT)$/.test(next.key))) return false;
     const t = toks[head];
+    // "across the country", "in the country": a place, often not the last country named
+    if (PLACE_ANAPHORS.has(t.key) && i > 0 && PLACE_PREPOSITIONS.has(toks[i - 1].key)) return false;
     this.push({
       start: t.start,
       end: t.end,
@@ -562,7 +567,9 @@ class Resolver {
   private resolveThing(it: Item, plural: boolean, history: Item[]): Actor | null {
     const s = this.sentenceSpan(it.start);
     if (!s) return null;
-    const sameSentence = history.filter((h) => h.sentence === it.sentence && h.end <= it.start);
+    // a dateline ("BEIRUT (Wire) -") is no subject
+    const dateline = (h: Item) => /^[\p{Lu}\s/.-]{3,}$/u.test(h.text) && /^\s*[(\-–—]/.test(this.text.slice(h.end, h.end + 3));
+    const sameSentence = history.filter((h) => h.sentence === it.sentence && h.end <= it.start && !dateline(h));
     if (sameSentence.length) {
       const first = sameSentence[0];
       const between = this.text.slice(first.end, it.start);
@@ -573,7 +580,7 @@ class Resolver {
     }
     // a pronoun opening its sentence (after an opening quote at most)
     if (!/^[\s"“'‘]*$/.test(this.text.slice(s.start, it.start))) return null;
-    const prev = history.filter((h) => h.sentence === it.sentence - 1);
+    const prev = history.filter((h) => h.sentence === it.sentence - 1 && !dateline(h));
     if (!prev.length) return null;
     const first = prev[0];
     const ps = this.sentenceSpan(first.start);

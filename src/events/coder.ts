@@ -85,8 +85,13 @@ const AUX = new Set([
   'jointly', 'again', 'later', 'soon', 'only', 'further', 'formally', 'officially', 'publicly', 'repeatedly',
   'allegedly', 'apparently', 'finally', 'first', 'no', 'longer', 'yet', 'even', 'once', 'both', 'all', 'quickly',
   'strongly', 'previously', 'successfully', 'frequently', 'often', 'largely', 'effectively', 'directly', 'ever',
-  'even', 'really', 'certainly', 'most', 'long', 'since', 'subsequently', 'eventually', 'immediately', 'swiftly',
+  'even', 'really', 'certainly', 'most', 'subsequently', 'eventually', 'immediately', 'swiftly',
 ]);
+/**
+ * Adverbs without "-ly" that may sit inside a verb group ("had long refused", "has since ordered")
+ * but are no auxiliaries: a bare verb form after them is not thereby a verb ("a long table").
+ */
+const GROUP_ADVERBS = new Set(['long', 'since']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'re", 'get', 'got', 'gets']);
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const MODAL_FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
@@ -117,6 +122,8 @@ const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY',
 /** Codes whose infinitive complement is a requested (not performed) action. */
 const COMPLEMENT_TAKING_ROOTS = new Set(['02', '10', '12', '13', '11']);
 const SYMMETRIC_ROOTS = new Set(['04', '06']);
+/** Roots coded from a participle clause after a comma (", urging X to …", ", accusing X of …"). */
+const PARTICIPLE_ROOTS = new Set(['02', '10', '11', '12', '13']);
 const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032']);
 const LIGHT_VERBS = new Set([
   'hold', 'holds', 'held', 'holding', 'have', 'has', 'had', 'having', 'begin', 'begins', 'began', 'begun',
@@ -295,6 +302,11 @@ export class Coder<A> {
         code = defaultCode(this.opts.verbs, forms);
         if (!code) {
           this.opts.debug?.(() => `"${toks[tr.start].text}": no pattern matched and the verb has no default code`);
+          // its subject is still the subject of a following "and VERB" or ", VERBing" ("X sent a note to Y, urging …")
+          if (!passive && !form.ing) {
+            const subj = findSubject(view, grp.first, verbStarts);
+            if (subj) lastSubject = { group: subj, end: tr.end };
+          }
           continue;
         }
         rule = `verb ${form.lemma} (${this.opts.verbs.blocks[form.block].name}) default → ${code}`;
@@ -342,6 +354,9 @@ export class Coder<A> {
         }
       }
       if (grp.hypothetical) confidence *= 0.7;
+      // ", asking X to …", ", accusing X of …": only verbal acts are read off a trailing participle
+      // (not ", according to …", ", giving X a victory", ", killing 20")
+      if (form.ing && toks[grp.first - 1]?.lower === ',' && !PARTICIPLE_ROOTS.has(root)) continue;
 
       // source and target
       let srcGroup: number[] | null = null;
@@ -686,7 +701,8 @@ function participleShape(toks: VToken[], i: number, n: number, form: VerbForm): 
   const next = toks[i + n];
   if (!prev || !next || next.m >= 0) return 'verb';
   const pl = prev.lower;
-  const nounBefore = prev.m >= 0 ? false : pl === ',' || (/^[a-z][a-z-]*$/.test(pl) && !AUX.has(pl) && !SUBJECT_PRONOUNS.has(pl) && !NOT_NOUN.has(pl) && !/ly$/.test(pl) && !PREPS.has(pl));
+  const adverbInGroup = GROUP_ADVERBS.has(pl) && AUX.has(toks[i - 2]?.lower ?? '');
+  const nounBefore = prev.m >= 0 || adverbInGroup ? false : pl === ',' || (/^[a-z][a-z-]*$/.test(pl) && !AUX.has(pl) && !SUBJECT_PRONOUNS.has(pl) && !NOT_NOUN.has(pl) && !/ly$/.test(pl) && !PREPS.has(pl));
   // a past form followed by "by" without a be-auxiliary: "rebels backed by Turkey", "Assad, backed by Iran"
   if (next.lower === 'by' && (nounBefore || prev.m >= 0)) return 'reduced';
   if (nounBefore && pl !== ',' && PREPS.has(next.lower) && next.lower !== 'by') return 'modifier';
@@ -804,7 +820,7 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
   let i = v - 1;
   while (i >= 0) {
     const t = toks[i];
-    if (t.m >= 0 || !(AUX.has(t.lower) || /^[a-z]{3,}ly$/.test(t.lower))) break;
+    if (t.m >= 0 || !(AUX.has(t.lower) || /^[a-z]{3,}ly$/.test(t.lower) || (GROUP_ADVERBS.has(t.lower) && AUX.has(toks[i - 1]?.lower ?? '')))) break;
     if (t.lower === "'s" && i > 0 && toks[i - 1].m >= 0) break; // possessive, not "is"
     if (NEG.has(t.lower)) g.negated = true;
     if (BE.has(t.lower)) g.be = true;

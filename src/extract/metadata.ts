@@ -189,11 +189,13 @@ export function cleanTitle(t: string): string {
     });
   }
   if (/&[a-z]{2,8};/i.test(s)) s = textOf(parsePage(s.replace(/</g, '&lt;')).root); // named entities beyond the common ones
-  return normaliseSpace(s).replace(/\s*[-|–—:·ǀ]\s*$/, '');
+  return normaliseSpace(s)
+    .replace(/\s*[-|–—:·ǀ]\s*$/, '')
+    .replace(/^(?:[|–—:·ǀ]|-(?=\s)|[[(]?>+[\])]?(?=\s))\s*/, '');
 }
 
-const SEP_END = /\s*(?:[|｜·•»›ǀ:/]|-{1,2}|–|—|::)\s*$/;
-const SEP_START = /^\s*(?:[|｜·•»›ǀ:/]|-{1,2}|–|—|::)\s*/;
+const SEP_END = /\s*(?:[|｜·•»›ǀ:/]|\s-{1,2}|–|—|::)\s*$/;
+const SEP_START = /^\s*(?:[|｜·•»›ǀ:/]|-{1,2}\s|–|—|::)\s*/;
 const tkey = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
@@ -210,7 +212,8 @@ function stripSiteName(t: string, sites: string[], strict = false): string {
         (s) =>
           k === s ||
           (s.length >= 4 && k.includes(s) && k.length <= s.length * 1.5 + 3) ||
-          (k.length >= 4 && s.includes(k)),
+          // a part that is only a piece of a site name ("Welpen kaufen" of "welpenkaufen24") is kept when strict
+          (!strict && k.length >= 4 && s.includes(k)),
       ) || /\.[a-z]{2,4}$/i.test(p)
     );
   };
@@ -485,6 +488,176 @@ function outletName(metas: Map<string, string>, ld: LdObject[]): string | null {
   );
 }
 
+const isLetterOrDigit = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * The part of `s` whose title key (letters and digits, lower-cased) is `k`, when `k` is the key of a
+ * suffix (`atEnd`) or a prefix of `s`: "Topic: Headline" + key("Headline") → "Headline". Keeps quotes
+ * and closing punctuation next to it; null when the key does not line up with characters of `s`.
+ */
+export function keyedSlice(s: string, k: string, atEnd: boolean): string | null {
+  const chars = Array.from(s);
+  let got = '';
+  let i: number;
+  if (atEnd) {
+    for (i = chars.length; i > 0 && got.length < k.length; ) {
+      i--;
+      if (isLetterOrDigit(chars[i])) got = chars[i].toLowerCase() + got;
+    }
+    if (got !== k) return null;
+    while (i > 0 && /["'„“‚‘«»‹›(\[¿¡]/.test(chars[i - 1])) i--;
+    return cleanTitle(chars.slice(i).join('')) || null;
+  }
+  for (i = 0; i < chars.length && got.length < k.length; i++) if (isLetterOrDigit(chars[i])) got += chars[i].toLowerCase();
+  if (got !== k) return null;
+  while (i < chars.length && /[?!…."'“”’‘»«›‹)\]]/.test(chars[i])) i++;
+  return cleanTitle(chars.slice(0, i).join('')) || null;
+}
+
+/** Element children of a heading with their visible text (kicker spans, headline spans), hidden parts left out. */
+function headingParts(h: El): string[] {
+  return h.children
+    .filter(
+      (c): c is El =>
+        typeof c !== 'string' &&
+        !isHidden(c) &&
+        !/visually-?hidden|sr-only|screen-reader/i.test(c.attrs.class ?? '') &&
+        !RE_KICKER.test(c.attrs.class ?? ''),
+    )
+    .map((c) => cleanTitle(headingText(c)))
+    .filter((t) => /[\p{L}\p{N}]/u.test(t));
+}
+
+/**
+ * The headline, chosen by agreement between what the page shows (<h1>, then content <h2>) and what it
+ * declares (JSON-LD headline, og:/twitter: titles, <title> and its parts):
+ *   1. a visible heading that a declared title repeats (first and last <title> parts and whole titles
+ *      count more than middle <title> parts, which are mostly sections), or its headline element after
+ *      a kicker element;
+ *   2. kickers and trailers the declared titles leave out are dropped ("Topic: Headline" when the
+ *      og:title says "Headline");
+ *   3. a heading that a declared title wraps with a kicker or site name ("Headline von Jane | Site");
+ *   4. otherwise the visible headline (first <h1>), unless the page has several <h1> (widgets) and
+ *      declares a title; then the declared title without its site part, then <title>.
+ * `sites`: names the page gives itself (og:site_name, publisher, host, logo headings).
+ */
+function chooseTitle(idx: PageIndex, mainLd: LdObject | undefined, sites: string[]): string | null {
+  const metas = idx.metas;
+  const key = tkey;
+  const titleTag = idx.titleTag ? cleanTitle(idx.titleTag) : '';
+  const titleParts = titleTag ? splitTitle(titleTag) : [];
+  const declared = [
+    str(mainLd?.headline),
+    metas.get('og:title'),
+    metas.get('twitter:title'),
+    metas.get('dc.title'),
+    metas.get('parsely-title'),
+    metas.get('sailthru.title'),
+  ]
+    .filter((t): t is string => !!t)
+    .map(cleanTitle)
+    .filter((t) => t.length >= 2);
+  const heads = idx.h1s.filter((h) => !isLogoHeading(h));
+  const headText = heads.map((h) => cleanTitle(headingText(h)));
+  const h2Text = idx.h2s.map((h) => cleanTitle(headingText(h)));
+  const shown = new Set([...headText, ...h2Text].map(key));
+  // the site part of a split <title>: the shorter of its first and last parts ("Headline | Site",
+  // "Blog » Headline") — unless only that one is shown as a heading on the page
+  let sitePart: string | null = null;
+  if (titleParts.length > 1) {
+    const ends = [titleParts[0], titleParts[titleParts.length - 1]].sort((x, y) => x.length - y.length);
+    if (shown.has(key(ends[0])) && !shown.has(key(ends[1]))) ends.reverse();
+    sitePart = ends[0];
+  }
+  const siteKeys = new Set([...sites, sitePart].filter((t): t is string => !!t).map(key));
+  siteKeys.delete('');
+  // whole declared titles, with and without their site parts: the article's own (JSON-LD, og:, twitter:)
+  // first, then <title> and its first and last parts; middle <title> parts are mostly sections
+  const wholes: string[] = [];
+  for (const t of [...declared, ...(titleTag ? [titleTag] : [])]) wholes.push(t, stripSiteName(t, sites));
+  const own = new Set(declared.flatMap((t) => [key(t), key(stripSiteName(t, sites))]));
+  const tag = new Set(titleTag ? [key(titleTag), key(stripSiteName(titleTag, sites))] : []);
+  const middle = new Set<string>();
+  titleParts.forEach((p, i) => (i === 0 || i === titleParts.length - 1 ? tag : middle).add(key(cleanTitle(p))));
+  // breadcrumb-like <title>s ("Site: Section / Topic / Headline"): the last part
+  const slashParts = titleTag.split(/\s+\/\s+/);
+  if (slashParts.length > 2 && wordCount(slashParts[slashParts.length - 1]) >= 3)
+    tag.add(key(slashParts[slashParts.length - 1]));
+  for (const set of [own, tag, middle]) {
+    for (const k of siteKeys) set.delete(k);
+    set.delete('');
+  }
+  const fits = (t: string): boolean => t.length >= 3 && t.length <= 300;
+
+  /** The heading, or its headline element after a kicker element, when `keys` has it. */
+  const agreeing = (h: El, whole: string, keys: Set<string>): string | null => {
+    const parts = headingParts(h);
+    for (let i = 1; i < parts.length; i++) {
+      if (
+        wordCount(parts[i]) >= 2 &&
+        keys.has(key(parts[i])) &&
+        wordCount(parts.slice(0, i).join(' ')) <= 6 &&
+        key(parts[i]) !== key(whole)
+      )
+        return parts[i];
+    }
+    if (fits(whole) && keys.has(key(whole))) return whole;
+    return parts.find((p) => wordCount(p) >= 2 && fits(p) && keys.has(key(p))) ?? null;
+  };
+  let from: El | null = null;
+  const firstAgreeing = (els: El[], texts: string[], keys: Set<string>): string | null => {
+    for (let i = 0; i < els.length; i++) {
+      const t = agreeing(els[i], texts[i], keys);
+      if (t) {
+        from = els[i];
+        return t;
+      }
+    }
+    return null;
+  };
+
+  let title = firstAgreeing(heads, headText, own) ?? firstAgreeing(heads, headText, tag);
+  if (title && from) {
+    // 2. a kicker or trailer the declared titles leave out
+    const kt = key(title);
+    // when the article's own metadata repeats the whole heading, only a kicker set apart as an element
+    // of its own is dropped ("<span>Topic</span>Headline"), not one written into the heading text
+    const parts = own.has(kt) ? headingParts(from).map(key) : null;
+    let best: string | null = null;
+    for (const w of wholes) {
+      const kw = key(w);
+      if (kw === kt || kw.length < 10 || kw.length < 0.35 * kt.length || siteKeys.has(kw)) continue;
+      if (parts && !parts.some((p) => p === kw || p === kt.slice(0, kt.length - kw.length))) continue;
+      // only leading kickers: a declared title that is a prefix of the heading is usually cut short
+      const cut = kt.endsWith(kw) ? keyedSlice(title, kw, true) : null;
+      if (cut && wordCount(cut) >= 2 && (!best || cut.length > best.length)) best = cut;
+    }
+    if (best) title = best;
+    return stripSiteName(title, sites, true);
+  }
+  // 3. a declared title that wraps a heading ("Topic: Headline", "Headline von Jane | Site")
+  for (const c of headText) {
+    const k = key(c);
+    if (fits(c) && k.length >= 10 && !siteKeys.has(k) && declared.some((m) => key(m).includes(k))) return c;
+  }
+  title =
+    firstAgreeing(idx.h2s, h2Text, own) ??
+    firstAgreeing(idx.h2s, h2Text, tag) ??
+    firstAgreeing(heads, headText, middle) ??
+    firstAgreeing(idx.h2s, h2Text, middle);
+  if (title) return title;
+  // 4. nothing agrees
+  const first = headText.find(
+    (t) => fits(t) && t.length >= 4 && !siteKeys.has(key(t)) && !/^[\w.-]+\.[a-z]{2,4}$/i.test(t),
+  );
+  // several short <h1> are widget titles ("Recent comments", "Search"), not the headline
+  const widgets = heads.length >= 3 && declared.length > 0 && !!first && wordCount(first) <= 3;
+  if (first && !widgets) return first;
+  if (declared.length) return stripSiteName(declared[0], sites);
+  if (titleTag) return stripSiteName(titleTag, sites);
+  return first ?? null;
+}
+
 export function readMetadata(
   idx: PageIndex,
   jsonLdBlocks: string[],
@@ -511,112 +684,16 @@ export function readMetadata(
     null;
 
   // title
-  const h1s = idx.h1s.map(headingText).filter((t) => t.length >= 3);
-  const titleTag = idx.titleTag;
-  const titleParts = titleTag ? splitTitle(titleTag) : [];
-  const siteName = metas.get('og:site_name') ?? metas.get('application-name') ?? null;
   const hostLabel = /([^.]+)\.[^.]+$/.exec(hostOf(url ?? givenUrl) ?? '')?.[1] ?? null;
   const logos = idx.h1s.filter(isLogoHeading).map(headingText);
-  const sites = [siteName, metas.get('application-name'), outletName(metas, ld), hostLabel, ...logos].filter(
-    (t): t is string => !!t && t.length >= 2,
-  );
-  const metaTitle =
-    [
-      str(mainLd?.headline),
-      metas.get('og:title'),
-      metas.get('twitter:title'),
-      metas.get('dc.title'),
-      metas.get('parsely-title'),
-      metas.get('sailthru.title'),
-    ]
-      .map((t) => (t ? cleanTitle(t) : null))
-      .find((t): t is string => !!t) ?? null;
-  // choose by agreement: a visible <h1> that a meta title or a <title> part repeats is the headline
-  // (the page shows it; metas often add kickers or site names); otherwise the article's meta title,
-  // then <title> without its site part, then the first <h1>.
-  const key = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const metaTitles = [
-    str(mainLd?.headline),
-    metas.get('og:title'),
-    metas.get('twitter:title'),
-    metas.get('dc.title'),
-    metas.get('parsely-title'),
-    metas.get('sailthru.title'),
-  ]
-    .filter((t): t is string => !!t)
-    .map(cleanTitle);
-  const agreeKeys = new Set<string>();
-  for (const t of metaTitles) {
-    agreeKeys.add(key(t));
-    agreeKeys.add(key(stripSiteName(t, sites)));
-  }
-  if (titleTag) {
-    agreeKeys.add(key(cleanTitle(titleTag)));
-    agreeKeys.add(key(stripSiteName(cleanTitle(titleTag), sites)));
-    for (const p of titleParts) agreeKeys.add(key(cleanTitle(p)));
-  }
-  // the site's own name is not a headline (logos are often in an <h1>)
-  // the site part of a split <title>: the shorter of its first and last parts ("Headline | Site", "Blog » Headline")
-  const sitePart =
-    titleParts.length > 1
-      ? [titleParts[0], titleParts[titleParts.length - 1]].sort((x, y) => x.length - y.length)[0]
-      : null;
-  const siteKeys = new Set([...sites, sitePart].filter((t): t is string => !!t).map(key));
-  for (const k of siteKeys) agreeKeys.delete(k);
-  agreeKeys.delete('');
-  let title: string | null = null;
-  for (const el of idx.h1s) {
-    if (isLogoHeading(el)) continue;
-    // the whole heading, or one of its parts when it is built of a kicker and a headline element
-    const parts = [
-      headingText(el),
-      ...el.children
-        .filter((c): c is El => typeof c !== 'string')
-        .map(headingText)
-        .filter((t) => wordCount(t) >= 2),
-    ];
-    const hit = parts.map(cleanTitle).find((c) => c.length >= 3 && c.length <= 300 && agreeKeys.has(key(c)));
-    if (hit) {
-      title = stripSiteName(hit, sites, true);
-      break;
-    }
-  }
-  if (!title) {
-    // a meta title that wraps the <h1> with a kicker or a section ("Topic: Headline", "New - Headline - Review")
-    for (const h of h1s) {
-      const c = cleanTitle(h);
-      const k = key(c);
-      if (
-        c.length <= 300 &&
-        wordCount(c) >= 3 &&
-        k.length >= 12 &&
-        !siteKeys.has(k) &&
-        metaTitles.some((m) => key(m).includes(k))
-      ) {
-        title = c;
-        break;
-      }
-    }
-  }
-  if (!title) {
-    // no <h1> agrees with the metas: a content heading that is a part of <title> ("Blog » Headline")
-    for (const h of idx.h2s) {
-      const c = cleanTitle(headingText(h));
-      if (c.length >= 3 && c.length <= 300 && agreeKeys.has(key(c))) {
-        title = c;
-        break;
-      }
-    }
-  }
-  if (!title) {
-    // otherwise the page's visible headline: the first <h1> that is not a logo
-    const h = idx.h1s.find((e) => !isLogoHeading(e));
-    const c = h ? cleanTitle(headingText(h)) : '';
-    if (c && wordCount(c) >= 2 && c.length <= 300 && !siteKeys.has(key(c))) title = c;
-  }
-  if (!title && metaTitle) title = stripSiteName(metaTitle, sites);
-  if (!title && titleParts.length) title = stripSiteName(cleanTitle(titleTag), sites);
-  if (!title && h1s.length) title = cleanTitle(h1s[0]);
+  const sites = [
+    metas.get('og:site_name'),
+    metas.get('application-name'),
+    outletName(metas, ld),
+    hostLabel,
+    ...logos,
+  ].filter((t): t is string => !!t && t.length >= 2);
+  const title = chooseTitle(idx, mainLd, sites);
 
   // outlet
   const outlet = outletName(metas, ld);
