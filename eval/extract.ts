@@ -101,7 +101,7 @@ export interface PageResult {
   ms: number;
   /** The extracted text (kept only when `keepText` is set). */
   text?: string;
-  date: { gold: string | null; ours: string | null };
+  date: { gold: string | null; ours: string | null; from?: string | null };
   title: { gold: string | null; ours: string | null };
   author: { gold: string; ours: string[] };
 }
@@ -218,6 +218,7 @@ export function evaluateExtraction(opts: EvalOptions = {}): EvalResult {
     const html = opts.textOnly ? renderText(readPage(dir, gold.file)) : readPage(dir, gold.file);
     let text = '';
     let published: string | null = null;
+    let publishedFrom: string | null = null;
     let title: string | null = null;
     let authors: string[] = [];
     let rejected: string | null = null;
@@ -233,6 +234,7 @@ export function evaluateExtraction(opts: EvalOptions = {}): EvalResult {
       );
       text = a.text;
       published = a.published;
+      publishedFrom = a.published_from;
       title = a.title;
       authors = a.authors;
     } catch (e) {
@@ -254,7 +256,7 @@ export function evaluateExtraction(opts: EvalOptions = {}): EvalResult {
       rejected,
       ms,
       text: opts.keepText ? text : undefined,
-      date: { gold: gold.date ?? null, ours: published },
+      date: { gold: gold.date ?? null, ours: published, from: publishedFrom },
       title: { gold: gold.title ?? null, ours: title },
       author: { gold: Array.isArray(gold.author) ? gold.author.join('; ') : (gold.author ?? ''), ours: authors },
     };

@@ -35,12 +35,17 @@ export interface Floor {
 export type Baseline = Record<string, Floor>;
 
 export function isCeiling(metric: string): boolean {
-  return /(spurious|\.ceiling|uncoded)/.test(metric);
+  return /(spurious|uncoded|\.ceiling)/.test(metric);
 }
 
-/** Names, sizes and modification-independent content sample of a corpus. */
+/** Where a corpus is: `repo:PATH` inside this repository, anything else under ../shared. */
+export function corpusPath(corpus: string): string {
+  return corpus.startsWith('repo:') ? path.resolve(ROOT, corpus.slice(5)) : path.resolve(SHARED, corpus);
+}
+
+/** Names and sizes of a corpus's files. */
 export function fingerprint(corpus: string): string {
-  const abs = path.resolve(SHARED, corpus);
+  const abs = corpusPath(corpus);
   if (!existsSync(abs)) return 'absent';
   const h = createHash('sha256');
   const walk = (p: string) => {

@@ -3,17 +3,16 @@
  * meet the floors pinned in eval/baseline.json. Skipped, with a message, when ../shared is absent.
  */
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVALUATIONS } from './evaluations.js';
-import { SHARED, judge, readBaseline } from './gate.js';
+import { corpusPath, judge, readBaseline } from './gate.js';
 
 const baseline = readBaseline();
 
 describe('quality gates (eval/baseline.json)', () => {
   for (const ev of EVALUATIONS) {
-    const present = existsSync(path.join(SHARED, ev.corpus));
-    it.skipIf(!present)(`${ev.name}${present ? '' : ` — skipped: ../shared/${ev.corpus} is absent`}`, async () => {
+    const present = existsSync(corpusPath(ev.corpus));
+    it.skipIf(!present)(`${ev.name}${present ? '' : ` — skipped: ${ev.corpus} is absent`}`, async () => {
       const metrics = await ev.run();
       const verdicts = judge(metrics, ev.corpus, baseline);
       for (const v of verdicts) console.log(`gate ${v.message}`);

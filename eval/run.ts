@@ -7,9 +7,8 @@
  *   npx tsx eval/run.ts --update-baseline --allow-lower   # also lower them (say why in the commit)
  */
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { EVALUATIONS } from './evaluations.js';
-import { SHARED, judge, updateBaseline } from './gate.js';
+import { corpusPath, judge, updateBaseline } from './gate.js';
 
 const args = process.argv.slice(2);
 const update = args.includes('--update-baseline');
@@ -23,8 +22,8 @@ if (unknown.length) {
 
 let failed = 0;
 for (const ev of EVALUATIONS.filter((e) => names.length === 0 || names.includes(e.name))) {
-  if (!existsSync(path.join(SHARED, ev.corpus))) {
-    console.log(`${ev.name}: skipped (../shared/${ev.corpus} is absent)`);
+  if (!existsSync(corpusPath(ev.corpus))) {
+    console.log(`${ev.name}: skipped (${ev.corpus} is absent)`);
     continue;
   }
   const t0 = Date.now();
