@@ -2,9 +2,10 @@
  * Extraction quality on the trafilatura evaluation set (../shared/data/dev/extraction/trafilatura-eval):
  * 990 real pages with snippets that must (`with`) and must not (`without`) be in the main text.
  *
- *   npx tsx eval/extract.ts [--limit N] [--every K] [--engine auto|own|readability] [--verbose] [--dump FILE]
+ *   npx tsx eval/extract.ts [--limit N] [--every K] [--engine auto|own|readability] [--verbose] [--dump FILE] [--titles]
  *   npx tsx eval/extract.ts --text-only [--learn]
  *
+ * `--titles` lists title misses (gold, ours) on stderr.
  * `--text-only` renders each page to plain text first (tags stripped, one line per block, nothing
  * removed) and runs the plain-text path on it — the setting of scraped text without markup.
  * `--learn` adds the cross-document pass: lines recurring across the pages of one site
@@ -324,6 +325,7 @@ function main(argv: string[]): void {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const verbose = argv.includes('--verbose');
+  const titles = argv.includes('--titles');
   const dump = arg('--dump');
   const details: PageResult[] = [];
   const res = evaluateExtraction({
@@ -335,6 +337,8 @@ function main(argv: string[]): void {
     learn: argv.includes('--learn'),
     onPage: (p) => {
       details.push(p);
+      if (titles && p.title.gold && norm(p.title.gold) && norm(p.title.ours ?? '') !== norm(p.title.gold))
+        process.stderr.write(`${p.file}\n   gold: ${norm(p.title.gold)}\n   ours: ${p.title.ours ?? '(none)'}\n`);
       if (verbose && (p.fn || p.fp || p.rejected)) {
         process.stderr.write(
           `${p.file}: tp=${p.tp} fn=${p.fn} fp=${p.fp}${p.rejected ? ' REJECTED ' + p.rejected : ''}\n`,

@@ -500,15 +500,16 @@ export function keyedSlice(s: string, k: string, atEnd: boolean): string | null 
   let got = '';
   let i: number;
   if (atEnd) {
-    for (i = chars.length; i > 0 && got.length < k.length; ) {
+    for (i = chars.length; i > 0 && got.length < k.length;) {
       i--;
       if (isLetterOrDigit(chars[i])) got = chars[i].toLowerCase() + got;
     }
     if (got !== k) return null;
-    while (i > 0 && /["'„“‚‘«»‹›(\[¿¡]/.test(chars[i - 1])) i--;
+    while (i > 0 && /["'„“‚‘«»‹›([¿¡]/.test(chars[i - 1])) i--;
     return cleanTitle(chars.slice(i).join('')) || null;
   }
-  for (i = 0; i < chars.length && got.length < k.length; i++) if (isLetterOrDigit(chars[i])) got += chars[i].toLowerCase();
+  for (i = 0; i < chars.length && got.length < k.length; i++)
+    if (isLetterOrDigit(chars[i])) got += chars[i].toLowerCase();
   if (got !== k) return null;
   while (i < chars.length && /[?!…."'“”’‘»«›‹)\]]/.test(chars[i])) i++;
   return cleanTitle(chars.slice(0, i).join('')) || null;
@@ -526,6 +527,20 @@ function headingParts(h: El): string[] {
     )
     .map((c) => cleanTitle(headingText(c)))
     .filter((t) => /[\p{L}\p{N}]/u.test(t));
+}
+
+/** Title keys of the elements inside a heading (a few levels deep): where its text is split into elements. */
+function elementKeys(h: El): Set<string> {
+  const out = new Set<string>();
+  const walk = (e: El, d: number): void => {
+    for (const c of e.children) {
+      if (typeof c === 'string') continue;
+      out.add(tkey(textOf(c)));
+      if (d < 4) walk(c, d + 1);
+    }
+  };
+  walk(h, 0);
+  return out;
 }
 
 /**
@@ -616,25 +631,26 @@ function chooseTitle(idx: PageIndex, mainLd: LdObject | undefined, sites: string
     return null;
   };
 
-  let title = firstAgreeing(heads, headText, own) ?? firstAgreeing(heads, headText, tag);
-  if (title && from) {
-    // 2. a kicker or trailer the declared titles leave out
+  /** 2. Drops a kicker the declared titles leave out ("Topic: Headline" when og:title says "Headline"). */
+  const dropKicker = (title: string, el: El): string => {
     const kt = key(title);
     // when the article's own metadata repeats the whole heading, only a kicker set apart as an element
-    // of its own is dropped ("<span>Topic</span>Headline"), not one written into the heading text
-    const parts = own.has(kt) ? headingParts(from).map(key) : null;
+    // of its own is dropped ("<small>Topic</small>Headline"), not one written into the heading text
+    const parts = own.has(kt) ? elementKeys(el) : null;
     let best: string | null = null;
     for (const w of wholes) {
       const kw = key(w);
       if (kw === kt || kw.length < 10 || kw.length < 0.35 * kt.length || siteKeys.has(kw)) continue;
-      if (parts && !parts.some((p) => p === kw || p === kt.slice(0, kt.length - kw.length))) continue;
+      if (parts && !parts.has(kw) && !parts.has(kt.slice(0, kt.length - kw.length))) continue;
       // only leading kickers: a declared title that is a prefix of the heading is usually cut short
       const cut = kt.endsWith(kw) ? keyedSlice(title, kw, true) : null;
       if (cut && wordCount(cut) >= 2 && (!best || cut.length > best.length)) best = cut;
     }
-    if (best) title = best;
-    return stripSiteName(title, sites, true);
-  }
+    return best ?? title;
+  };
+
+  let title = firstAgreeing(heads, headText, own) ?? firstAgreeing(heads, headText, tag);
+  if (title && from) return stripSiteName(dropKicker(title, from), sites, true);
   // 3. a declared title that wraps a heading ("Topic: Headline", "Headline von Jane | Site")
   for (const c of headText) {
     const k = key(c);
@@ -647,12 +663,13 @@ function chooseTitle(idx: PageIndex, mainLd: LdObject | undefined, sites: string
     firstAgreeing(idx.h2s, h2Text, middle);
   if (title) return title;
   // 4. nothing agrees
-  const first = headText.find(
-    (t) => fits(t) && t.length >= 4 && !siteKeys.has(key(t)) && !/^[\w.-]+\.[a-z]{2,4}$/i.test(t),
+  const i = headText.findIndex(
+    (t) => fits(t) && t.length >= 4 && !siteKeys.has(key(t)) && !/^[\w.-]+\.[a-z]{2,6}$/i.test(t),
   );
+  const first = i >= 0 ? headText[i] : null;
   // several short <h1> are widget titles ("Recent comments", "Search"), not the headline
   const widgets = heads.length >= 3 && declared.length > 0 && !!first && wordCount(first) <= 3;
-  if (first && !widgets) return first;
+  if (first && !widgets) return dropKicker(first, heads[i]);
   if (declared.length) return stripSiteName(declared[0], sites);
   if (titleTag) return stripSiteName(titleTag, sites);
   return first ?? null;

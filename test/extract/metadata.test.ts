@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { cleanAuthorName, cleanAuthors } from '../../src/extract/metadata.js';
+import { cleanAuthorName, cleanAuthors, keyedSlice } from '../../src/extract/metadata.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 const body =
@@ -52,6 +52,98 @@ describe('title by agreement', () => {
       '<h2>Cider sells out at the market</h2>',
     );
     expect(a.title).toBe('Cider sells out at the market');
+  });
+});
+
+describe('title: kickers, site parts and disagreeing sources', () => {
+  it('drops a kicker element inside the <h1> when the article metadata names the headline alone', () => {
+    const a = page(
+      '<title>Drill of the week | Ladder sets for endurance - Swim Notes</title>' +
+        '<script type="application/ld+json">{"@type":"Article","headline":"Ladder sets for endurance"}</script>',
+      '<h1><span><small>Drill of the week</small><br>Ladder sets for endurance</span></h1>',
+    );
+    expect(a.title).toBe('Ladder sets for endurance');
+  });
+  it('keeps a kicker written into the heading text when og:title and <title> repeat it', () => {
+    const a = page(
+      '<title>Billing change: Musicians ask for a new payout model</title>' +
+        '<meta property="og:title" content="Billing change: Musicians ask for a new payout model">' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Musicians ask for a new payout model"}</script>',
+      '<h1>Billing change: Musicians ask for a new payout model</h1>',
+    );
+    expect(a.title).toBe('Billing change: Musicians ask for a new payout model');
+  });
+  it('drops a kicker the og:title leaves out ("Topic: Headline" → "Headline")', () => {
+    const a = page(
+      '<meta property="og:title" content="Council approves the new footbridge | Town Gazette">',
+      '<h1>Town budget: Council approves the new footbridge</h1>',
+    );
+    expect(a.title).toBe('Council approves the new footbridge');
+  });
+  it('does not start a title with the separator left by a kicker span', () => {
+    const a = page(
+      '<meta property="og:title" content="Town Gazette | Council approves the new footbridge">',
+      '<h1><span class="kicker">Town budget</span> : Council approves the new footbridge</h1>',
+    );
+    expect(a.title).toBe('Council approves the new footbridge');
+  });
+  it('does not take the <title> part shown as the page heading for the site name', () => {
+    const a = page(
+      '<title>Harbour fair returns - Coastal Sailing Club e.V.</title>',
+      '<nav><h1>Menu</h1></nav><h1>Harbour fair returns</h1>',
+    );
+    expect(a.title).toBe('Harbour fair returns');
+  });
+  it('keeps a hyphenated word that starts with the site name ("ABC-Chief …")', () => {
+    const a = page(
+      '<title>ABC-Chief Miller: the budget is balanced - ABC Union</title>',
+      '<h1>ABC-Chief Miller: the budget is balanced</h1>',
+      'https://abc.example/news/budget',
+    );
+    expect(a.title).toBe('ABC-Chief Miller: the budget is balanced');
+  });
+  it('prefers the heading that names the whole <title> or og:title over one naming a section', () => {
+    const a = page(
+      '<title>City Portal - Notices - Road works close Main Street in June</title>',
+      '<h1>Notices</h1><h1>Road works close Main Street in June</h1>',
+    );
+    expect(a.title).toBe('Road works close Main Street in June');
+    const b = page(
+      '<title>News - Lakeside Institute</title><meta property="og:title" content="Divers find a second wreck in the lake">',
+      '<h1>News</h1><h1>Divers find a second wreck in the lake</h1>',
+    );
+    expect(b.title).toBe('Divers find a second wreck in the lake');
+  });
+  it('takes a breadcrumb <title> tail that an <h1> shows', () => {
+    const a = page(
+      '<title>portal.example: The Mayor / Speeches / Speech of the mayor at the river festival</title>',
+      '<h1>Navigation and service</h1><h1>Speech of the mayor at the river festival</h1>',
+    );
+    expect(a.title).toBe('Speech of the mayor at the river festival');
+  });
+  it('reads several short <h1> as widget titles and takes the declared title', () => {
+    const a = page(
+      '<meta property="og:title" content="What I read and watched in March">',
+      '<h1>Recent comments</h1><h1>Categories</h1><h1>Search</h1>',
+    );
+    expect(a.title).toBe('What I read and watched in March');
+  });
+  it('takes a one-word page heading when nothing agrees with it, but not a domain name', () => {
+    expect(page('<title>Harbour Tours Ltd</title>', '<h1>Timetable</h1>').title).toBe('Timetable');
+    expect(page('<title>Summer timetable for harbour tours</title>', '<h1>harbour-tours.net</h1>').title).toBe(
+      'Summer timetable for harbour tours',
+    );
+  });
+  it('takes the heading that a declared title wraps with an author and the site name', () => {
+    const a = page(
+      '<meta property="og:title" content="Plum-Crumble-Cake by jdoe | Bake Hub">',
+      '<h1>Plum-Crumble-Cake</h1>',
+    );
+    expect(a.title).toBe('Plum-Crumble-Cake');
+  });
+  it('keyedSlice cuts a heading where the key of its tail starts, keeping quotes', () => {
+    expect(keyedSlice('Town budget: „Council approves it“', 'councilapprovesit', true)).toBe('„Council approves it“');
+    expect(keyedSlice('Town budget: Council', 'nomatch', true)).toBeNull();
   });
 });
 
