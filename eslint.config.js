@@ -27,6 +27,14 @@ export default tseslint.config(
   },
   {
     files: ['web/**/*.js'],
-    languageOptions: { globals: { document: 'readonly', window: 'readonly', location: 'readonly', history: 'readonly', URLSearchParams: 'readonly' } },
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        URLSearchParams: 'readonly',
+      },
+    },
   },
 );

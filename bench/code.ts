@@ -21,7 +21,9 @@ function rate(label: string, sentences: number, run: () => void): void {
   for (let r = 0; r < ROUNDS; r++) run();
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const n = sentences * ROUNDS;
-  console.log(`bench code ${label}: ${Math.round(n / secs)} sentences/s (${n} sentences in ${secs.toFixed(2)} s, 1 core)`);
+  console.log(
+    `bench code ${label}: ${Math.round(n / secs)} sentences/s (${n} sentences in ${secs.toFixed(2)} s, 1 core)`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -35,7 +37,11 @@ async function main(): Promise<void> {
     const docs: Linked[] = [];
     const dir = path.join(SHARED, 'seeds');
     for (const f of readdirSync(dir).sort()) {
-      const out = runStages({ source: f, kind: 'text', content: readFileSync(path.join(dir, f), 'utf8') }, defaultContext(), 'resolve');
+      const out = runStages(
+        { source: f, kind: 'text', content: readFileSync(path.join(dir, f), 'utf8') },
+        defaultContext(),
+        'resolve',
+      );
       docs.push(out.linked as Linked);
     }
     const coder = getDefaultCoder();
@@ -60,9 +66,14 @@ async function main(): Promise<void> {
     const dir = path.join(SHARED, 'data/dev/petrarch-unit');
     const rd = (f: string) => readFileSync(path.join(dir, f), 'utf8');
     const verbs = parseVerbDictionary([{ name: 'PETR.Validate.verbs.txt', text: rd('PETR.Validate.verbs.txt') }]);
-    const lookup = unit.makeActorLookup(unit.readActorLike(rd('PETR.Validate.actors.txt'), false), unit.readActorLike(rd('PETR.Validate.agents.txt'), true));
+    const lookup = unit.makeActorLookup(
+      unit.readActorLike(rd('PETR.Validate.actors.txt'), false),
+      unit.readActorLike(rd('PETR.Validate.agents.txt'), true),
+    );
     const coder = new Coder<string>({ verbs, targetless: new Set(), intentCodes: false });
-    const recs = unit.readRecords(rd('PETR.UnitTest.records.xml')).map((r) => ({ text: r.text, mentions: lookup(r.text) }));
+    const recs = unit
+      .readRecords(rd('PETR.UnitTest.records.xml'))
+      .map((r) => ({ text: r.text, mentions: lookup(r.text) }));
     rate('petrarch-unit', recs.length, () => {
       for (const r of recs) coder.codeSentence(r.text, 0, r.text.length, r.mentions);
     });

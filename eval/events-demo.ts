@@ -133,15 +133,21 @@ export interface DemoScore {
 
 export function loadDemoGold(file: string = DEMO_GOLD_PATH): DemoGold {
   if (!existsSync(file))
-    throw new Error(`events-demo: expected a gold file at ${file} but there is none; pass --gold PATH to an existing gold file`);
+    throw new Error(
+      `events-demo: expected a gold file at ${file} but there is none; pass --gold PATH to an existing gold file`,
+    );
   let gold: DemoGold;
   try {
     gold = JSON.parse(readFileSync(file, 'utf8')) as DemoGold;
   } catch (e) {
-    throw new Error(`events-demo: the gold file ${file} is not valid JSON (${(e as Error).message}); fix it or pass another --gold PATH`);
+    throw new Error(
+      `events-demo: the gold file ${file} is not valid JSON (${(e as Error).message}); fix it or pass another --gold PATH`,
+    );
   }
   if (!gold || typeof gold.articles !== 'object')
-    throw new Error(`events-demo: expected {"articles": {...}} in ${file}, found no "articles" object; see test/events/demo.gold.json for the format`);
+    throw new Error(
+      `events-demo: expected {"articles": {...}} in ${file}, found no "articles" object; see test/events/demo.gold.json for the format`,
+    );
   return gold;
 }
 

@@ -76,7 +76,15 @@ export function scoreSeed(seed: string, gold: GoldEvent[], events: Event[]): See
   const req = gold.filter((g) => !g.optional);
   const missed = req.filter((g) => !events.some((e) => eventMatches(g, e))).map((g) => g.fact);
   const spurious = events.filter((e) => !gold.some((g) => eventMatches(g, e)));
-  return { seed, required: req.length, found: req.length - missed.length, missed, spurious, events: events.length, all: events };
+  return {
+    seed,
+    required: req.length,
+    found: req.length - missed.length,
+    missed,
+    spurious,
+    events: events.length,
+    all: events,
+  };
 }
 
 export function loadGold(): Record<string, GoldEvent[]> {
@@ -86,7 +94,9 @@ export function loadGold(): Record<string, GoldEvent[]> {
 /** Runs the full pipeline on each seed; throws with a clear message when a stage is missing/broken. */
 export async function evaluateEventsSeeds(): Promise<SeedScore[]> {
   if (!existsSync(path.join(SHARED, 'seeds'))) {
-    throw new Error(`events-seeds: expected the seed articles in ${path.join(SHARED, 'seeds')}; they are absent (no ../shared)`);
+    throw new Error(
+      `events-seeds: expected the seed articles in ${path.join(SHARED, 'seeds')}; they are absent (no ../shared)`,
+    );
   }
   let pipeline: typeof import('../src/pipeline.js');
   try {
@@ -125,11 +135,15 @@ async function main(): Promise<void> {
     found += s.found;
     spurious += s.spurious.length;
     maxSpur = Math.max(maxSpur, s.spurious.length);
-    console.log(`events-seeds ${s.seed}: recall ${s.found}/${s.required}, spurious ${s.spurious.length}, events ${s.events}`);
+    console.log(
+      `events-seeds ${s.seed}: recall ${s.found}/${s.required}, spurious ${s.spurious.length}, events ${s.events}`,
+    );
     if (verbose) {
       for (const m of s.missed) console.log(`  missed: ${m}`);
       for (const e of s.spurious)
-        console.log(`  spurious: ${e.plover.event} ${e.cameo.code} ${e.source.actor?.country}→${e.target?.actor?.country ?? '-'} ${e.date} "${e.trigger.text}" | ${e.rule}`);
+        console.log(
+          `  spurious: ${e.plover.event} ${e.cameo.code} ${e.source.actor?.country}→${e.target?.actor?.country ?? '-'} ${e.date} "${e.trigger.text}" | ${e.rule}`,
+        );
     }
   }
   // calibration: share of coded events that match a gold event (required or optional), by confidence

@@ -82,7 +82,10 @@ export function readActorLike(text: string, agents: boolean): Entry[] {
   const out: Entry[] = [];
   const subst: Record<string, string[]> = {};
   let current: Entry[] = []; // entries sharing the code lines that follow
-  for (const raw of text.replace(/<!--[\s\S]*?-->/g, '').replace(/<![^>]*>/g, '').split(/\r?\n/)) {
+  for (const raw of text
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<![^>]*>/g, '')
+    .split(/\r?\n/)) {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line) continue;
     const sub = /^!(\w+)!\s*=\s*(.*)$/.exec(line);
@@ -116,10 +119,19 @@ export function readActorLike(text: string, agents: boolean): Entry[] {
       if (bang && subst[bang[1]]) variants.splice(0, 1, ...subst[bang[1]].map((x) => name.replace(bang[0], x)));
       for (const v of variants) {
         const prefix = !v.endsWith('_');
-        const words = v.toLowerCase().split(/[\s_]+/).filter(Boolean);
+        const words = v
+          .toLowerCase()
+          .split(/[\s_]+/)
+          .filter(Boolean);
         if (!words.length) continue;
         made.push({ words, prefix: prefix && !agents, codes: [], before: c?.before });
-        if (pluralise) made.push({ words: [...words.slice(0, -1), plural(words[words.length - 1])], prefix: false, codes: [], before: c?.before });
+        if (pluralise)
+          made.push({
+            words: [...words.slice(0, -1), plural(words[words.length - 1])],
+            prefix: false,
+            codes: [],
+            before: c?.before,
+          });
       }
     }
     if (alias && current.length) {
@@ -153,7 +165,8 @@ function codeAt(e: Entry, date: number): string | null {
  * only on slot boundaries: "GMWGOV" + WGO → GMWGOVWGO.
  */
 function compose(actor: string, agent: string, before: boolean | undefined): string {
-  for (let i = 0; i + agent.length <= actor.length; i += 3) if (actor.slice(i, i + agent.length) === agent) return actor;
+  for (let i = 0; i + agent.length <= actor.length; i += 3)
+    if (actor.slice(i, i + agent.length) === agent) return actor;
   return before ? agent + actor : actor + agent;
 }
 
@@ -172,8 +185,10 @@ const POSS_GLUE = /^['’]s\s+(?:[\w-]+\s+){0,4}$/;
 const CONJ_GLUE = /^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$/i;
 const LIST_GLUE = /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i;
 const OF_GLUE = /^\s+(?:of|from|in)\s+(?:the\s+)?$/i;
-const FUNCTION_WORD = /^(and|or|nor|but|of|in|on|at|to|for|from|with|by|about|against|into|over|after|before|during|since|until|that|who|which|whose|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|not|also|said|says)$/;
-const BLOCKS_NP = /\b(and|or|to|with|of|in|for|by|from|on|at|that|who|which|is|are|was|were|has|have|had|will|would)\b/i;
+const FUNCTION_WORD =
+  /^(and|or|nor|but|of|in|on|at|to|for|from|with|by|about|against|into|over|after|before|during|since|until|that|who|which|whose|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|not|also|said|says)$/;
+const BLOCKS_NP =
+  /\b(and|or|to|with|of|in|for|by|from|on|at|that|who|which|is|are|was|were|has|have|had|will|would)\b/i;
 
 /**
  * Longest-match scan for actors and agents, composed into PETRARCH codes, one mention per noun
@@ -191,13 +206,15 @@ export function makeActorLookup(actors: Entry[], agents: Entry[], isVerb: (lower
       l.push(e);
       m.set(key, l);
     }
-    for (const l of m.values()) l.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
+    for (const l of m.values())
+      l.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
     return m;
   };
   const aIdx = index(actors);
   const gIdx = index(agents);
   const wordOk = (e: Entry, k: number, w: string | undefined) =>
-    !!w && (w === e.words[k] || (e.prefix && k === e.words.length - 1 && e.words[k].length >= 4 && w.startsWith(e.words[k])));
+    !!w &&
+    (w === e.words[k] || (e.prefix && k === e.words.length - 1 && e.words[k].length >= 4 && w.startsWith(e.words[k])));
   const at = (idx: Map<string, Entry[]>, toks: { lower: string }[], i: number) => {
     for (const e of idx.get(toks[i].lower.slice(0, 3)) ?? []) {
       if (e.words.every((w, k) => wordOk(e, k, toks[i + k]?.lower))) return e;
@@ -207,13 +224,19 @@ export function makeActorLookup(actors: Entry[], agents: Entry[], isVerb: (lower
   return (text: string, date = 20000101): CoderMention<string>[] => {
     const toks = wordTokens(text);
     const hits: Hit[] = [];
-    for (let i = 0; i < toks.length; ) {
+    for (let i = 0; i < toks.length;) {
       const a = at(aIdx, toks, i);
       const g = at(gIdx, toks, i);
       const e = a && (!g || a.words.length >= g.words.length) ? a : g;
       const code = e ? codeAt(e, date) : null;
       if (e && code) {
-        hits.push({ start: toks[i].start, end: toks[i + e.words.length - 1].end, code, agent: e !== a, before: e.before });
+        hits.push({
+          start: toks[i].start,
+          end: toks[i + e.words.length - 1].end,
+          code,
+          agent: e !== a,
+          before: e.before,
+        });
         i += e.words.length;
       } else i += e ? e.words.length : 1; // a discarded name ([---]) is skipped whole
     }
@@ -272,7 +295,7 @@ export function makeActorLookup(actors: Entry[], agents: Entry[], isVerb: (lower
         const g = gap(k);
         const nx = hits[k + 1];
         if (hasVerb(g)) break;
-        if (NP_GLUE.test(g) && !BLOCKS_NP.test(g.replace(/^['’]s/, '')) || POSS_GLUE.test(g)) {
+        if ((NP_GLUE.test(g) && !BLOCKS_NP.test(g.replace(/^['’]s/, ''))) || POSS_GLUE.test(g)) {
           bases = cur;
           cur = cur.map((c) => compose(c, nx.code, nx.before));
         } else if (CONJ_GLUE.test(g) && cur !== bases) {
@@ -359,13 +382,26 @@ export interface UnitSetup {
 
 /** Reads the unit-test dictionaries and records of `dir`. */
 export function loadUnitSetup(dir = DIR): UnitSetup {
-  if (!existsSync(dir)) throw new Error(`events-unit: expected the PETRARCH unit-test folder at ${dir}; it is absent (no ../shared)`);
+  if (!existsSync(dir))
+    throw new Error(`events-unit: expected the PETRARCH unit-test folder at ${dir}; it is absent (no ../shared)`);
   const rd = (f: string) => readFileSync(path.join(dir, f), 'utf8');
   const verbs = parseVerbDictionary([{ name: 'PETR.Validate.verbs.txt', text: rd('PETR.Validate.verbs.txt') }]);
   const isVerb = (w: string) => !!verbs.forms[w];
-  const lookup = makeActorLookup(readActorLike(rd('PETR.Validate.actors.txt'), false), readActorLike(rd('PETR.Validate.agents.txt'), true), isVerb);
-  const discards = parseDiscards(existsSync(path.join(dir, 'PETR.Validate.discards.txt')) ? rd('PETR.Validate.discards.txt') : '');
-  const coder = new Coder<string>({ verbs, sameActor: (a, b) => a === b, targetless: new Set(), intentCodes: false, petrarch: true });
+  const lookup = makeActorLookup(
+    readActorLike(rd('PETR.Validate.actors.txt'), false),
+    readActorLike(rd('PETR.Validate.agents.txt'), true),
+    isVerb,
+  );
+  const discards = parseDiscards(
+    existsSync(path.join(dir, 'PETR.Validate.discards.txt')) ? rd('PETR.Validate.discards.txt') : '',
+  );
+  const coder = new Coder<string>({
+    verbs,
+    sameActor: (a, b) => a === b,
+    targetless: new Set(),
+    intentCodes: false,
+    petrarch: true,
+  });
   return { coder, lookup, discards, records: readRecords(rd('PETR.UnitTest.records.xml')) };
 }
 
@@ -374,7 +410,10 @@ export function loadUnitSetup(dir = DIR): UnitSetup {
  * PETRARCH input ("Dol_Amroth"); a discard phrase in the sentence (each record is its own story)
  * leaves it uncoded.
  */
-export function codeRecord(u: UnitSetup, r: { text: string; date: number }): { got: string[]; mentions: CoderMention<string>[]; discard: string | null } {
+export function codeRecord(
+  u: UnitSetup,
+  r: { text: string; date: number },
+): { got: string[]; mentions: CoderMention<string>[]; discard: string | null } {
   const text = r.text.replace(/_/g, ' ');
   const discard = u.discards.find(text);
   const mentions = u.lookup(text, r.date);
@@ -405,7 +444,9 @@ export function evaluateEventsUnit(dir = DIR, verbose = false): UnitScore {
     if (hit === want.length && spur === 0) score.recordsAllRight++;
     else if (verbose) {
       const ms = mentions.map((m) => `${r.text.slice(m.start, m.end)}=${m.actor}`).join(', ');
-      console.log(`${r.id}: ${r.text}\n   mentions: ${ms}${discard ? `\n   discard: ${discard}` : ''}\n   want: ${want.join(' ') || (r.noevents ? 'noevents' : '-')}\n   got:  ${got.join(' ')}`);
+      console.log(
+        `${r.id}: ${r.text}\n   mentions: ${ms}${discard ? `\n   discard: ${discard}` : ''}\n   want: ${want.join(' ') || (r.noevents ? 'noevents' : '-')}\n   got:  ${got.join(' ')}`,
+      );
     }
   }
   return score;
@@ -414,7 +455,9 @@ export function evaluateEventsUnit(dir = DIR, verbose = false): UnitScore {
 function main(): void {
   const s = evaluateEventsUnit(DIR, process.argv.includes('--verbose'));
   console.log(`events-unit exact codings: ${(s.exact / Math.max(1, s.codings)).toFixed(3)} (${s.exact}/${s.codings})`);
-  console.log(`events-unit records fully right: ${(s.recordsAllRight / Math.max(1, s.records)).toFixed(3)} (${s.recordsAllRight}/${s.records})`);
+  console.log(
+    `events-unit records fully right: ${(s.recordsAllRight / Math.max(1, s.records)).toFixed(3)} (${s.recordsAllRight}/${s.records})`,
+  );
   console.log(`events-unit spurious codings: ${s.spurious}`);
 }
 

@@ -78,7 +78,8 @@ export function judge(metrics: Record<string, number>, corpus: string, baseline 
   const fp = fingerprint(corpus);
   return Object.entries(metrics).map(([metric, value]) => {
     const floor = baseline[metric];
-    if (!floor) return { metric, value, floor, ok: true, message: `${metric} ${value.toFixed(4)} (no floor pinned yet)` };
+    if (!floor)
+      return { metric, value, floor, ok: true, message: `${metric} ${value.toFixed(4)} (no floor pinned yet)` };
     if (floor.fingerprint !== fp) {
       return {
         metric,
@@ -119,7 +120,9 @@ export function updateBaseline(
     const old = baseline[metric];
     const lowers = old && old.fingerprint === fp && (direction === 'min' ? proposed < old.floor : proposed > old.floor);
     if (lowers && !opts.allowLower) {
-      notes.push(`${metric}: kept floor ${old.floor} (measured ${value.toFixed(4)} would lower it; pass --allow-lower to do so)`);
+      notes.push(
+        `${metric}: kept floor ${old.floor} (measured ${value.toFixed(4)} would lower it; pass --allow-lower to do so)`,
+      );
       continue;
     }
     baseline[metric] = { floor: proposed, measured: Math.round(value * 10000) / 10000, fingerprint: fp, direction };

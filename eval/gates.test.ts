@@ -12,13 +12,20 @@ const baseline = readBaseline();
 describe('quality gates (eval/baseline.json)', () => {
   for (const ev of EVALUATIONS) {
     const present = existsSync(corpusPath(ev.corpus));
-    it.skipIf(!present)(`${ev.name}${present ? '' : ` — skipped: ${ev.corpus} is absent`}`, async () => {
-      const metrics = await ev.run();
-      const verdicts = judge(metrics, ev.corpus, baseline);
-      for (const v of verdicts) console.log(`gate ${v.message}`);
-      const pinned = verdicts.filter((v) => v.floor);
-      expect(pinned.length, `no floors pinned for ${ev.name}; run npx tsx eval/run.ts ${ev.name} --update-baseline`).toBeGreaterThan(0);
-      expect(verdicts.filter((v) => !v.ok).map((v) => v.message)).toEqual([]);
-    }, 600_000);
+    it.skipIf(!present)(
+      `${ev.name}${present ? '' : ` — skipped: ${ev.corpus} is absent`}`,
+      async () => {
+        const metrics = await ev.run();
+        const verdicts = judge(metrics, ev.corpus, baseline);
+        for (const v of verdicts) console.log(`gate ${v.message}`);
+        const pinned = verdicts.filter((v) => v.floor);
+        expect(
+          pinned.length,
+          `no floors pinned for ${ev.name}; run npx tsx eval/run.ts ${ev.name} --update-baseline`,
+        ).toBeGreaterThan(0);
+        expect(verdicts.filter((v) => !v.ok).map((v) => v.message)).toEqual([]);
+      },
+      600_000,
+    );
   }
 });

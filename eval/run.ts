@@ -16,7 +16,9 @@ const allowLower = args.includes('--allow-lower');
 const names = args.filter((a) => !a.startsWith('--'));
 const unknown = names.filter((n) => !EVALUATIONS.some((e) => e.name === n));
 if (unknown.length) {
-  console.error(`eval: expected evaluation names among ${EVALUATIONS.map((e) => e.name).join(', ')}, found ${unknown.join(', ')}`);
+  console.error(
+    `eval: expected evaluation names among ${EVALUATIONS.map((e) => e.name).join(', ')}, found ${unknown.join(', ')}`,
+  );
   process.exit(2);
 }
 

@@ -22,7 +22,9 @@ const outDir = path.join(repoRoot, 'data/events');
 
 function read(p: string): string {
   if (!existsSync(p)) {
-    throw new Error(`build-ontology: expected input file ${p} but it does not exist; pass --shared PATH to the shared data folder`);
+    throw new Error(
+      `build-ontology: expected input file ${p} but it does not exist; pass --shared PATH to the shared data folder`,
+    );
   }
   return readFileSync(p, 'utf8');
 }
@@ -147,8 +149,22 @@ function main(): void {
       'Built by scripts/build-ontology.ts from CAMEO.eventcodes.txt, CAMEO.goldsteinscale.txt (andybega/icews, MIT), ' +
       'CAMEO2PLOVER-2021.txt and PLOVER manual v2 tables (openeventdata/PLOVER, CC BY-SA 4.0). See data/README.md.',
     plover_events: [
-      'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-      'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+      'AGREE',
+      'CONSULT',
+      'SUPPORT',
+      'CONCEDE',
+      'COOPERATE',
+      'AID',
+      'RETREAT',
+      'REQUEST',
+      'ACCUSE',
+      'REJECT',
+      'THREATEN',
+      'PROTEST',
+      'SANCTION',
+      'MOBILIZE',
+      'COERCE',
+      'ASSAULT',
     ],
     extensions: { STATEMENT: 'CAMEO 01 (dropped by PLOVER); Chronicle keeps it as event "STATEMENT"' },
     cameo,

@@ -6,7 +6,17 @@ import { chmodSync } from 'node:fs';
 mkdirSync('dist', { recursive: true });
 for (const dir of ['data', 'web']) {
   const link = `dist/${dir}`;
-  if (existsSync(link) || (() => { try { return lstatSync(link).isSymbolicLink(); } catch { return false; } })()) unlinkSync(link);
+  if (
+    existsSync(link) ||
+    (() => {
+      try {
+        return lstatSync(link).isSymbolicLink();
+      } catch {
+        return false;
+      }
+    })()
+  )
+    unlinkSync(link);
   symlinkSync(`../${dir}`, link, 'dir');
 }
 if (existsSync('dist/src/cli/index.js')) chmodSync('dist/src/cli/index.js', 0o755);

@@ -92,7 +92,11 @@ export function defaultContext(overrides: Partial<StageContext> = {}): StageCont
 }
 
 /** Runs the stages in order on one document, stopping after `last`, and keeps every record. */
-export function runStages(raw: RawDoc, ctx: StageContext = defaultContext(), last?: string): Partial<Record<Kind, unknown>> {
+export function runStages(
+  raw: RawDoc,
+  ctx: StageContext = defaultContext(),
+  last?: string,
+): Partial<Record<Kind, unknown>> {
   if (last && !STAGES.some((s) => s.name === last)) {
     throw new PipelineError(`pipeline: no stage named "${last}"; stages are ${STAGES.map((s) => s.name).join(', ')}`);
   }

@@ -252,9 +252,45 @@ const OBJECT_PRONOUNS = new Set(['HIM']);
 const THING_PRONOUNS: Record<string, boolean> = { IT: false, THEY: true };
 /** Words after a subject pronoun that show it is the subject of a finite verb (modal, auxiliary, reporting verb). */
 const SUBJECT_NEXT = new Set([
-  'WOULD', 'WILL', 'SHALL', 'COULD', 'CAN', 'MAY', 'MIGHT', 'SHOULD', 'MUST', 'HAD', 'HAS', 'HAVE', 'DID', 'DOES', 'DO',
-  'ALSO', 'STILL', 'LATER', 'THEN', 'NOW', 'ALREADY', 'NEVER', 'PLANS', 'PLANNED', 'PLAN', 'WANTS', 'WANTED', 'WANT',
-  'SAID', 'SAYS', 'SAY', 'INTENDS', 'HOPES', 'EXPECTS', 'REFUSED', 'AGREED', 'VOWED', 'PLEDGED', 'PROMISED',
+  'WOULD',
+  'WILL',
+  'SHALL',
+  'COULD',
+  'CAN',
+  'MAY',
+  'MIGHT',
+  'SHOULD',
+  'MUST',
+  'HAD',
+  'HAS',
+  'HAVE',
+  'DID',
+  'DOES',
+  'DO',
+  'ALSO',
+  'STILL',
+  'LATER',
+  'THEN',
+  'NOW',
+  'ALREADY',
+  'NEVER',
+  'PLANS',
+  'PLANNED',
+  'PLAN',
+  'WANTS',
+  'WANTED',
+  'WANT',
+  'SAID',
+  'SAYS',
+  'SAY',
+  'INTENDS',
+  'HOPES',
+  'EXPECTS',
+  'REFUSED',
+  'AGREED',
+  'VOWED',
+  'PLEDGED',
+  'PROMISED',
 ]);
 /**
  * Definite nominal anaphors ("the alliance", "the group", "the country") and which earlier actors
@@ -281,9 +317,11 @@ const PLACE_ANAPHORS = new Set(['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC']);
 /** Be-forms: "it was still expecting", "they are preparing" (not "it is unclear"). */
 const BE_FORMS = new Set(['IS', 'WAS', 'ARE', 'WERE']);
 /** A reporting verb between a subject and a pronoun: "X said [on Friday] [that] it would …". */
-const REPORTING_BEFORE = /\b(said|says|say|announced|declared|added|stated|insisted|warned|claimed|confirmed|argued|noted|believes|believed|hoped|hopes|told|denied|threatened|vowed|pledged|promised|indicated|signalled|signaled|stressed|acknowledged|admitted|explained|added|replied|responded|reported)\b[^.;:!?]{0,40}$/i;
+const REPORTING_BEFORE =
+  /\b(said|says|say|announced|declared|added|stated|insisted|warned|claimed|confirmed|argued|noted|believes|believed|hoped|hopes|told|denied|threatened|vowed|pledged|promised|indicated|signalled|signaled|stressed|acknowledged|admitted|explained|added|replied|responded|reported)\b[^.;:!?]{0,40}$/i;
 /** A preposition (with an optional determiner) right before a mention: not a subject. */
-const PREP_BEFORE = /\b(in|at|to|from|of|with|on|by|for|against|into|near|over|about|between|through|across|toward|towards|after|before|under|among)\s+(?:the\s+)?$/i;
+const PREP_BEFORE =
+  /\b(in|at|to|from|of|with|on|by|for|against|into|near|over|about|between|through|across|toward|towards|after|before|under|among)\s+(?:the\s+)?$/i;
 const OPENING_QUOTE = /["“‘']$/;
 
 interface Item extends Span {
@@ -501,7 +539,8 @@ class Resolver {
     if (isCap(toks[head].text) && i > 0 && !toks[head].breakBefore) return false; // "The Union" inside a name
     const next = toks[head + 1];
     // "the group of protesters", "the country's east" is fine, "the country music" is not a noun phrase end
-    if (next && !next.breakBefore && (next.key === 'OF' || isCap(next.text) && !/^(IN|ON|AT)$/.test(next.key))) return false;
+    if (next && !next.breakBefore && (next.key === 'OF' || (isCap(next.text) && !/^(IN|ON|AT)$/.test(next.key))))
+      return false;
     const t = toks[head];
     // "across the country", "in the country": a place, often not the last country named
     if (PLACE_ANAPHORS.has(t.key) && i > 0 && PLACE_PREPOSITIONS.has(toks[i - 1].key)) return false;
@@ -537,7 +576,10 @@ class Resolver {
       return false;
     }
     // a past-tense verb: "it accused", "they attacked" (not "it emerged", "it seemed")
-    return /^[a-z]{3,}ed$/.test(low) && !/^(seemed|appeared|emerged|happened|remained|needed|mattered|sounded|looked|used)$/.test(low);
+    return (
+      /^[a-z]{3,}ed$/.test(low) &&
+      !/^(seemed|appeared|emerged|happened|remained|needed|mattered|sounded|looked|used)$/.test(low)
+    );
   }
 
   /** Sentence span containing `pos`, when sentences are known. */
@@ -568,7 +610,8 @@ class Resolver {
     const s = this.sentenceSpan(it.start);
     if (!s) return null;
     // a dateline ("BEIRUT (Wire) -") is no subject
-    const dateline = (h: Item) => /^[\p{Lu}\s/.-]{3,}$/u.test(h.text) && /^\s*[(\-–—]/.test(this.text.slice(h.end, h.end + 3));
+    const dateline = (h: Item) =>
+      /^[\p{Lu}\s/.-]{3,}$/u.test(h.text) && /^\s*[(\-–—]/.test(this.text.slice(h.end, h.end + 3));
     const sameSentence = history.filter((h) => h.sentence === it.sentence && h.end <= it.start && !dateline(h));
     if (sameSentence.length) {
       const first = sameSentence[0];

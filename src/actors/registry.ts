@@ -228,12 +228,28 @@ function parseRole(s: string): Role {
 /** The sector a title names: "secretary of state", "foreign minister" → GOV; "general" → MIL; "senator" → LEG. */
 export function titleSector(words: string[]): string | null {
   const w = new Set(words.map((k) => k.toLowerCase()));
-  if (['general', 'commander', 'admiral', 'colonel', 'marshal', 'lieutenant', 'major'].some((t) => w.has(t))) return 'MIL';
-  if (['senator', 'sen', 'congressman', 'congresswoman', 'lawmaker', 'mp', 'representative', 'rep'].some((t) => w.has(t))) return 'LEG';
+  if (['general', 'commander', 'admiral', 'colonel', 'marshal', 'lieutenant', 'major'].some((t) => w.has(t)))
+    return 'MIL';
   if (
-    ['president', 'minister', 'secretary', 'chancellor', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'king', 'emir', 'vice'].some(
-      (t) => w.has(t),
-    )
+    ['senator', 'sen', 'congressman', 'congresswoman', 'lawmaker', 'mp', 'representative', 'rep'].some((t) => w.has(t))
+  )
+    return 'LEG';
+  if (
+    [
+      'president',
+      'minister',
+      'secretary',
+      'chancellor',
+      'premier',
+      'spokesman',
+      'spokeswoman',
+      'spokesperson',
+      'ambassador',
+      'envoy',
+      'king',
+      'emir',
+      'vice',
+    ].some((t) => w.has(t))
   )
     return 'GOV';
   return null;

@@ -25,7 +25,17 @@ const DEFAULT_DB = './chronicle.db';
 // ---- option parsers: each says what it expected and what it found --------------------------
 
 function isoDate(value: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(value) || Number.isNaN(Date.parse(value.slice(0, 10).padEnd(10, '-01').replace(/-(\d)$/, '-0$1')))) {
+  if (
+    !/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(value) ||
+    Number.isNaN(
+      Date.parse(
+        value
+          .slice(0, 10)
+          .padEnd(10, '-01')
+          .replace(/-(\d)$/, '-0$1'),
+      ),
+    )
+  ) {
     throw new InvalidArgumentError(`expected an ISO date such as 2017-05-03 (or 2017-05, 2017), found "${value}".`);
   }
   return value;
@@ -33,27 +43,38 @@ function isoDate(value: string): string {
 
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a whole number above 0, found "${value}".`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new InvalidArgumentError(`expected a whole number above 0, found "${value}".`);
   return n;
 }
 
 function port(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`expected a port from 0 to 65535, found "${value}".`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError(`expected a port from 0 to 65535, found "${value}".`);
   return n;
 }
 
 function bytesSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError(`expected a size such as 20MB or 500KB, found "${value}".`);
-  const mult: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+  const mult: Record<string, number> = {
+    b: 1,
+    k: 1024,
+    kb: 1024,
+    m: 1024 ** 2,
+    mb: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1024 ** 3,
+  };
   return Math.round(Number(m[1]) * mult[(m[2] ?? 'b').toLowerCase()]);
 }
 
 const dbOption = () => new Option('--db <path-or-url>', 'SQLite file, or postgres:// URL').default(DEFAULT_DB);
 const publishedOption = () =>
   new Option('--published <date>', 'publication date to assume for documents that state none (ISO)').argParser(isoDate);
-const maxBytesOption = () => new Option('--max-bytes <size>', 'largest document accepted').argParser(bytesSize).default(20 * 1024 ** 2, '20MB');
+const maxBytesOption = () =>
+  new Option('--max-bytes <size>', 'largest document accepted').argParser(bytesSize).default(20 * 1024 ** 2, '20MB');
 
 function readOptions(opts: { maxBytes?: number; allowPrivate?: boolean }): ReadOptions {
   return { maxBytes: opts.maxBytes, allowPrivate: opts.allowPrivate };
@@ -64,14 +85,21 @@ function reportRejection(r: Rejection): void {
 }
 
 function requirePaths(paths: string[], command: string): void {
-  if (paths.length === 0) throw new UsageError(`${command}: expected at least one PATH, URL or "-", found none; e.g. chronicle ${command} examples/`);
+  if (paths.length === 0)
+    throw new UsageError(
+      `${command}: expected at least one PATH, URL or "-", found none; e.g. chronicle ${command} examples/`,
+    );
 }
 
 // ---- stateless commands: extract | annotate | code ------------------------------------------
 
 type Level = 'extract' | 'annotate' | 'code';
 
-async function runStateless(level: Level, paths: string[], opts: { published?: string; maxBytes?: number; allowPrivate?: boolean; pretty?: boolean }) {
+async function runStateless(
+  level: Level,
+  paths: string[],
+  opts: { published?: string; maxBytes?: number; allowPrivate?: boolean; pretty?: boolean },
+) {
   requirePaths(paths, level);
   const ctx = defaultContext({ published: opts.published ?? null });
   const out = new Output(process.stdout);
@@ -152,7 +180,12 @@ export async function runIngest(
   if (tty) {
     total = countInputs(paths);
     bar = new cliProgress.SingleBar(
-      { format: 'ingest [{bar}] {value}/{total} docs | {eta_formatted} left | {source}', hideCursor: true, stream: process.stderr, etaBuffer: 50 },
+      {
+        format: 'ingest [{bar}] {value}/{total} docs | {eta_formatted} left | {source}',
+        hideCursor: true,
+        stream: process.stderr,
+        etaBuffer: 50,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0, { source: '' });
@@ -204,7 +237,9 @@ async function openExisting(db: string): Promise<Store> {
     try {
       statSync(db);
     } catch {
-      throw new UsageError(`expected a Chronicle database at ${db}, found nothing; run "chronicle ingest PATH --db ${db}" first, or pass --db`);
+      throw new UsageError(
+        `expected a Chronicle database at ${db}, found nothing; run "chronicle ingest PATH --db ${db}" first, or pass --db`,
+      );
     }
   }
   return openStore(db);
@@ -224,7 +259,10 @@ export function registerCommands(program: Command): void {
       .action((paths: string[], opts) => runStateless(name, paths, opts));
 
   stateless('extract', 'one Article per input document (JSON Lines)');
-  stateless('annotate', 'one Annotated record per document: sentences, entities with their actors, times, quantities, quotes');
+  stateless(
+    'annotate',
+    'one Annotated record per document: sentences, entities with their actors, times, quantities, quotes',
+  );
   stateless('code', 'events, one per line (PLOVER with CAMEO codes)');
 
   program
@@ -262,7 +300,11 @@ export function registerCommands(program: Command): void {
       const filter = parseEventFilter(flags as Record<string, string | number | undefined>, Number.MAX_SAFE_INTEGER);
       const store = await openExisting(db);
       try {
-        await writeEvents(store.iterateEvents(filter, { withArticle: format !== 'jsonl', dedup }), process.stdout, format);
+        await writeEvents(
+          store.iterateEvents(filter, { withArticle: format !== 'jsonl', dedup }),
+          process.stdout,
+          format,
+        );
       } finally {
         await store.close();
       }
@@ -297,19 +339,32 @@ export function registerCommands(program: Command): void {
     .addOption(new Option('--to <date>', 'last date (inclusive)').argParser(isoDate))
     .addOption(new Option('--max-dates <n>', 'at most this many dates').argParser(positiveInt))
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'md']).default('jsonl'))
-    .action(async (opts: { db: string; q?: string; actor?: string; from?: string; to?: string; maxDates?: number; format: string }) => {
-      if (!opts.q && !opts.actor) throw new UsageError('timeline: expected --q TEXT or --actor A, found neither; e.g. chronicle timeline --q Aleppo');
-      const store = await openExisting(opts.db);
-      const out = new Output(process.stdout);
-      try {
-        const entries = await buildTimeline(store, opts);
-        if (opts.format === 'md') await out.text(timelineToMarkdown(entries, opts.q ?? opts.actor ?? ''));
-        else for (const e of entries) await out.json(e);
-      } finally {
-        await out.end();
-        await store.close();
-      }
-    });
+    .action(
+      async (opts: {
+        db: string;
+        q?: string;
+        actor?: string;
+        from?: string;
+        to?: string;
+        maxDates?: number;
+        format: string;
+      }) => {
+        if (!opts.q && !opts.actor)
+          throw new UsageError(
+            'timeline: expected --q TEXT or --actor A, found neither; e.g. chronicle timeline --q Aleppo',
+          );
+        const store = await openExisting(opts.db);
+        const out = new Output(process.stdout);
+        try {
+          const entries = await buildTimeline(store, opts);
+          if (opts.format === 'md') await out.text(timelineToMarkdown(entries, opts.q ?? opts.actor ?? ''));
+          else for (const e of entries) await out.json(e);
+        } finally {
+          await out.end();
+          await store.close();
+        }
+      },
+    );
 
   program
     .command('explain')
@@ -320,7 +375,10 @@ export function registerCommands(program: Command): void {
       const store = await openExisting(opts.db);
       try {
         const event = await store.getEvent(id);
-        if (!event) throw new UsageError(`explain: expected an event id in ${opts.db}, found no event "${id}"; list ids with chronicle events`);
+        if (!event)
+          throw new UsageError(
+            `explain: expected an event id in ${opts.db}, found no event "${id}"; list ids with chronicle events`,
+          );
         process.stdout.write(`${explain(event)}\n`);
       } finally {
         await store.close();
@@ -345,7 +403,10 @@ export function registerCommands(program: Command): void {
     .description('a worker that takes jobs from the shared PostgreSQL queue')
     .requiredOption('--db <postgres-url>', 'postgres:// URL of the shared database')
     .action(async (opts: { db: string }) => {
-      if (!/^postgres(ql)?:\/\//.test(opts.db)) throw new UsageError(`worker: expected --db postgres://…, found "${opts.db}"; workers share a PostgreSQL database`);
+      if (!/^postgres(ql)?:\/\//.test(opts.db))
+        throw new UsageError(
+          `worker: expected --db postgres://…, found "${opts.db}"; workers share a PostgreSQL database`,
+        );
       await openStore(opts.db); // throws a clear error while the PostgreSQL backend is not built
     });
 

@@ -26,12 +26,13 @@ export function isoWeekMonth(year: number, week: number): string {
   // ISO week 1 holds January 4th; its Thursday is Jan 4 + (4 - weekday(Jan 4))
   const jan4 = Date.UTC(year, 0, 4);
   const wd = new Date(jan4).getUTCDay() || 7;
-  const thursday = new Date(jan4 + ((4 - wd) + (week - 1) * 7) * 86_400_000);
+  const thursday = new Date(jan4 + (4 - wd + (week - 1) * 7) * 86_400_000);
   return `${thursday.getUTCFullYear()}-${String(thursday.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /** Words that open a subordinate clause; its time expressions date only its own events. */
-const OPENER_RE = /\b(since|after|before|when|whenever|while|until|because|although|though|whether|which|who|whom|whose|where|unless|whereas|that|once)\b/gi;
+const OPENER_RE =
+  /\b(since|after|before|when|whenever|while|until|because|although|though|whether|which|who|whom|whose|where|unless|whereas|that|once)\b/gi;
 
 /**
  * Clause segments of a sentence: each subordinate clause runs from its opener to the next comma,
@@ -46,7 +47,8 @@ export function clauseOf(text: string, sentence: Span): (offset: number) => numb
   // an infinitive after a comma ("…, to take place in July") is a clause of its own too
   const opens: { index: number; len: number }[] = [];
   while ((m = OPENER_RE.exec(s)) !== null) opens.push({ index: m.index, len: m[0].length });
-  for (const inf of s.matchAll(/,\s*((?:set|due|expected|scheduled|slated|planned)\s+)?to\s+[a-z]/g)) opens.push({ index: inf.index! + 1, len: 2 });
+  for (const inf of s.matchAll(/,\s*((?:set|due|expected|scheduled|slated|planned)\s+)?to\s+[a-z]/g))
+    opens.push({ index: inf.index! + 1, len: 2 });
   opens.sort((x, y) => x.index - y.index);
   for (const o of opens) {
     m = Object.assign([s.substr(o.index, o.len)], { index: o.index, input: s }) as unknown as RegExpExecArray;

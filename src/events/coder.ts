@@ -7,7 +7,14 @@
  * PETRARCH unit-test records with their own dictionaries (eval/events-unit.ts).
  */
 import type { VerbDictionary, VerbForm } from './verbdict.js';
-import { PatternMatcher, HARD_BOUNDARY, isBoundary, type PatternMatch, type SentenceView, type VToken } from './patterns.js';
+import {
+  PatternMatcher,
+  HARD_BOUNDARY,
+  isBoundary,
+  type PatternMatch,
+  type SentenceView,
+  type VToken,
+} from './patterns.js';
 import { buildView, type SpanLike } from './view.js';
 import { NominalTriggers, type NominalEntry } from './nominals.js';
 
@@ -67,25 +74,161 @@ export interface CoderOptions<A> {
 }
 
 const PREPS = new Set([
-  'in', 'at', 'on', 'to', 'from', 'with', 'by', 'for', 'of', 'against', 'into', 'over', 'about', 'between',
-  'among', 'toward', 'towards', 'near', 'across', 'through', 'under', 'without', 'within', 'during', 'after',
-  'before', 'outside', 'inside', 'upon', 'via', 'like', 'than', 'including',
+  'in',
+  'at',
+  'on',
+  'to',
+  'from',
+  'with',
+  'by',
+  'for',
+  'of',
+  'against',
+  'into',
+  'over',
+  'about',
+  'between',
+  'among',
+  'toward',
+  'towards',
+  'near',
+  'across',
+  'through',
+  'under',
+  'without',
+  'within',
+  'during',
+  'after',
+  'before',
+  'outside',
+  'inside',
+  'upon',
+  'via',
+  'like',
+  'than',
+  'including',
 ]);
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'throughout', 'around', 'from']);
 const GROUP_HEADS = new Set([
-  'representatives', 'representative', 'delegates', 'delegate', 'officials', 'official', 'leaders', 'leader', 'delegation', 'delegations',
-  'members', 'member', 'forces', 'troops', 'ministers', 'minister', 'government', 'governments', 'president',
-  'head', 'heads', 'envoy', 'envoys', 'diplomats', 'army', 'military', 'militaries', 'ministry', 'spokesman',
-  'spokeswoman', 'spokesperson', 'foreign', 'defense', 'defence', 'secretary', 'chief', 'prime',
+  'representatives',
+  'representative',
+  'delegates',
+  'delegate',
+  'officials',
+  'official',
+  'leaders',
+  'leader',
+  'delegation',
+  'delegations',
+  'members',
+  'member',
+  'forces',
+  'troops',
+  'ministers',
+  'minister',
+  'government',
+  'governments',
+  'president',
+  'head',
+  'heads',
+  'envoy',
+  'envoys',
+  'diplomats',
+  'army',
+  'military',
+  'militaries',
+  'ministry',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'foreign',
+  'defense',
+  'defence',
+  'secretary',
+  'chief',
+  'prime',
 ]);
 const AUX = new Set([
-  'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', "'ll", "'d", 'has', 'have', 'had',
-  "'s", "'ve", 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'re", 'do', 'does', 'did', 'to', 'not',
-  "n't", 'never', 'also', 'already', 'still', 'now', 'reportedly', 'then', 'just', 'tentatively', 'recently',
-  'jointly', 'again', 'later', 'soon', 'only', 'further', 'formally', 'officially', 'publicly', 'repeatedly',
-  'allegedly', 'apparently', 'finally', 'first', 'no', 'longer', 'yet', 'even', 'once', 'both', 'all', 'quickly',
-  'strongly', 'previously', 'successfully', 'frequently', 'often', 'largely', 'effectively', 'directly', 'ever',
-  'even', 'really', 'certainly', 'most', 'subsequently', 'eventually', 'immediately', 'swiftly',
+  'will',
+  'would',
+  'shall',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  "'ll",
+  "'d",
+  'has',
+  'have',
+  'had',
+  "'s",
+  "'ve",
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  "'re",
+  'do',
+  'does',
+  'did',
+  'to',
+  'not',
+  "n't",
+  'never',
+  'also',
+  'already',
+  'still',
+  'now',
+  'reportedly',
+  'then',
+  'just',
+  'tentatively',
+  'recently',
+  'jointly',
+  'again',
+  'later',
+  'soon',
+  'only',
+  'further',
+  'formally',
+  'officially',
+  'publicly',
+  'repeatedly',
+  'allegedly',
+  'apparently',
+  'finally',
+  'first',
+  'no',
+  'longer',
+  'yet',
+  'even',
+  'once',
+  'both',
+  'all',
+  'quickly',
+  'strongly',
+  'previously',
+  'successfully',
+  'frequently',
+  'often',
+  'largely',
+  'effectively',
+  'directly',
+  'ever',
+  'even',
+  'really',
+  'certainly',
+  'most',
+  'subsequently',
+  'eventually',
+  'immediately',
+  'swiftly',
 ]);
 /**
  * Adverbs without "-ly" that may sit inside a verb group ("had long refused", "has since ordered")
@@ -98,26 +241,126 @@ const MODAL_FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
 const MODAL_HYPO = new Set(['could', 'might', 'may', 'should', 'must']);
 /** Words that, before "to VERB", make VERB an intended (not yet done) action. */
 const INTENT_GOV = new Set([
-  'agree', 'agreed', 'agrees', 'plan', 'plans', 'planned', 'planning', 'set', 'expected', 'scheduled', 'due',
-  'intend', 'intends', 'intended', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows', 'promise', 'promised',
-  'promises', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'ready', 'going', 'seek', 'seeks', 'sought',
-  'offer', 'offered', 'offers', 'decide', 'decided', 'decides', 'prepare', 'prepared', 'prepares', 'aim', 'aims',
-  'aimed', 'willing', 'poised', 'likely', 'about', 'preparing', 'try', 'tried', 'tries', 'trying', 'attempt',
-  'attempted', 'expect', 'expects', 'needs', 'need', 'able', 'eager', 'keen', 'wish', 'wishes', 'wished',
+  'agree',
+  'agreed',
+  'agrees',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'set',
+  'expected',
+  'scheduled',
+  'due',
+  'intend',
+  'intends',
+  'intended',
+  'pledge',
+  'pledged',
+  'pledges',
+  'vow',
+  'vowed',
+  'vows',
+  'promise',
+  'promised',
+  'promises',
+  'want',
+  'wants',
+  'wanted',
+  'hope',
+  'hopes',
+  'hoped',
+  'ready',
+  'going',
+  'seek',
+  'seeks',
+  'sought',
+  'offer',
+  'offered',
+  'offers',
+  'decide',
+  'decided',
+  'decides',
+  'prepare',
+  'prepared',
+  'prepares',
+  'aim',
+  'aims',
+  'aimed',
+  'willing',
+  'poised',
+  'likely',
+  'about',
+  'preparing',
+  'try',
+  'tried',
+  'tries',
+  'trying',
+  'attempt',
+  'attempted',
+  'expect',
+  'expects',
+  'needs',
+  'need',
+  'able',
+  'eager',
+  'keen',
+  'wish',
+  'wishes',
+  'wished',
 ]);
 const DETERMINERS = new Set([
-  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', "'s", 'of',
-  'any', 'some', 'every', 'each', 'no', 'such', 'first', 'new', 'latest', 'recent', 'fresh', 'further', 'more',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'this',
+  'these',
+  'those',
+  "'s",
+  'of',
+  'any',
+  'some',
+  'every',
+  'each',
+  'no',
+  'such',
+  'first',
+  'new',
+  'latest',
+  'recent',
+  'fresh',
+  'further',
+  'more',
 ]);
 /** Governors of "to VERB" that reject the action ("refused to apologise"). */
 const REFUSAL_LEMMAS = new Set(['REFUSE', 'DECLINE', 'REJECT']);
 /** Verbs that report what someone says or claims: their complement may be an allegation. */
 const SPEECH_LEMMAS = new Set(['SAY', 'CLAIM', 'ALLEGE', 'INSIST', 'STATE', 'CHARGE', 'REPORT']);
 /** Nouns whose -ing modifier carries its issuer's act ("issued a statement condemning …"). */
-const STATEMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'tweet', 'post', 'note']);
+const STATEMENT_NOUNS = new Set([
+  'statement',
+  'statements',
+  'letter',
+  'message',
+  'communique',
+  'communiqué',
+  'declaration',
+  'tweet',
+  'post',
+  'note',
+]);
 /** Predicates of "called X a Y" that praise rather than criticise. */
-const CRITICISM_WORDS = /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act)$/;
-const PRAISE_WORDS = /^(success|successful|victory|triumph|breakthrough|hero|heroes|friend|friends|partner|partners|ally|allies|important|positive|good|great|milestone|welcome|constructive|model|brother|brothers)$/;
+const CRITICISM_WORDS =
+  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act)$/;
+const PRAISE_WORDS =
+  /^(success|successful|victory|triumph|breakthrough|hero|heroes|friend|friends|partner|partners|ally|allies|important|positive|good|great|milestone|welcome|constructive|model|brother|brothers)$/;
 const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY', 'WARN', 'REMIND']);
 /** Codes whose infinitive complement is a requested (not performed) action. */
 const COMPLEMENT_TAKING_ROOTS = new Set(['02', '10', '12', '13', '11']);
@@ -126,17 +369,85 @@ const SYMMETRIC_ROOTS = new Set(['04', '06']);
 const PARTICIPLE_ROOTS = new Set(['02', '10', '11', '12', '13']);
 const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032']);
 const LIGHT_VERBS = new Set([
-  'hold', 'holds', 'held', 'holding', 'have', 'has', 'had', 'having', 'begin', 'begins', 'began', 'begun',
-  'launch', 'launches', 'launched', 'launching', 'conduct', 'conducts', 'conducted', 'carry', 'carried', 'carries',
-  'start', 'started', 'starts', 'open', 'opened', 'opens', 'resume', 'resumed', 'resumes', 'continue', 'continued',
-  'continues', 'make', 'made', 'makes', 'stage', 'staged', 'wage', 'waged', 'join', 'joined', 'attend', 'attended',
-  'host', 'hosted', 'hosts', 'give', 'gave', 'given', 'gives', 'provide', 'provided', 'provides', 'impose',
-  'imposed', 'imposes', 'order', 'ordered', 'mount', 'mounted', 'step', 'stepped', 'intensify', 'intensified',
-  'escalate', 'escalated', 'announce', 'announced', 'kick', 'kicked', 'out', 'up',
+  'hold',
+  'holds',
+  'held',
+  'holding',
+  'have',
+  'has',
+  'had',
+  'having',
+  'begin',
+  'begins',
+  'began',
+  'begun',
+  'launch',
+  'launches',
+  'launched',
+  'launching',
+  'conduct',
+  'conducts',
+  'conducted',
+  'carry',
+  'carried',
+  'carries',
+  'start',
+  'started',
+  'starts',
+  'open',
+  'opened',
+  'opens',
+  'resume',
+  'resumed',
+  'resumes',
+  'continue',
+  'continued',
+  'continues',
+  'make',
+  'made',
+  'makes',
+  'stage',
+  'staged',
+  'wage',
+  'waged',
+  'join',
+  'joined',
+  'attend',
+  'attended',
+  'host',
+  'hosted',
+  'hosts',
+  'give',
+  'gave',
+  'given',
+  'gives',
+  'provide',
+  'provided',
+  'provides',
+  'impose',
+  'imposed',
+  'imposes',
+  'order',
+  'ordered',
+  'mount',
+  'mounted',
+  'step',
+  'stepped',
+  'intensify',
+  'intensified',
+  'escalate',
+  'escalated',
+  'announce',
+  'announced',
+  'kick',
+  'kicked',
+  'out',
+  'up',
 ]);
 
 /** Verbs whose complement is a clause: the mention after them is a subject, not an object. */
-const CLAUSE_VERBS = /^(said|says|say|saying|believes?|believed|thinks?|thought|announced?|announces|added|adds|stated?|states|noted?|notes|claimed?|claims|insisted?|insists|warned|warns|argued?|argues|suggested|suggests|confirmed?|confirms|hopes?|hoped|fears?|feared|knows?|knew|reported|reports|stressed|stresses|explained|explains|acknowledged|admitted|concluded|agreed|agrees|concerned|worried|alarmed|convinced|sure|aware)$/;
+const CLAUSE_VERBS =
+  /^(said|says|say|saying|believes?|believed|thinks?|thought|announced?|announces|added|adds|stated?|states|noted?|notes|claimed?|claims|insisted?|insists|warned|warns|argued?|argues|suggested|suggests|confirmed?|confirms|hopes?|hoped|fears?|feared|knows?|knew|reported|reports|stressed|stresses|explained|explains|acknowledged|admitted|concluded|agreed|agrees|concerned|worried|alarmed|convinced|sure|aware)$/;
 
 export const DEFAULT_TARGETLESS = new Set(['14', '15']);
 
@@ -248,7 +559,10 @@ export class Coder<A> {
       const verb = this.verbAt(toks, i);
       const prev = toks[i - 1];
       const nounContext = !!prev && prev.m < 0 && (DETERMINERS.has(prev.lower) || /^\d/.test(prev.lower));
-      if (nom && (nom.n > (verb?.n ?? 0) || nounContext || !verb || prev?.m === -1 && prev && isNominalModifier(prev.lower))) {
+      if (
+        nom &&
+        (nom.n > (verb?.n ?? 0) || nounContext || !verb || (prev?.m === -1 && prev && isNominalModifier(prev.lower)))
+      ) {
         triggers.push({ start: i, end: i + nom.n, kind: 'nominal', nominal: nom.entry });
         i += nom.n - 1;
         continue;
@@ -261,7 +575,20 @@ export class Coder<A> {
         i += verb.n - 1;
       }
     }
-    this.opts.debug?.(() => `triggers: ${triggers.map((t) => `${toks.slice(t.start, t.end).map((x) => x.text).join(' ')}/${t.kind}${t.reduced ? '/reduced' : ''}`).join(', ') || 'none'}`);
+    this.opts.debug?.(
+      () =>
+        `triggers: ${
+          triggers
+            .map(
+              (t) =>
+                `${toks
+                  .slice(t.start, t.end)
+                  .map((x) => x.text)
+                  .join(' ')}/${t.kind}${t.reduced ? '/reduced' : ''}`,
+            )
+            .join(', ') || 'none'
+        }`,
+    );
     if (triggers.length === 0) return [];
 
     const out: CodedEvent<A>[] = [];
@@ -275,7 +602,8 @@ export class Coder<A> {
     for (const tr of triggers) {
       if (tr.kind !== 'verb') continue;
       const g = verbGroup(toks, tr.start);
-      if (g.toGov >= 0 && toks[g.toGov].m < 0 && INTENT_GOV.has(toks[g.toGov].lower) && verbStarts.has(g.toGov)) suppressed.add(g.toGov);
+      if (g.toGov >= 0 && toks[g.toGov].m < 0 && INTENT_GOV.has(toks[g.toGov].lower) && verbStarts.has(g.toGov))
+        suppressed.add(g.toGov);
     }
 
     // 2. verbs
@@ -333,7 +661,11 @@ export class Coder<A> {
           // "urged Russia to show": the action is requested of the mention, not done
           let before = view.mentions[gov.m].first - 1;
           while (before > 0 && toks[before].m < 0 && /^(his|her|its|their|our|the)$/.test(toks[before].lower)) before--;
-          if (before >= 0 && (verbStarts.has(before) || toks[before].m < 0 && /^(on|upon|for)$/.test(toks[before].lower))) continue;
+          if (
+            before >= 0 &&
+            (verbStarts.has(before) || (toks[before].m < 0 && /^(on|upon|for)$/.test(toks[before].lower)))
+          )
+            continue;
         } else if (!this.opts.petrarch && /ing$/.test(gov.lower) && toks[grp.toGov - 1]?.lower === 'of') {
           continue; // "accused X of trying to obstruct …": the content of an accusation, not an act
         } else if (INTENT_GOV.has(gov.lower)) {
@@ -368,8 +700,22 @@ export class Coder<A> {
       let agent = by + 1;
       while (agent > 0 && agent < toks.length && toks[agent].m < 0 && DETERMINERS.has(toks[agent].lower)) agent++;
       // "shot dead by an off-duty Turkish police officer": up to two modifiers before the agent
-      for (let k = 0; k < 2 && agent > 0 && agent < toks.length && toks[agent].m < 0 && /^[a-z][a-z-]*$/.test(toks[agent].lower) && !PREPS.has(toks[agent].lower) && toks[agent + 1]; k++) {
-        if (toks[agent + 1].m >= 0 || (k === 0 && toks[agent + 2]?.m >= 0 && /^[a-z][a-z-]*$/.test(toks[agent + 1].lower))) agent++;
+      for (
+        let k = 0;
+        k < 2 &&
+        agent > 0 &&
+        agent < toks.length &&
+        toks[agent].m < 0 &&
+        /^[a-z][a-z-]*$/.test(toks[agent].lower) &&
+        !PREPS.has(toks[agent].lower) &&
+        toks[agent + 1];
+        k++
+      ) {
+        if (
+          toks[agent + 1].m >= 0 ||
+          (k === 0 && toks[agent + 2]?.m >= 0 && /^[a-z][a-z-]*$/.test(toks[agent + 1].lower))
+        )
+          agent++;
         else break;
       }
       // PETRARCH reads a passive without a "by" agent like an active verb: the subject is the source
@@ -401,24 +747,46 @@ export class Coder<A> {
         }
         srcGroup = lastSubject.group;
       }
-      if (!srcGroup) srcGroup = findSubject(view, grp.first, verbStarts) ?? participialSubject(view, tr.start, grp.first) ?? reducedAgentSubject(view, grp.first);
+      if (!srcGroup)
+        srcGroup =
+          findSubject(view, grp.first, verbStarts) ??
+          participialSubject(view, tr.start, grp.first) ??
+          reducedAgentSubject(view, grp.first);
       if (srcGroup && !passive) lastSubject = { group: srcGroup, end: tr.end };
       if (!srcGroup) {
         this.opts.debug?.(() => `"${toks[tr.start].text}" (${rule}): no source found`);
         continue;
       }
-      if (SPEECH_LEMMAS.has(form.lemma) && !passive) speech.push({ src: srcGroup, start: tr.start, end: tr.end, negated: grp.negated, quoted: inQuote[tr.start], conf: confidence });
-      if (Number(root) >= 17 && !intent && !grp.hypothetical && grp.toGov < 0 && toks[grp.first - 1]?.lower !== 'to' && !form.ing)
+      if (SPEECH_LEMMAS.has(form.lemma) && !passive)
+        speech.push({
+          src: srcGroup,
+          start: tr.start,
+          end: tr.end,
+          negated: grp.negated,
+          quoted: inQuote[tr.start],
+          conf: confidence,
+        });
+      if (
+        Number(root) >= 17 &&
+        !intent &&
+        !grp.hypothetical &&
+        grp.toGov < 0 &&
+        toks[grp.first - 1]?.lower !== 'to' &&
+        !form.ing
+      )
         hostile.push({ src: srcGroup, start: tr.start, negated: grp.negated });
       if (!passive) {
         if (match && match.tgt >= 0) {
           // "send an official to attend the Syria talks": Syria names the talks, it is no party
-          if (Number(root) >= 14 || !nounModifier(view, view.mentions[match.tgt])) tgtMentions = view.groups[view.mentions[match.tgt].group];
+          if (Number(root) >= 14 || !nounModifier(view, view.mentions[match.tgt]))
+            tgtMentions = view.groups[view.mentions[match.tgt].group];
         } else if (root === '01') {
-          tgtMentions = ADDRESSEE_LEMMAS.has(form.lemma) ? directObject(view, tr.end) ?? [] : [];
+          tgtMentions = ADDRESSEE_LEMMAS.has(form.lemma) ? (directObject(view, tr.end) ?? []) : [];
           // "told Putin he would send …": telling someone what one will do expresses an intent
           if (tgtMentions.length && srcGroup.length === 1) {
-            const promise = promisedAction(view, view.mentions[tgtMentions[0]].last + 1, (m) => this.sameActor(mentions[kept[m]].actor, mentions[kept[srcGroup![0]]].actor));
+            const promise = promisedAction(view, view.mentions[tgtMentions[0]].last + 1, (m) =>
+              this.sameActor(mentions[kept[m]].actor, mentions[kept[srcGroup![0]]].actor),
+            );
             if (promise >= 0) {
               const inner = triggers.find((x) => x.kind === 'verb' && x.start > promise && x.start <= promise + 3);
               const innerCode = inner ? defaultCode(this.opts.verbs, inner.forms!) : null;
@@ -436,9 +804,14 @@ export class Coder<A> {
           const thatFinal = !!match && match.end > tr.end && /^(that|whether)$/.test(toks[match.end - 1]?.lower ?? '');
           // PETRARCH: the target is in the verb phrase, before or after the pattern's words; a mention
           // inside the pattern's words is the head's modifier ("hit eight Islamic State positions")
-          const inside = match && !pp && match.end > tr.end && Number(root) >= 14 ? findTarget(view, tr.end, root, false) : null;
-          const insideOk = inside && view.mentions[inside.group[0]].first < match!.end && !inside.locative ? inside : null;
-          const t = thatFinal ? null : findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root, pp) ?? (match && pp ? findTarget(view, tr.end, root, pp) : insideOk);
+          const inside =
+            match && !pp && match.end > tr.end && Number(root) >= 14 ? findTarget(view, tr.end, root, false) : null;
+          const insideOk =
+            inside && view.mentions[inside.group[0]].first < match!.end && !inside.locative ? inside : null;
+          const t = thatFinal
+            ? null
+            : (findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root, pp) ??
+              (match && pp ? findTarget(view, tr.end, root, pp) : insideOk));
           if (t) {
             tgtMentions = t.group;
             if (t.locative) confidence *= 0.8;
@@ -446,19 +819,31 @@ export class Coder<A> {
         }
       }
       // "X and Y agreed on a plan": agreeing among themselves is a mutual AGREE, not support of a third party
-      if (form.lemma === 'AGREE' && root === '05' && srcGroup.length >= 2 && tgtMentions.every((t) => srcGroup!.includes(t))) {
+      if (
+        form.lemma === 'AGREE' &&
+        root === '05' &&
+        srcGroup.length >= 2 &&
+        tgtMentions.every((t) => srcGroup!.includes(t))
+      ) {
         code = '030';
         root = '03';
         rule += ' (compound agreeing among itself → 030)';
       }
-      this.opts.debug?.(() => `"${toks[tr.start].text}" (${rule}): source ${srcGroup!.map((m) => view.mentions[m].text).join('+')}, target ${tgtMentions.map((m) => view.mentions[m].text).join('+') || 'none'}`);
+      this.opts.debug?.(
+        () =>
+          `"${toks[tr.start].text}" (${rule}): source ${srcGroup!.map((m) => view.mentions[m].text).join('+')}, target ${tgtMentions.map((m) => view.mentions[m].text).join('+') || 'none'}`,
+      );
       if (intent && this.opts.intentCodes !== false) {
         const m = intentCode(code);
         if (m.mapped && m.code !== code) rule += ` + intent → ${m.code}`;
         code = m.code;
       }
       const quoted = inQuote[tr.start];
-      const trigger = { start: toks[tr.start].start, end: toks[tr.end - 1].end, text: text.slice(toks[tr.start].start, toks[tr.end - 1].end) };
+      const trigger = {
+        start: toks[tr.start].start,
+        end: toks[tr.end - 1].end,
+        text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
+      };
       const base = { trigger, negated: grp.negated, quoted, lemma: form.lemma };
       // "[a:b]": the pattern (or the verb's default) also codes the reverse relation ("X visited Y" → Y hosted X)
       let code2 = match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
@@ -471,9 +856,25 @@ export class Coder<A> {
         // codes every ordered pair, the reverse ones with the reciprocal code
         for (let a = 0; a < srcGroup.length; a++)
           for (let b = a + 1; b < srcGroup.length; b++) {
-            this.emit(out, view, kept, mentions, { ...base, code, srcGroup: [srcGroup[a]], tgtMentions: [srcGroup[b]], rule, confidence, intent });
+            this.emit(out, view, kept, mentions, {
+              ...base,
+              code,
+              srcGroup: [srcGroup[a]],
+              tgtMentions: [srcGroup[b]],
+              rule,
+              confidence,
+              intent,
+            });
             const c2 = code2 ?? code;
-            this.emit(out, view, kept, mentions, { ...base, code: c2, srcGroup: [srcGroup[b]], tgtMentions: [srcGroup[a]], rule: `${rule} (reciprocal → ${c2})`, confidence: confidence * 0.9, intent: false });
+            this.emit(out, view, kept, mentions, {
+              ...base,
+              code: c2,
+              srcGroup: [srcGroup[b]],
+              tgtMentions: [srcGroup[a]],
+              rule: `${rule} (reciprocal → ${c2})`,
+              confidence: confidence * 0.9,
+              intent: false,
+            });
           }
         continue;
       }
@@ -546,7 +947,10 @@ export class Coder<A> {
       const grp = light >= 0 ? verbGroup(toks, light) : null;
       let code = entry.code;
       let intent = false;
-      if (this.opts.intentCodes !== false && (grp?.future || (grp && grp.toGov >= 0 && INTENT_GOV.has(toks[grp.toGov].lower)))) {
+      if (
+        this.opts.intentCodes !== false &&
+        (grp?.future || (grp && grp.toGov >= 0 && INTENT_GOV.has(toks[grp.toGov].lower)))
+      ) {
         const m = intentCode(code);
         code = m.code;
         intent = true;
@@ -599,13 +1003,26 @@ export class Coder<A> {
         let c = speakerStart - 1;
         while (c >= 0 && toks[c].m < 0 && DETERMINERS.has(toks[c].lower)) c--;
         const trailing = toks[c]?.lower === ',' && (!toks[sp.end] || /^[.,;!?"”]$/.test(toks[sp.end].lower));
-        const before = trailing && h.start < speakerStart && !speech.some((o) => o !== sp && o.start > h.start && o.start < sp.start);
+        const before =
+          trailing &&
+          h.start < speakerStart &&
+          !speech.some((o) => o !== sp && o.start > h.start && o.start < sp.start);
         if (!after && !before) continue;
         // "one of its fighters": the speaker's own people
-        const own = (d: number) => [1, 2, 3].some((k) => /^(its|their|our|his|her)$/.test(toks[view.mentions[d].first - k]?.lower ?? ''));
-        const doers = h.src.filter((d) => !sp.src.includes(d) && !own(d) && sp.src.every((s) => !sameSide(mentions[kept[s]].actor, mentions[kept[d]].actor)));
+        const own = (d: number) =>
+          [1, 2, 3].some((k) => /^(its|their|our|his|her)$/.test(toks[view.mentions[d].first - k]?.lower ?? ''));
+        const doers = h.src.filter(
+          (d) =>
+            !sp.src.includes(d) &&
+            !own(d) &&
+            sp.src.every((s) => !sameSide(mentions[kept[s]].actor, mentions[kept[d]].actor)),
+        );
         if (!doers.length) continue;
-        const trigger = { start: toks[sp.start].start, end: toks[sp.end - 1].end, text: text.slice(toks[sp.start].start, toks[sp.end - 1].end) };
+        const trigger = {
+          start: toks[sp.start].start,
+          end: toks[sp.end - 1].end,
+          text: text.slice(toks[sp.start].start, toks[sp.end - 1].end),
+        };
         this.emit(out, view, kept, mentions, {
           code: '112',
           srcGroup: sp.src,
@@ -647,7 +1064,11 @@ export class Coder<A> {
     } else if (e.srcGroup.length >= 2 && (SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(e.code))) {
       for (let a = 0; a < e.srcGroup.length; a++)
         for (let b = a + 1; b < e.srcGroup.length; b++) pairs.push([e.srcGroup[a], e.srcGroup[b]]);
-    } else if (this.targetless.has(root) || this.targetless.has(e.code) || e.srcGroup.every((s) => mentions[kept[s]].generic)) {
+    } else if (
+      this.targetless.has(root) ||
+      this.targetless.has(e.code) ||
+      e.srcGroup.every((s) => mentions[kept[s]].generic)
+    ) {
       // a generic source ("the leaders agreed to meet") is left for the caller to resolve or drop
       for (const s of e.srcGroup) pairs.push([s, null]);
     }
@@ -679,13 +1100,39 @@ export class Coder<A> {
 
 /** Nouns that make a preceding verb form the modifier of a compound noun ("press secretary"). */
 const COMPOUND_NOUN_HEADS = new Set([
-  'secretary', 'secretaries', 'conference', 'conferences', 'release', 'releases', 'office', 'briefing', 'briefings',
-  'agency', 'aircraft', 'helicopter', 'helicopters', 'jets', 'drones', 'submarine', 'submarines', 'convoy', 'convoys',
-  'corps', 'officer', 'officers', 'workers', 'worker', 'package', 'packages', 'shipments', 'flights',
+  'secretary',
+  'secretaries',
+  'conference',
+  'conferences',
+  'release',
+  'releases',
+  'office',
+  'briefing',
+  'briefings',
+  'agency',
+  'aircraft',
+  'helicopter',
+  'helicopters',
+  'jets',
+  'drones',
+  'submarine',
+  'submarines',
+  'convoy',
+  'convoys',
+  'corps',
+  'officer',
+  'officers',
+  'workers',
+  'worker',
+  'package',
+  'packages',
+  'shipments',
+  'flights',
 ]);
 
 /** Participles that mostly describe a noun ("allied militias", "armed groups"). */
-const ADJECTIVAL_PARTICIPLES = /^(allied|armed|affiliated|linked|aligned|associated|united|combined|unidentified|suspected|alleged|wanted|detained|wounded|injured|displaced|besieged|trapped|exiled|banned|outlawed|backed|sponsored)$/;
+const ADJECTIVAL_PARTICIPLES =
+  /^(allied|armed|affiliated|linked|aligned|associated|united|combined|unidentified|suspected|alleged|wanted|detained|wounded|injured|displaced|besieged|trapped|exiled|banned|outlawed|backed|sponsored)$/;
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const NOT_NOUN = new Set(['and', 'or', 'but', 'nor', 'then', 'that', 'which', 'who', 'also', 'and/or']);
@@ -702,7 +1149,16 @@ function participleShape(toks: VToken[], i: number, n: number, form: VerbForm): 
   if (!prev || !next || next.m >= 0) return 'verb';
   const pl = prev.lower;
   const adverbInGroup = GROUP_ADVERBS.has(pl) && AUX.has(toks[i - 2]?.lower ?? '');
-  const nounBefore = prev.m >= 0 || adverbInGroup ? false : pl === ',' || (/^[a-z][a-z-]*$/.test(pl) && !AUX.has(pl) && !SUBJECT_PRONOUNS.has(pl) && !NOT_NOUN.has(pl) && !/ly$/.test(pl) && !PREPS.has(pl));
+  const nounBefore =
+    prev.m >= 0 || adverbInGroup
+      ? false
+      : pl === ',' ||
+        (/^[a-z][a-z-]*$/.test(pl) &&
+          !AUX.has(pl) &&
+          !SUBJECT_PRONOUNS.has(pl) &&
+          !NOT_NOUN.has(pl) &&
+          !/ly$/.test(pl) &&
+          !PREPS.has(pl));
   // a past form followed by "by" without a be-auxiliary: "rebels backed by Turkey", "Assad, backed by Iran"
   if (next.lower === 'by' && (nounBefore || prev.m >= 0)) return 'reduced';
   if (nounBefore && pl !== ',' && PREPS.has(next.lower) && next.lower !== 'by') return 'modifier';
@@ -734,20 +1190,53 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
   const next = toks[i + 1];
   if (!form.past && !form.ing && next && next.m < 0 && COMPOUND_NOUN_HEADS.has(next.lower)) return false;
   // "government forces and allied militias": a participle between a conjunction or determiner and a mention
-  if (form.past && prev && next && next.m >= 0 && prev.m < 0 && ADJECTIVAL_PARTICIPLES.test(toks[i].lower) && /^(and|or|the|its|their|his|her|other|some|many|several|,)$/.test(prev.lower)) return false;
+  if (
+    form.past &&
+    prev &&
+    next &&
+    next.m >= 0 &&
+    prev.m < 0 &&
+    ADJECTIVAL_PARTICIPLES.test(toks[i].lower) &&
+    /^(and|or|the|its|their|his|her|other|some|many|several|,)$/.test(prev.lower)
+  )
+    return false;
   if (!prev) return form.ing || !form.past || true;
   const pl = prev.lower;
   if (form.ing) {
     // progressive ("is bombing") or a sentence-initial participle clause ("Speaking by phone …")
     // ", asking X to …", ", accusing X of …": a participle clause that takes the main clause's subject
-    if (pl === ',' && i > 1 && toks[i - 2].lower !== ',' && next && (next.m >= 0 || DETERMINERS.has(next.lower) || /^(that|for|on|to)$/.test(next.lower))) return true;
-    return BE.has(pl) || i === 0 || STATEMENT_NOUNS.has(pl) || (AUX.has(pl) && i > 1 && BE.has(toks[i - 2].lower)) || /^["“'‘(]$/.test(pl) && i === 1 || MODAL_FUTURE.has(pl);
+    if (
+      pl === ',' &&
+      i > 1 &&
+      toks[i - 2].lower !== ',' &&
+      next &&
+      (next.m >= 0 || DETERMINERS.has(next.lower) || /^(that|for|on|to)$/.test(next.lower))
+    )
+      return true;
+    return (
+      BE.has(pl) ||
+      i === 0 ||
+      STATEMENT_NOUNS.has(pl) ||
+      (AUX.has(pl) && i > 1 && BE.has(toks[i - 2].lower)) ||
+      (/^["“'‘(]$/.test(pl) && i === 1) ||
+      MODAL_FUTURE.has(pl)
+    );
   }
-  if (prev.m >= 0 && /^(our|their|his|her|its|my|your)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 2].m < 0) return false; // "our Turkish allies"
+  if (prev.m >= 0 && /^(our|their|his|her|its|my|your)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 2].m < 0)
+    return false; // "our Turkish allies"
   if (!form.past && !/s$/.test(toks[i].lower)) {
     // base form: after a subject (maybe with a parenthesis: "the European Union (EU) agree"), an
     // auxiliary, "to", or a pronoun
-    return prev.m >= 0 || AUX.has(pl) || SUBJECT_PRONOUNS.has(pl) || pl === 'to' || (pl === ')' && toks[i - 4]?.lower !== undefined && parenOpen(toks, i - 1) > 0 && toks[parenOpen(toks, i - 1) - 1].m >= 0);
+    return (
+      prev.m >= 0 ||
+      AUX.has(pl) ||
+      SUBJECT_PRONOUNS.has(pl) ||
+      pl === 'to' ||
+      (pl === ')' &&
+        toks[i - 4]?.lower !== undefined &&
+        parenOpen(toks, i - 1) > 0 &&
+        toks[parenOpen(toks, i - 1) - 1].m >= 0)
+    );
   }
   return !/^["“'‘]$/.test(pl);
 }
@@ -772,7 +1261,10 @@ function defaultCode2(dict: VerbDictionary, forms: VerbForm[]): string | null {
  */
 function byPreference(dict: VerbDictionary, forms: VerbForm[]): VerbForm[] {
   if (forms.length < 2 || !forms.some((f) => dict.blocks[f.block].origin === EXTRA_ORIGIN)) return forms;
-  return [...forms.filter((f) => dict.blocks[f.block].origin === EXTRA_ORIGIN), ...forms.filter((f) => dict.blocks[f.block].origin !== EXTRA_ORIGIN)];
+  return [
+    ...forms.filter((f) => dict.blocks[f.block].origin === EXTRA_ORIGIN),
+    ...forms.filter((f) => dict.blocks[f.block].origin !== EXTRA_ORIGIN),
+  ];
 }
 const EXTRA_ORIGIN = 'verbs-extra';
 
@@ -785,7 +1277,9 @@ function defaultCode(dict: VerbDictionary, forms: VerbForm[]): string | null {
 }
 
 function isNominalModifier(lower: string): boolean {
-  return /^(missile|air|phone|telephone|military|peace|bilateral|trilateral|direct|face-to-face|ceasefire|security|trade|nuclear|drone|artillery|rocket|round|summit|fresh|crucial|massive)$/.test(lower);
+  return /^(missile|air|phone|telephone|military|peace|bilateral|trilateral|direct|face-to-face|ceasefire|security|trade|nuclear|drone|artillery|rocket|round|summit|fresh|crucial|massive)$/.test(
+    lower,
+  );
 }
 
 function quoteMask(toks: VToken[], quotes: SpanLike[]): boolean[] {
@@ -816,11 +1310,27 @@ interface VerbGroupInfo {
 
 /** Looks left from the verb over auxiliaries, adverbs, negation and "to". */
 function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
-  const g: VerbGroupInfo = { first: v, negated: false, be: false, have: false, future: false, hypothetical: false, toGov: -1 };
+  const g: VerbGroupInfo = {
+    first: v,
+    negated: false,
+    be: false,
+    have: false,
+    future: false,
+    hypothetical: false,
+    toGov: -1,
+  };
   let i = v - 1;
   while (i >= 0) {
     const t = toks[i];
-    if (t.m >= 0 || !(AUX.has(t.lower) || /^[a-z]{3,}ly$/.test(t.lower) || (GROUP_ADVERBS.has(t.lower) && AUX.has(toks[i - 1]?.lower ?? '')))) break;
+    if (
+      t.m >= 0 ||
+      !(
+        AUX.has(t.lower) ||
+        /^[a-z]{3,}ly$/.test(t.lower) ||
+        (GROUP_ADVERBS.has(t.lower) && AUX.has(toks[i - 1]?.lower ?? ''))
+      )
+    )
+      break;
     if (t.lower === "'s" && i > 0 && toks[i - 1].m >= 0) break; // possessive, not "is"
     if (NEG.has(t.lower)) g.negated = true;
     if (BE.has(t.lower)) g.be = true;
@@ -884,11 +1394,21 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
       const gOfHead = gPrev?.lower === 'of' && gPrev2 && gPrev2.m < 0 && GROUP_HEADS.has(gPrev2.lower);
       const possessive = toks[men.last + 1]?.lower === "'s";
       // "after Turkey attacked": a subordinator, not a preposition, when the verb follows at once
-      const subord = !!gPrev && /^(after|before|since|until|as|like)$/.test(gPrev.lower) && view.mentions[grp[grp.length - 1]].last + 1 === first;
+      const subord =
+        !!gPrev &&
+        /^(after|before|since|until|as|like)$/.test(gPrev.lower) &&
+        view.mentions[grp[grp.length - 1]].last + 1 === first;
       const afterPrep = gPrev && gPrev.m < 0 && PREPS.has(gPrev.lower) && !gOfHead && !subord;
       const objVerb = (k: number) => verbStarts.has(k) && !CLAUSE_VERBS.test(toks[k].lower);
-      const afterVerb = (gPrev && objVerb(firstMen.first - 1)) || (gPrev2 && objVerb(firstMen.first - 2) && gPrev && DETERMINERS.has(gPrev.lower));
-      if (!possessive && !afterPrep && !afterVerb && !(prev && prev.m < 0 && PREPS.has(prev.lower) && !ofHead && !subord && grp.length === 1)) {
+      const afterVerb =
+        (gPrev && objVerb(firstMen.first - 1)) ||
+        (gPrev2 && objVerb(firstMen.first - 2) && gPrev && DETERMINERS.has(gPrev.lower));
+      if (
+        !possessive &&
+        !afterPrep &&
+        !afterVerb &&
+        !(prev && prev.m < 0 && PREPS.has(prev.lower) && !ofHead && !subord && grp.length === 1)
+      ) {
         return grp;
       }
       // "Ithilen's militia vowed": the possessor of a subject that names no actor stands for it
@@ -919,7 +1439,13 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
             if (toks[k].m >= 0) {
               const hg = view.groups[view.mentions[toks[k].m].group];
               const hp = toks[view.mentions[hg[0]].first - 1];
-              if (!hp || hp.m >= 0 || !PREPS.has(hp.lower) || /^(after|before|since|until|as|when|like)$/.test(hp.lower)) return hg;
+              if (
+                !hp ||
+                hp.m >= 0 ||
+                !PREPS.has(hp.lower) ||
+                /^(after|before|since|until|as|when|like)$/.test(hp.lower)
+              )
+                return hg;
               break;
             }
             if (HARD_BOUNDARY.has(toks[k].lower) || toks[k].lower === ',') break;
@@ -941,8 +1467,12 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
       if (j >= 0 && toks[j].m >= 0) return [toks[j].m];
       return null;
     }
-    if (/^(but|while|whereas|although|because|when|if|since|whether|where|after|before|as|until|unless)$/.test(l)) return null;
-    if (/^(said|says|say|told|tells|added|stated|announced|noted|insisted|claimed|believes|believe|thinks|think)$/.test(l)) return null;
+    if (/^(but|while|whereas|although|because|when|if|since|whether|where|after|before|as|until|unless)$/.test(l))
+      return null;
+    if (
+      /^(said|says|say|told|tells|added|stated|announced|noted|insisted|claimed|believes|believe|thinks|think)$/.test(l)
+    )
+      return null;
     if (l === 'that' || l === 'who' || l === 'which') return null;
     crossedWords++;
     i--;
@@ -969,7 +1499,8 @@ function reducedAgentSubject(view: SentenceView, first: number): number[] | null
   // "carried out by"
   if (part && /^(out|off)$/.test(part.lower)) p--;
   const participle = toks[p];
-  if (by?.lower !== 'by' || !participle || participle.m >= 0 || !/^[a-z]+(ed|en|wn|ght)$/.test(participle.lower)) return null;
+  if (by?.lower !== 'by' || !participle || participle.m >= 0 || !/^[a-z]+(ed|en|wn|ght)$/.test(participle.lower))
+    return null;
   // the participle must follow a noun (the subject), not an auxiliary ("was claimed by")
   const before = toks[p - 1];
   if (!before || before.m >= 0 || AUX.has(before.lower) || !/^[a-z][a-z-]*$/.test(before.lower)) return null;
@@ -990,7 +1521,15 @@ function possessedHead(toks: VToken[], from: number, to: number, verbStarts: Set
   if (to - from < 1 || to - from > 4) return false;
   for (let i = from; i < to; i++) {
     const t = toks[i];
-    if (t.m >= 0 || verbStarts.has(i) || !/^[a-z][a-z-]*$/.test(t.lower) || PREPS.has(t.lower) || AUX.has(t.lower) || NOT_NOUN.has(t.lower) && t.lower !== 'and') return false;
+    if (
+      t.m >= 0 ||
+      verbStarts.has(i) ||
+      !/^[a-z][a-z-]*$/.test(t.lower) ||
+      PREPS.has(t.lower) ||
+      AUX.has(t.lower) ||
+      (NOT_NOUN.has(t.lower) && t.lower !== 'and')
+    )
+      return false;
   }
   return true;
 }
@@ -1047,7 +1586,13 @@ function namingPredicate(view: SentenceView, from: number): { obj: number[] | nu
   } else if (/^(the|this|that|its|their|his|her|these|those)$/.test(t.lower)) {
     let n = 0;
     i++;
-    while (toks[i] && toks[i].m < 0 && /^[a-z][a-z-]*$/.test(toks[i].lower) && !/^(a|an)$/.test(toks[i].lower) && n < 3) {
+    while (
+      toks[i] &&
+      toks[i].m < 0 &&
+      /^[a-z][a-z-]*$/.test(toks[i].lower) &&
+      !/^(a|an)$/.test(toks[i].lower) &&
+      n < 3
+    ) {
       i++;
       n++;
     }
@@ -1071,7 +1616,8 @@ function directObject(view: SentenceView, from: number): number[] | null {
   const toks = view.toks;
   for (let i = from; i < toks.length && i < from + 3; i++) {
     // "told a Security Council meeting": the mention names the gathering, not the addressee
-    if (toks[i].m >= 0) return nounModifier(view, view.mentions[toks[i].m]) ? null : view.groups[view.mentions[toks[i].m].group];
+    if (toks[i].m >= 0)
+      return nounModifier(view, view.mentions[toks[i].m]) ? null : view.groups[view.mentions[toks[i].m].group];
     if (!DETERMINERS.has(toks[i].lower)) return null;
   }
   return null;
@@ -1082,16 +1628,66 @@ const SPEECH_WORDS = /^(said|says|say|saying|told|tells|added|adds|stated|announ
 
 /** Words that open a new clause: a target is not looked for past them. */
 const CLAUSE_OPENERS = new Set([
-  'since', 'after', 'before', 'when', 'while', 'until', 'because', 'if', 'although', 'though', 'whether', 'unless',
-  'whereas', 'so', 'as', 'where', 'amid',
+  'since',
+  'after',
+  'before',
+  'when',
+  'while',
+  'until',
+  'because',
+  'if',
+  'although',
+  'though',
+  'whether',
+  'unless',
+  'whereas',
+  'so',
+  'as',
+  'where',
+  'amid',
 ]);
 
 /** Nouns naming a gathering or an issue: a mention before them names it ("the G20 summit"). */
 const VENUE_NOUNS = new Set([
-  'talks', 'summit', 'conference', 'meeting', 'meetings', 'negotiations', 'process', 'peace', 'crisis', 'war',
-  'conflict', 'issue', 'question', 'file', 'dialogue', 'forum', 'track', 'format', 'sidelines', 'session',
-  'envoy', 'policy', 'situation', 'border', 'region', 'capital', 'city', 'province', 'countryside', 'airbase',
-  'truce', 'plan', 'deal', 'ceasefire', 'accord', 'agreement', 'strategy', 'file', 'campaign',
+  'talks',
+  'summit',
+  'conference',
+  'meeting',
+  'meetings',
+  'negotiations',
+  'process',
+  'peace',
+  'crisis',
+  'war',
+  'conflict',
+  'issue',
+  'question',
+  'file',
+  'dialogue',
+  'forum',
+  'track',
+  'format',
+  'sidelines',
+  'session',
+  'envoy',
+  'policy',
+  'situation',
+  'border',
+  'region',
+  'capital',
+  'city',
+  'province',
+  'countryside',
+  'airbase',
+  'truce',
+  'plan',
+  'deal',
+  'ceasefire',
+  'accord',
+  'agreement',
+  'strategy',
+  'file',
+  'campaign',
 ]);
 
 /**
@@ -1104,7 +1700,12 @@ function nounModifier(view: SentenceView, men: { first: number; last: number }):
 }
 
 /** Default target: the first mention group after the verb within the clause. */
-function findTarget(view: SentenceView, from: number, root: string, anyPrep = false): { group: number[]; locative: boolean } | null {
+function findTarget(
+  view: SentenceView,
+  from: number,
+  root: string,
+  anyPrep = false,
+): { group: number[]; locative: boolean } | null {
   const toks = view.toks;
   const conflict = Number(root) >= 14 || anyPrep;
   let locativeHit: number[] | null = null;
@@ -1117,10 +1718,21 @@ function findTarget(view: SentenceView, from: number, root: string, anyPrep = fa
       const prev2 = toks[men.first - 2];
       const possessive = toks[men.last + 1]?.lower === "'s";
       const ofHead = prev?.lower === 'of' && !!prev2 && prev2.m < 0 && GROUP_HEADS.has(prev2.lower);
-      if (prev && prev.m < 0 && (LOCATIVE.has(prev.lower) || (prev.lower === 'of' && !ofHead) || (!conflict && /^(on|during|throughout)$/.test(prev.lower)))) {
+      if (
+        prev &&
+        prev.m < 0 &&
+        (LOCATIVE.has(prev.lower) ||
+          (prev.lower === 'of' && !ofHead) ||
+          (!conflict && /^(on|during|throughout)$/.test(prev.lower)))
+      ) {
         // a demand or appeal about a place ("demanded a ceasefire across Syria") concerns that country
         if ((conflict || root === '02' || root === '10') && !locativeHit) locativeHit = view.groups[men.group];
-      } else if (root === '04' && !anyPrep && crossed > 0 && !(prev && prev.m < 0 && /^(with|to|between|and)$/.test(prev.lower))) {
+      } else if (
+        root === '04' &&
+        !anyPrep &&
+        crossed > 0 &&
+        !(prev && prev.m < 0 && /^(with|to|between|and)$/.test(prev.lower))
+      ) {
         // "met … to discuss coordinating strikes against X": X is a topic, not a party of the meeting
       } else if (!conflict && nounModifier(view, men)) {
         // "attend the Syria peace talks": Syria names the talks, it is not their party
@@ -1132,16 +1744,35 @@ function findTarget(view: SentenceView, from: number, root: string, anyPrep = fa
     }
     // PETRARCH reads the whole verb phrase: a comma inside a noun phrase ("complete, full ties"),
     // the subject of a "that" clause and participle modifiers ("roads leading into X") do not end it
-    const npComma = anyPrep && t.lower === ',' && i > from && /^[a-z]+$/.test(toks[i - 1].lower) && /^[a-z]+$/.test(toks[i + 1]?.text ?? '');
+    const npComma =
+      anyPrep &&
+      t.lower === ',' &&
+      i > from &&
+      /^[a-z]+$/.test(toks[i - 1].lower) &&
+      /^[a-z]+$/.test(toks[i + 1]?.text ?? '');
     const complementizer = t.lower === 'that' || t.lower === 'whether';
     // "welcomed the agreement and said the UN …": a speech verb opens a new clause
     if (!anyPrep && SPEECH_WORDS.test(t.lower)) break;
     if (!npComma && (isBoundary(t) || (complementizer ? !anyPrep : CLAUSE_OPENERS.has(t.lower)))) break;
     if (!DETERMINERS.has(t.lower) && !PREPS.has(t.lower)) crossed++;
     // "threatened to drive X out": the threatened act's object is the target
-    if (t.lower === 'to' && root !== '13' && toks[i + 1]?.m < 0 && /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') && !DETERMINERS.has(toks[i + 1].lower)) break;
+    if (
+      t.lower === 'to' &&
+      root !== '13' &&
+      toks[i + 1]?.m < 0 &&
+      /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') &&
+      !DETERMINERS.has(toks[i + 1].lower)
+    )
+      break;
     // a participle clause ("a deal enabling civilians to leave") is not the verb's object
-    if (!anyPrep && i >= from && /^[a-z]{3,}ing$/.test(t.lower) && !DETERMINERS.has(toks[i - 1].lower) && !PREPS.has(toks[i - 1].lower)) break;
+    if (
+      !anyPrep &&
+      i >= from &&
+      /^[a-z]{3,}ing$/.test(t.lower) &&
+      !DETERMINERS.has(toks[i - 1].lower) &&
+      !PREPS.has(toks[i - 1].lower)
+    )
+      break;
   }
   return locativeHit ? { group: locativeHit, locative: true } : null;
 }
@@ -1195,7 +1826,13 @@ function lightVerbBefore(toks: VToken[], start: number): number {
       // "carried out", "kicked off": step back over the particle
       return t.lower === 'out' || t.lower === 'up' ? (i > 0 && LIGHT_VERBS.has(toks[i - 1].lower) ? i - 1 : -1) : i;
     }
-    if (!(DETERMINERS.has(t.lower) || isNominalModifier(t.lower) || /^(round|series|wave|of|two-day|three-day|one-day|day|latest|new|ongoing)$/.test(t.lower) || /^[a-z]+-(day|hour|week)$/.test(t.lower))) return -1;
+    if (!(
+      DETERMINERS.has(t.lower) ||
+      isNominalModifier(t.lower) ||
+      /^(round|series|wave|of|two-day|three-day|one-day|day|latest|new|ongoing)$/.test(t.lower) ||
+      /^[a-z]+-(day|hour|week)$/.test(t.lower)
+    ))
+      return -1;
   }
   return -1;
 }

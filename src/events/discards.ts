@@ -25,10 +25,18 @@ export class Discards {
   constructor(entries: { phrase: string; story: boolean }[]) {
     for (const e of entries) {
       const exact = e.phrase.endsWith('_');
-      const words = e.phrase.replace(/_+$/, '').split(/[\s_]+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const words = e.phrase
+        .replace(/_+$/, '')
+        .split(/[\s_]+/)
+        .filter(Boolean)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       if (!words.length) continue;
       const body = words.join('[\\s_]+') + (exact ? '' : '[\\p{L}]*');
-      this.list.push({ phrase: words.join(' ').toLowerCase(), story: e.story, re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu') });
+      this.list.push({
+        phrase: words.join(' ').toLowerCase(),
+        story: e.story,
+        re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu'),
+      });
     }
   }
 
@@ -50,7 +58,10 @@ export function parseDiscards(text: string): Discards {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line || line.startsWith('<')) continue;
     const story = line.startsWith('+');
-    const phrase = line.replace(/^\+/, '').replace(/\s*;.*$/, '').trim();
+    const phrase = line
+      .replace(/^\+/, '')
+      .replace(/\s*;.*$/, '')
+      .trim();
     if (phrase) entries.push({ phrase, story });
   }
   return new Discards(entries);

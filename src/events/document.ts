@@ -69,9 +69,14 @@ function complementTarget(c: CodedEvent<Actor>, src: ActorMention, inS: ActorMen
 function sentenceCountry(text: string, inS: ActorMention[], src: ActorMention, tgt: ActorMention): string | null {
   const sc = src.actor.country;
   for (const m of inS) {
-    if (m.start < tgt.end || m.via !== 'name' || m.actor?.sector || !m.actor?.country || m.actor.country === sc) continue;
+    if (m.start < tgt.end || m.via !== 'name' || m.actor?.sector || !m.actor?.country || m.actor.country === sc)
+      continue;
     const gap = text.slice(tgt.end, m.start);
-    if (gap.length <= 40 && /^\s+(?:[\w-]+\s+){0,2}?(?:in|near|across|throughout|around|of)\s+(?:[\w-]+\s+){0,2}$/i.test(gap)) return m.actor.country;
+    if (
+      gap.length <= 40 &&
+      /^\s+(?:[\w-]+\s+){0,2}?(?:in|near|across|throughout|around|of)\s+(?:[\w-]+\s+){0,2}$/i.test(gap)
+    )
+      return m.actor.country;
     return null;
   }
   return null;
@@ -86,13 +91,24 @@ const IMPLIED_TARGET_ROOTS = new Set(['05', '11', '12']);
 /** ACCUSE verbs explicit enough to stand without a target ("accused Western countries of …"). */
 const EXPLICIT_ACCUSE = new Set(['ACCUSE', 'CONDEMN', 'DENOUNCE', 'CRITICIZE', 'CRITICISE', 'BLAME', 'ACCUSED']);
 
-
 function party(m: ActorMention) {
   return { start: m.start, end: m.end, text: m.text, actor: m.actor };
 }
 
-export function toEvent(linked: Linked, sentence: { start: number; end: number }, c: CodedEvent<Actor>, published: string | null): Event {
-  return toEventParties(linked, sentence, c, published, linked.mentions[c.source], c.target === null ? null : linked.mentions[c.target]);
+export function toEvent(
+  linked: Linked,
+  sentence: { start: number; end: number },
+  c: CodedEvent<Actor>,
+  published: string | null,
+): Event {
+  return toEventParties(
+    linked,
+    sentence,
+    c,
+    published,
+    linked.mentions[c.source],
+    c.target === null ? null : linked.mentions[c.target],
+  );
 }
 
 function toEventParties(
@@ -160,7 +176,9 @@ export function redateFromTwins(events: Event[], published: string | null): Even
   }
   return events.map((e) => {
     const date = e.date_from === 'published' ? dated.get(twinKey(e)) : undefined;
-    return date ? { ...e, date, date_from: 'text' as const, rule: `${e.rule}; date from the same event later in the article` } : e;
+    return date
+      ? { ...e, date, date_from: 'text' as const, rule: `${e.rule}; date from the same event later in the article` }
+      : e;
   });
 }
 
@@ -184,7 +202,8 @@ function isGeneric(m: ActorMention): boolean {
 /** Sectors of people who belong to the place the article is about when no country is given. */
 const LOCAL_SECTORS = /^(REB|OPP|CVL|REF|UAF|INS|SEP|MOD|RAD|LAB|EDU|REL|KUR)/;
 /** Plural heads that stand for the parties just mentioned ("the leaders", "both sides"). */
-const PARTICIPANTS_RE = /\b(leaders|sides|presidents|heads of state|countries|governments|ministers|delegations|parties|nations)\b/i;
+const PARTICIPANTS_RE =
+  /\b(leaders|sides|presidents|heads of state|countries|governments|ministers|delegations|parties|nations)\b/i;
 
 /**
  * The country an article is about: the most frequent country among named places and bare
@@ -243,7 +262,6 @@ function dateFromAnaphor(linked: Linked, e: Event, sentenceIndex: number): { dat
   return null;
 }
 
-
 /**
  * A generic agent ("jets", "troops", "officials") with a country word in front of it in the same
  * noun phrase ("Turkish F-16 fighter jets", "Syrian army units"): the agent belongs to that
@@ -279,7 +297,9 @@ const TWO_PARTIES_RE = /\b(the two|both)\s+(?:[\w-]+\s+)?$/i;
 function lastTwoParties(linked: Linked, si: number, before: number): [ActorMention, ActorMention] | null {
   const from = linked.sentences[Math.max(0, si - 2)].start;
   const cands = linked.mentions
-    .filter((m) => m.actor && m.start >= from && m.end <= before && m.actor.country && !isGeneric(m) && m.via !== 'demonym')
+    .filter(
+      (m) => m.actor && m.start >= from && m.end <= before && m.actor.country && !isGeneric(m) && m.via !== 'demonym',
+    )
     .sort((a, b) => b.start - a.start);
   const first = cands[0];
   if (!first) return null;
@@ -303,8 +323,10 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * "condemned the attack", "welcomed the agreement", "disputed that account", "called it …": the
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
-const EVENT_OBJECT_RE = /^\s*["“']?\s*(?:that\s+)?(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?))\b/i;
-const VIOLENT_OBJECT = /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?)$/i;
+const EVENT_OBJECT_RE =
+  /^\s*["“']?\s*(?:that\s+)?(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?))\b/i;
+const VIOLENT_OBJECT =
+  /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?)$/i;
 const AGREEMENT_OBJECT = /^(deal|agreement|accord|truce|ceasefire|plan)$/i;
 const CLAIM_OBJECT = /^(account|claims?|reports?|version|figure|allegations?|accusations?|statement)$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|say|claimed|claims|reported|reports|announced|insisted|told)\b/i;
@@ -323,7 +345,12 @@ function asMention(p: Event['source']): ActorMention {
  * doer of the latest such event by another party ("Iran also condemned the attack" → whoever
  * carried out the attack just reported). Null when there is none.
  */
-export function anaphoricTarget(text: string, trigger: { end: number }, source: Actor, earlier: Event[]): ActorMention | null {
+export function anaphoricTarget(
+  text: string,
+  trigger: { end: number },
+  source: Actor,
+  earlier: Event[],
+): ActorMention | null {
   const m = EVENT_OBJECT_RE.exec(text.slice(trigger.end, trigger.end + 60));
   if (!m) return null;
   const head = m[2] ?? '';
@@ -334,10 +361,15 @@ export function anaphoricTarget(text: string, trigger: { end: number }, source: 
   const sameCountryOk = !m[1] && !violent && !agreement && !claim;
   // an attack on the speaker's own side, an agreement named as such, is the likelier referent
   const preferred = (e: Event) =>
-    violent ? !!source.country && e.target?.actor?.country === source.country : agreement ? /agree|deal|accord|truce|ceasefire|sign/i.test(e.trigger.text) : false;
+    violent
+      ? !!source.country && e.target?.actor?.country === source.country
+      : agreement
+        ? /agree|deal|accord|truce|ceasefire|sign/i.test(e.trigger.text)
+        : false;
   for (let k = earlier.length - 1; k >= 0 && (violent || agreement); k--) {
     const e = earlier[k];
-    if (!e.negated && e.source.actor && preferred(e) && differentSide(e.source.actor, source, sameCountryOk)) return asMention(e.source);
+    if (!e.negated && e.source.actor && preferred(e) && differentSide(e.source.actor, source, sameCountryOk))
+      return asMention(e.source);
   }
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k];
@@ -358,7 +390,13 @@ export function anaphoricTarget(text: string, trigger: { end: number }, source: 
  * last six sentences) aimed at the source's side ("Turkish jets shot down a Russian bomber …
  * Russia denies that …").
  */
-export function respondentTarget(linked: Linked, si: number, source: Actor, sentenceMentions: ActorMention[], earlier: Event[]): ActorMention | null {
+export function respondentTarget(
+  linked: Linked,
+  si: number,
+  source: Actor,
+  sentenceMentions: ActorMention[],
+  earlier: Event[],
+): ActorMention | null {
   const text = linked.article.text;
   for (const m of sentenceMentions) {
     if (!m.actor || !differentSide(m.actor, source, false) || m.via === 'demonym') continue;
@@ -376,7 +414,11 @@ export function respondentTarget(linked: Linked, si: number, source: Actor, sent
   return null;
 }
 
-export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published' | 'debug'>, coder: Coder<Actor> = getDefaultCoder()): Event[] {
+export function codeDocument(
+  linked: Linked,
+  ctx: Pick<StageContext, 'published' | 'debug'>,
+  coder: Coder<Actor> = getDefaultCoder(),
+): Event[] {
   const text = linked.article.text;
   const published = linked.article.published ?? ctx.published ?? null;
   const title = linked.article.title?.trim() ?? null;
@@ -415,7 +457,11 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
         const prior = later ? null : anaphoricTarget(text, c.trigger, src.actor, [...events, ...here]);
         if (later ?? prior) {
           tgt = (later ?? prior)!;
-          note = whose ? `; target = ${tgt.text}, whom the relative clause is about` : later ? `; target = ${tgt.text}, named in the complement` : `; target = ${tgt.text}, who did what its object refers to`;
+          note = whose
+            ? `; target = ${tgt.text}, whom the relative clause is about`
+            : later
+              ? `; target = ${tgt.text}, named in the complement`
+              : `; target = ${tgt.text}, who did what its object refers to`;
         } else if (root === '13' && c.lemma && WARNING_LEMMAS.has(c.lemma)) {
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a warning with no one warned`);
           continue;
@@ -423,14 +469,25 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
       }
       if (tgt === null && (IMPLIED_TARGET_ROOTS.has(root) || c.code === '016')) {
         const prior = anaphoricTarget(text, c.trigger, src.actor, [...events, ...here]);
-        const answered = prior || (root !== '12' && c.code !== '016') ? null : respondentTarget(linked, si, src.actor, inS, [...events, ...here]);
+        const answered =
+          prior || (root !== '12' && c.code !== '016')
+            ? null
+            : respondentTarget(linked, si, src.actor, inS, [...events, ...here]);
         if (prior) {
           tgt = prior;
           note = `; target = ${prior.text}, who did what its object refers to`;
         } else if (answered) {
           tgt = answered;
           note = `; target = ${answered.text}, whose claim or act it answers`;
-        } else if (NEEDS_IMPLIED_TARGET.has(root) && !(root === '11' && c.lemma && EXPLICIT_ACCUSE.has(c.lemma) && !EVENT_OBJECT_RE.test(text.slice(c.trigger.end, c.trigger.end + 60)))) {
+        } else if (
+          NEEDS_IMPLIED_TARGET.has(root) &&
+          !(
+            root === '11' &&
+            c.lemma &&
+            EXPLICIT_ACCUSE.has(c.lemma) &&
+            !EVENT_OBJECT_RE.test(text.slice(c.trigger.end, c.trigger.end + 60))
+          )
+        ) {
           // an explicit accusation of someone unnamed ("accused Western countries of …") stands;
           // one aimed at an event no earlier sentence reports ("condemned the decision") does not
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": no target`);
@@ -442,7 +499,9 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
         continue;
       }
       if (tgt && CONFINE_CODES.test(c.code) && !tgt.actor.sector && tgt.via === 'name') {
-        ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a place ("${tgt!.text}") is not detained or confined`);
+        ctx.debug(
+          () => `code: dropped ${c.code} "${c.trigger.text}": a place ("${tgt!.text}") is not detained or confined`,
+        );
         continue;
       }
       const pairs: [ActorMention, ActorMention | null][] = [];
@@ -455,16 +514,29 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
       }
       if (tgt && isGeneric(tgt)) {
         const composed = composeWithModifier(text, tgt, inS);
-        if (composed && composed.actor.id !== src.actor.id && (!composed.actor.country || composed.actor.country !== src.actor.country)) {
+        if (
+          composed &&
+          composed.actor.id !== src.actor.id &&
+          (!composed.actor.country || composed.actor.country !== src.actor.country)
+        ) {
           note += `; "${composed.text}" = ${tgt.text} of ${composed.actor.country ?? composed.actor.name}`;
           tgt = composed;
         }
       }
-      const two = isGeneric(src) && PARTICIPANTS_RE.test(src.text) && TWO_PARTIES_RE.test(text.slice(Math.max(0, src.start - 24), src.start));
+      const two =
+        isGeneric(src) &&
+        PARTICIPANTS_RE.test(src.text) &&
+        TWO_PARTIES_RE.test(text.slice(Math.max(0, src.start - 24), src.start));
       const recent = two && !(lastPair && si - lastPair.sentence <= 3) ? lastTwoParties(linked, si, src.start) : null;
       if (isGeneric(src)) {
         // "the leaders agreed …": the two parties of the last two-party event, else no event
-        if (PARTICIPANTS_RE.test(src.text) && standsForParties(text, src) && lastPair && si - lastPair.sentence <= 3 && (!tgt || isGeneric(tgt))) {
+        if (
+          PARTICIPANTS_RE.test(src.text) &&
+          standsForParties(text, src) &&
+          lastPair &&
+          si - lastPair.sentence <= 3 &&
+          (!tgt || isGeneric(tgt))
+        ) {
           pairs.push([lastPair.s, lastPair.t]);
           note = `; "${src.text}" = ${lastPair.s.text} and ${lastPair.t.text} (the parties just mentioned)`;
           tgt = null;
@@ -474,12 +546,16 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
           note = `; "${src.text}" = ${recent[0].text} and ${recent[1].text} (the two parties last named)`;
           tgt = null;
         } else {
-          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": source "${src.text}" names no particular actor`);
+          ctx.debug(
+            () => `code: dropped ${c.code} "${c.trigger.text}": source "${src.text}" names no particular actor`,
+          );
           continue;
         }
       }
       if (tgt && isGeneric(tgt)) {
-        const here = LOCAL_SECTORS.test(tgt.actor.sector ?? tgt.actor.cameo) ? sentenceCountry(text, inS, src, tgt) : null;
+        const here = LOCAL_SECTORS.test(tgt.actor.sector ?? tgt.actor.cameo)
+          ? sentenceCountry(text, inS, src, tgt)
+          : null;
         if (here) {
           note = `; "${tgt.text}" placed in ${here} (named in the same sentence)`;
           tgt = localise(tgt, here);
@@ -487,7 +563,9 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
           note = `; "${tgt.text}" placed in ${focus} (the country the article is about)`;
           tgt = localise(tgt, focus);
         } else {
-          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": target "${tgt!.text}" names no particular actor`);
+          ctx.debug(
+            () => `code: dropped ${c.code} "${c.trigger.text}": target "${tgt!.text}" names no particular actor`,
+          );
           continue;
         }
       }
@@ -499,7 +577,11 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
           source: index.get(ps) ?? -1,
           target: pt === null ? null : (index.get(pt) ?? -1),
           rule: c.rule + note,
-          confidence: isTitle ? Math.round(c.confidence * 80) / 100 : note ? Math.round(c.confidence * 85) / 100 : c.confidence,
+          confidence: isTitle
+            ? Math.round(c.confidence * 80) / 100
+            : note
+              ? Math.round(c.confidence * 85) / 100
+              : c.confidence,
         };
         const e = toEventParties(linked, s, mapped, published, ps, pt);
         if (e.date_from !== 'text') {
@@ -510,7 +592,10 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
             e.rule += `; date from "${a.where}" in a following sentence`;
           }
         }
-        ctx.debug(() => `code: ${e.cameo.code} ${e.source.actor?.id}→${e.target?.actor?.id ?? '-'} "${e.trigger.text}" (${e.rule})`);
+        ctx.debug(
+          () =>
+            `code: ${e.cameo.code} ${e.source.actor?.id}→${e.target?.actor?.id ?? '-'} "${e.trigger.text}" (${e.rule})`,
+        );
         here.push(e);
       }
     }
@@ -518,7 +603,8 @@ export function codeDocument(linked: Linked, ctx: Pick<StageContext, 'published'
     for (const e of here) {
       const sm = inS.find((m) => m.start === e.source.start && m.end === e.source.end);
       const tm = e.target ? inS.find((m) => m.start === e.target!.start && m.end === e.target!.end) : undefined;
-      if (sm && tm && sm.actor.country && tm.actor.country && sm.actor.country !== tm.actor.country) lastPair = { s: sm, t: tm, sentence: si };
+      if (sm && tm && sm.actor.country && tm.actor.country && sm.actor.country !== tm.actor.country)
+        lastPair = { s: sm, t: tm, sentence: si };
     }
   });
   // Headlines that the body does not repeat are not coded: an event's offsets must point into

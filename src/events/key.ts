@@ -13,7 +13,14 @@ export function eventKey(e: Pick<Event, 'source' | 'target' | 'plover' | 'date' 
 }
 
 /** Stable id: hash of article id, sentence start, trigger start, code, source and target ids. */
-export function eventId(articleId: string, sentenceStart: number, triggerStart: number, code: string, source: string, target: string): string {
+export function eventId(
+  articleId: string,
+  sentenceStart: number,
+  triggerStart: number,
+  code: string,
+  source: string,
+  target: string,
+): string {
   return createHash('sha1')
     .update(`${articleId}\u0000${sentenceStart}\u0000${triggerStart}\u0000${code}\u0000${source}\u0000${target}`)
     .digest('hex')

@@ -11,7 +11,9 @@ export function loadNominals(): NominalEntry[] {
   try {
     cache = (JSON.parse(readFileSync(p, 'utf8')) as { triggers: NominalEntry[] }).triggers;
   } catch (e) {
-    throw new Error(`events: expected the nominal trigger list at ${p} (${(e as Error).message}); restore data/events/nominals.json`);
+    throw new Error(
+      `events: expected the nominal trigger list at ${p} (${(e as Error).message}); restore data/events/nominals.json`,
+    );
   }
   return cache;
 }

@@ -50,7 +50,9 @@ export function cameoInfo(code: string): CameoInfo {
   const o = loadOntology();
   const hit = o.cameo[code] ?? o.cameo[code.slice(0, 3)] ?? o.cameo[code.slice(0, 2)];
   if (!hit) {
-    throw new Error(`events: CAMEO code "${code}" is not in data/events/ontology.json; expected a code like 042 or 1056`);
+    throw new Error(
+      `events: CAMEO code "${code}" is not in data/events/ontology.json; expected a code like 042 or 1056`,
+    );
   }
   return hit;
 }

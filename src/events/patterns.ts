@@ -108,7 +108,8 @@ export class PatternMatcher {
     const toks = view.toks;
     switch (el.t) {
       case 'w':
-        for (let k = 0; k < el.alts.length; k++) if (this.wordAt(toks, i, el.alts[k], el.exact[k] || this.exactWords)) return i + 1;
+        for (let k = 0; k < el.alts.length; k++)
+          if (this.wordAt(toks, i, el.alts[k], el.exact[k] || this.exactWords)) return i + 1;
         return -1;
       case 'syn': {
         const s = this.syn.get(el.name);
@@ -155,7 +156,13 @@ export class PatternMatcher {
    * skips one noun phrase: the next actor mention (with the words before it) is passed over, and
    * the following element may lie further away.
    */
-  private matchForward(view: SentenceView, els: PatternElement[], from: number, found: MatchFound, adjacent = false): number {
+  private matchForward(
+    view: SentenceView,
+    els: PatternElement[],
+    from: number,
+    found: MatchFound,
+    adjacent = false,
+  ): number {
     let pos = from;
     let gap = adjacent ? 0 : this.gap;
     for (const el of els) {
@@ -189,7 +196,13 @@ export class PatternMatcher {
   }
 
   /** Matches `els` right-to-left ending before token `before`. */
-  private matchBackward(view: SentenceView, els: PatternElement[], before: number, found: MatchFound, adjacent = false): boolean {
+  private matchBackward(
+    view: SentenceView,
+    els: PatternElement[],
+    before: number,
+    found: MatchFound,
+    adjacent = false,
+  ): boolean {
     let pos = before; // exclusive
     let gap = this.gap;
     let joined = adjacent; // the element must end right at `pos`
@@ -216,7 +229,10 @@ export class PatternMatcher {
         if (i < 0) break;
         if (isBoundary(view.toks[i])) break;
         // a mention element must start at the mention's first token
-        const start = view.toks[i].m >= 0 && (el.t === 'src' || el.t === 'tgt' || el.t === 'cmp') ? view.mentions[view.toks[i].m].first : i;
+        const start =
+          view.toks[i].m >= 0 && (el.t === 'src' || el.t === 'tgt' || el.t === 'cmp')
+            ? view.mentions[view.toks[i].m].first
+            : i;
         const end = this.elementAt(view, el, start, found);
         if (end >= 0 && (joined ? end === pos : end <= pos)) {
           hit = start;
@@ -245,7 +261,12 @@ export class PatternMatcher {
       // Chronicle's additions (verbs-extra) are fixes: on a tie they win over the block read before
       const fix = block.origin === 'verbs-extra';
       for (const p of block.patterns) {
-        if (best && (p.weight < best.pattern.weight || (p.weight === best.pattern.weight && !(fix && best.origin !== 'verbs-extra')))) break; // sorted by weight, descending
+        if (
+          best &&
+          (p.weight < best.pattern.weight ||
+            (p.weight === best.pattern.weight && !(fix && best.origin !== 'verbs-extra')))
+        )
+          break; // sorted by weight, descending
         const found: MatchFound = { tgt: -1, src: -1 };
         if (p.pre.length && !this.matchBackward(view, p.pre, vStart, found, p.preAdjacent)) continue;
         let end = vEnd;
@@ -254,7 +275,17 @@ export class PatternMatcher {
           end = this.matchForward(view, p.post, vEnd, found, p.postAdjacent);
           if (end < 0) continue;
         }
-        best = { pattern: p, block: f.block, blockName: block.name, origin: block.origin ?? '', lemma: f.lemma, tgt: found.tgt, src: found.src, end, compound: !!found.compound };
+        best = {
+          pattern: p,
+          block: f.block,
+          blockName: block.name,
+          origin: block.origin ?? '',
+          lemma: f.lemma,
+          tgt: found.tgt,
+          src: found.src,
+          end,
+          compound: !!found.compound,
+        };
       }
     }
     return best;

@@ -232,7 +232,11 @@ function parseVerbLine(dict: VerbDictionary, line: string, block: number): void 
   const vi = Math.max(0, verbIndex(head));
   const verb = words[vi] ?? words[0];
   // a head that already is a participle ("+KILLED_AND", "+SHOT_DOWN") keeps that shape
-  const headPast = /ed$/.test(verb) || /^(shot|shown|taken|given|held|hit|struck|thrown|made|sent|set|put|cut|beaten|seen|known|done|brought|caught)$/.test(verb);
+  const headPast =
+    /ed$/.test(verb) ||
+    /^(shot|shown|taken|given|held|hit|struck|thrown|made|sent|set|put|cut|beaten|seen|known|done|brought|caught)$/.test(
+      verb,
+    );
   const c2 = code2 ? { code2 } : {};
   addForm(dict, words, { lemma, block, code, ...c2, past: headPast, ing: /ing$/.test(verb) && verb.length > 5 });
   if (brace) {
@@ -292,7 +296,11 @@ export function parseVerbDictionary(texts: { name: string; text: string }[]): Ve
       }
       if (syn !== null && trimmed.startsWith('+')) {
         const member = trimmed.replace(/#.*$/, '').trim();
-        const words = member.slice(1).split(/[\s_]+/).filter(Boolean).map((w) => w.toLowerCase());
+        const words = member
+          .slice(1)
+          .split(/[\s_]+/)
+          .filter(Boolean)
+          .map((w) => w.toLowerCase());
         if (member.endsWith('_') && words.length) words[words.length - 1] += '_';
         if (words.length) dict.synsets[syn].push(words);
         continue;

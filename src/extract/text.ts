@@ -18,7 +18,8 @@ export interface TextExtraction {
 }
 
 /** A byline: "By Nadia Ferrante and Tomas Lindqvist", "Von Anna Berg", "Par Jean Dupont". */
-const BYLINE = /^(?:by|von|par|por|di|door|av)\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and|und|et|y|e|en|och|&)?\s*\p{Lu}[\p{L}.'’-]*)*)\s*$/iu;
+const BYLINE =
+  /^(?:by|von|par|por|di|door|av)\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and|und|et|y|e|en|och|&)?\s*\p{Lu}[\p{L}.'’-]*)*)\s*$/iu;
 
 /** The names of a byline line, or null when the line is not one. */
 export function bylineNames(s: string): string[] | null {

@@ -17,8 +17,14 @@ export function isPrivateAddress(ip: string): boolean {
   if (isIP(ip) === 4) {
     const [a, b] = ip.split('.').map(Number);
     return (
-      a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224
+      a === 10 ||
+      a === 127 ||
+      a === 0 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127) ||
+      a >= 224
     );
   }
   const v = ip.toLowerCase();
@@ -34,13 +40,19 @@ export interface Fetched {
   contentType: string;
 }
 
-export async function fetchUrl(url: string, opts: { allowPrivate?: boolean; maxBytes: number; timeoutMs?: number }): Promise<Fetched> {
+export async function fetchUrl(
+  url: string,
+  opts: { allowPrivate?: boolean; maxBytes: number; timeoutMs?: number },
+): Promise<Fetched> {
   const u = new URL(url);
   const host = u.hostname.replace(/^\[|\]$/g, '');
   if (!opts.allowPrivate) {
     const addrs = isIP(host) ? [{ address: host }] : await lookup(host, { all: true }).catch(() => []);
     if (addrs.length === 0) {
-      throw new DocumentRejected('fetch-failed', `${url}: expected a host that resolves, found none for "${host}"; check the URL`);
+      throw new DocumentRejected(
+        'fetch-failed',
+        `${url}: expected a host that resolves, found none for "${host}"; check the URL`,
+      );
     }
     const bad = addrs.find((a) => isPrivateAddress(a.address));
     if (bad) {
@@ -50,12 +62,19 @@ export async function fetchUrl(url: string, opts: { allowPrivate?: boolean; maxB
       );
     }
   }
-  const res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(opts.timeoutMs ?? 20000) }).catch((err: Error) => {
-    throw new DocumentRejected('fetch-failed', `${url}: the request failed (${err.message}); check the URL and the network`);
-  });
-  if (!res.ok) throw new DocumentRejected('fetch-failed', `${url}: expected HTTP 200, found ${res.status} ${res.statusText}`);
+  const res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(opts.timeoutMs ?? 20000) }).catch(
+    (err: Error) => {
+      throw new DocumentRejected(
+        'fetch-failed',
+        `${url}: the request failed (${err.message}); check the URL and the network`,
+      );
+    },
+  );
+  if (!res.ok)
+    throw new DocumentRejected('fetch-failed', `${url}: expected HTTP 200, found ${res.status} ${res.statusText}`);
   const len = Number(res.headers.get('content-length') ?? 0);
-  if (len > opts.maxBytes) throw new DocumentRejected('too-large', `${url}: ${fmtBytes(len)} is over the ${fmtBytes(opts.maxBytes)} limit`);
+  if (len > opts.maxBytes)
+    throw new DocumentRejected('too-large', `${url}: ${fmtBytes(len)} is over the ${fmtBytes(opts.maxBytes)} limit`);
   const reader = res.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -65,12 +84,21 @@ export async function fetchUrl(url: string, opts: { allowPrivate?: boolean; maxB
     size += value.length;
     if (size > opts.maxBytes) {
       await reader.cancel();
-      throw new DocumentRejected('too-large', `${url}: more than ${fmtBytes(opts.maxBytes)}; raise --max-bytes to fetch it`);
+      throw new DocumentRejected(
+        'too-large',
+        `${url}: more than ${fmtBytes(opts.maxBytes)}; raise --max-bytes to fetch it`,
+      );
     }
     chunks.push(value);
   }
   const type = res.headers.get('content-type') ?? '';
   const charset = /charset=([\w:.-]+)/i.exec(type)?.[1]?.toLowerCase() ?? null;
-  const kindHint = /html|xml/i.test(type) ? 'html' : /json/i.test(type) ? 'json' : /text\/plain/i.test(type) ? 'text' : null;
+  const kindHint = /html|xml/i.test(type)
+    ? 'html'
+    : /json/i.test(type)
+      ? 'json'
+      : /text\/plain/i.test(type)
+        ? 'text'
+        : null;
   return { url: res.url || url, bytes: Buffer.concat(chunks), charset, kindHint, contentType: type };
 }

@@ -38,7 +38,14 @@ export class PipelinePool {
         this.failed = err;
         const p = this.inflight.get(w);
         this.inflight.delete(w);
-        p?.resolve({ ok: false, rejection: { source: '(worker)', code: 'internal-error', reason: `a pipeline worker crashed: ${err.message}` } });
+        p?.resolve({
+          ok: false,
+          rejection: {
+            source: '(worker)',
+            code: 'internal-error',
+            reason: `a pipeline worker crashed: ${err.message}`,
+          },
+        });
       });
       this.workers.push(w);
       this.idle.push(w);

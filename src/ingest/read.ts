@@ -77,7 +77,10 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
       yield* readStdin(opts);
     } else if (isUrl(p)) {
       try {
-        const res = await fetchUrl(p, { allowPrivate: opts.allowPrivate, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+        const res = await fetchUrl(p, {
+          allowPrivate: opts.allowPrivate,
+          maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+        });
         const head = Buffer.from(res.bytes.subarray(0, 4096)).toString('utf8');
         if (isFeed(head)) yield* readFeedUrl(res.bytes, p, opts);
         else yield* fromBytes(res.bytes, p, res.kindHint, opts, res.charset, { url: res.url });
@@ -202,7 +205,10 @@ function* fromJsonText(text: string, source: string): Generator<Input> {
     }
     yield rejection(
       source,
-      new DocumentRejected('bad-json', `${source}: expected a JSON object or array, found invalid JSON (${(err as Error).message})`),
+      new DocumentRejected(
+        'bad-json',
+        `${source}: expected a JSON object or array, found invalid JSON (${(err as Error).message})`,
+      ),
     );
     return;
   }
@@ -239,12 +245,16 @@ function fromObject(obj: unknown, source: string): Input {
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
     return rejection(
       source,
-      new DocumentRejected('bad-json', `${source}: expected a JSON object with "text" or "html", found ${Array.isArray(obj) ? 'an array' : typeof obj}`),
+      new DocumentRejected(
+        'bad-json',
+        `${source}: expected a JSON object with "text" or "html", found ${Array.isArray(obj) ? 'an array' : typeof obj}`,
+      ),
     );
   }
   let o = obj as Record<string, unknown>;
   // An Annotated or Linked record (output of `chronicle annotate`): take its article.
-  if (typeof o.article === 'object' && o.article !== null && Array.isArray(o.sentences)) o = o.article as Record<string, unknown>;
+  if (typeof o.article === 'object' && o.article !== null && Array.isArray(o.sentences))
+    o = o.article as Record<string, unknown>;
   const html = typeof o.html === 'string' ? o.html : undefined;
   const text = typeof o.text === 'string' ? o.text : undefined;
   const content = text ?? html;
@@ -258,7 +268,13 @@ function fromObject(obj: unknown, source: string): Input {
     );
   }
   if (!/\S/.test(content)) {
-    return rejection(source, new DocumentRejected('empty', `${source}: expected text in "${text !== undefined ? 'text' : 'html'}", found an empty string`));
+    return rejection(
+      source,
+      new DocumentRejected(
+        'empty',
+        `${source}: expected text in "${text !== undefined ? 'text' : 'html'}", found an empty string`,
+      ),
+    );
   }
   const authors = Array.isArray(o.authors) ? o.authors.filter((a): a is string => typeof a === 'string') : undefined;
   const published = str(o.published) ?? str(o.date) ?? str(o.published_at);
@@ -311,18 +327,27 @@ async function* readJsonlStream(path: string, gz: boolean, opts: ReadOptions): A
       if (line.length > maxBytes) {
         yield rejection(
           source,
-          new DocumentRejected('too-large', `${source}: expected a line of at most ${fmtBytes(maxBytes)}, found ${fmtBytes(line.length)}; split it or raise --max-bytes`),
+          new DocumentRejected(
+            'too-large',
+            `${source}: expected a line of at most ${fmtBytes(maxBytes)}, found ${fmtBytes(line.length)}; split it or raise --max-bytes`,
+          ),
         );
         continue;
       }
       if (line.includes('\u0000')) {
-        yield rejection(source, new DocumentRejected('binary', `${source}: expected JSON text, found NUL bytes; this line is binary data`));
+        yield rejection(
+          source,
+          new DocumentRejected('binary', `${source}: expected JSON text, found NUL bytes; this line is binary data`),
+        );
         continue;
       }
       if (line.includes('\uFFFD')) {
         yield rejection(
           source,
-          new DocumentRejected('encoding', `${source}: expected UTF-8, found invalid byte sequences on this line; convert the file to UTF-8`),
+          new DocumentRejected(
+            'encoding',
+            `${source}: expected UTF-8, found invalid byte sequences on this line; convert the file to UTF-8`,
+          ),
         );
         continue;
       }
@@ -335,7 +360,10 @@ async function* readJsonlStream(path: string, gz: boolean, opts: ReadOptions): A
     const msg = failures[0] instanceof Error ? (failures[0] as Error).message : String(failures[0]);
     yield rejection(
       `${path}#L${n + 1}`,
-      new DocumentRejected(gz ? 'bad-gzip' : 'read-error', `${path}: stopped reading after line ${n}: ${msg}; the lines before were read`),
+      new DocumentRejected(
+        gz ? 'bad-gzip' : 'read-error',
+        `${path}: stopped reading after line ${n}: ${msg}; the lines before were read`,
+      ),
     );
   }
 }
@@ -354,7 +382,8 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<Input> {
   }
   const bytes = Buffer.concat(chunks);
   const head = bytes.subarray(0, 1).toString();
-  const multiLineJson = head === '{' && bytes.includes(0x0a) && bytes.subarray(0, bytes.indexOf(0x0a)).toString().trim().endsWith('}');
+  const multiLineJson =
+    head === '{' && bytes.includes(0x0a) && bytes.subarray(0, bytes.indexOf(0x0a)).toString().trim().endsWith('}');
   if (multiLineJson) {
     let n = 0;
     for (const line of bytes.toString('utf8').split('\n')) {
@@ -371,14 +400,21 @@ function feedItem(e: FeedEntry, src: string): Input {
   if (!/\S/.test(e.content)) {
     return rejection(src, new DocumentRejected('empty', `${src}: the feed item has no content and no link to fetch`));
   }
-  return { ok: true, raw: { source: src, kind: 'html', content: e.content, given: dropEmpty(e.given) }, bytes: e.content.length };
+  return {
+    ok: true,
+    raw: { source: src, kind: 'html', content: e.content, given: dropEmpty(e.given) },
+    bytes: e.content.length,
+  };
 }
 
 /** A feed read from a file: each item's own content, offline. */
 function* feedFromFile(text: string, source: string): Generator<Input> {
   const entries = feedEntries(text);
   if (!entries.length) {
-    yield rejection(source, new DocumentRejected('bad-feed', `${source}: expected RSS or Atom items, found none; check the feed`));
+    yield rejection(
+      source,
+      new DocumentRejected('bad-feed', `${source}: expected RSS or Atom items, found none; check the feed`),
+    );
     return;
   }
   for (let i = 0; i < entries.length; i++) yield feedItem(entries[i], `${source}#item${i + 1}`);
@@ -388,7 +424,10 @@ function* feedFromFile(text: string, source: string): Generator<Input> {
 async function* readFeedUrl(bytes: Uint8Array, source: string, opts: ReadOptions): AsyncGenerator<Input> {
   const entries = feedEntries(decode(bytes, source));
   if (!entries.length) {
-    yield rejection(source, new DocumentRejected('bad-feed', `${source}: expected RSS or Atom items, found none; check the feed URL`));
+    yield rejection(
+      source,
+      new DocumentRejected('bad-feed', `${source}: expected RSS or Atom items, found none; check the feed URL`),
+    );
     return;
   }
   for (let i = 0; i < entries.length; i++) {
@@ -398,7 +437,10 @@ async function* readFeedUrl(bytes: Uint8Array, source: string, opts: ReadOptions
       continue;
     }
     try {
-      const res = await fetchUrl(e.link, { allowPrivate: opts.allowPrivate, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+      const res = await fetchUrl(e.link, {
+        allowPrivate: opts.allowPrivate,
+        maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+      });
       yield* fromBytes(res.bytes, e.link, res.kindHint, opts, res.charset, { ...e.given, url: res.url });
     } catch (err) {
       yield rejection(e.link, err);

@@ -92,7 +92,12 @@ export async function ingest(paths: string[], store: Store, opts: IngestOptions 
       summary.articles_unchanged++;
       return;
     }
-    const { inserted } = await store.saveDocument({ article, annotated: linked ?? annotated, events, content_hash: hash });
+    const { inserted } = await store.saveDocument({
+      article,
+      annotated: linked ?? annotated,
+      events,
+      content_hash: hash,
+    });
     if (inserted) {
       summary.articles_new++;
       summary.events += events.length;

@@ -117,7 +117,10 @@ export async function* readWarc(path: string, gz: boolean, opts: { maxBytes: num
       if (/chunked/i.test(http.get('transfer-encoding') ?? '')) body = dechunk(body);
       body = decompress(body, http.get('content-encoding'));
       if (body.length > opts.maxBytes) {
-        throw new DocumentRejected('too-large', `${source}: expected a page of at most ${fmtBytes(opts.maxBytes)}, found ${fmtBytes(body.length)}`);
+        throw new DocumentRejected(
+          'too-large',
+          `${source}: expected a page of at most ${fmtBytes(opts.maxBytes)}, found ${fmtBytes(body.length)}`,
+        );
       }
       checkNotBinary(body, source);
       const charset = /charset=([\w:.-]+)/i.exec(type)?.[1]?.toLowerCase() ?? null;
@@ -126,7 +129,10 @@ export async function* readWarc(path: string, gz: boolean, opts: { maxBytes: num
       const kind = /html/i.test(type) || looksLikeHtml(content) ? 'html' : 'text';
       yield { ok: true, raw: { source, kind, content, given: uri ? { url: uri } : undefined }, bytes: body.length };
     } catch (err) {
-      const e = err instanceof DocumentRejected ? err : new DocumentRejected('bad-record', `${source}: could not decode the record: ${(err as Error).message}`);
+      const e =
+        err instanceof DocumentRejected
+          ? err
+          : new DocumentRejected('bad-record', `${source}: could not decode the record: ${(err as Error).message}`);
       yield { ok: false, rejection: { source, code: e.code, reason: e.message } };
     }
   }

@@ -1023,7 +1023,6 @@ function lastWord(s: string): string {
   return parts[parts.length - 1].replace(/['’]s$/, '');
 }
 
-
 function capitalisedSpans(
   text: string,
   toks: Token[],

@@ -166,7 +166,6 @@ const SUBJECT_STOP = new Set([
   'not',
 ]);
 
-
 interface Raw extends Span {
   /** offsets of the quote marks (closeAt = end of the paragraph when the quote is left open) */
   openAt: number;

@@ -15,7 +15,18 @@ function annotated(text: string, published = '2016-05-10'): Annotated {
     if (s) sentences.push({ start: m.index, end: m.index + s.length });
   }
   return {
-    article: { id: 'c1', source: 'test', url: null, outlet: null, title: null, published, published_from: 'input', language: 'en', authors: [], text },
+    article: {
+      id: 'c1',
+      source: 'test',
+      url: null,
+      outlet: null,
+      title: null,
+      published,
+      published_from: 'input',
+      language: 'en',
+      authors: [],
+      text,
+    },
     sentences,
     entities: [],
     times: [],
@@ -37,7 +48,9 @@ function actorOf(l: Linked, word: string, nth = 0): string | null {
 
 describe('object pronouns', () => {
   it('"him" is not the subject of its own clause', () => {
-    const l = link('Vladimir Putin telephoned Recep Tayyip Erdogan on Monday. Putin warned him against further incursions.');
+    const l = link(
+      'Vladimir Putin telephoned Recep Tayyip Erdogan on Monday. Putin warned him against further incursions.',
+    );
     expect(actorOf(l, 'him')).toBe('TUR');
   });
 });

@@ -18,7 +18,9 @@ function code(f: Fixture): Event[] {
 }
 
 function dyads(evs: Event[]): string[] {
-  return evs.map((e) => `${e.source.actor?.country ?? e.source.actor?.id}>${e.target?.actor?.country ?? '-'}:${e.plover.event}`);
+  return evs.map(
+    (e) => `${e.source.actor?.country ?? e.source.actor?.id}>${e.target?.actor?.country ?? '-'}:${e.plover.event}`,
+  );
 }
 
 const REBELS: Actor = { id: 'REB', name: 'rebels', country: null, sector: 'REB', cameo: 'REB' };
@@ -34,26 +36,42 @@ describe('dates', () => {
 
 describe('verb defaults', () => {
   it('does not read "press" in "press secretary" as a verb', () => {
-    expect(code({ text: 'The Kremlin press secretary Ivan Petrov said Germany would reply.', actors: { 'The Kremlin': 'RUS', Germany: 'DEU' } })).toEqual([]);
+    expect(
+      code({
+        text: 'The Kremlin press secretary Ivan Petrov said Germany would reply.',
+        actors: { 'The Kremlin': 'RUS', Germany: 'DEU' },
+      }),
+    ).toEqual([]);
   });
 
   it('codes "propose a round of talks" as an intent to negotiate (AGREE), not an appeal', () => {
-    const evs = code({ text: 'France and Germany will propose a fresh round of talks with Iran.', actors: { France: 'FRA', Germany: 'DEU', Iran: 'IRN' } });
+    const evs = code({
+      text: 'France and Germany will propose a fresh round of talks with Iran.',
+      actors: { France: 'FRA', Germany: 'DEU', Iran: 'IRN' },
+    });
     expect(dyads(evs)).toEqual(['FRA>IRN:AGREE', 'DEU>IRN:AGREE']);
   });
 
   it('codes moving combat aircraft to a place as MOBILIZE', () => {
-    const evs = code({ text: 'Iran has moved about 20 combat aircraft to an airfield near Syria.', actors: { Iran: 'IRN', Syria: 'SYR' } });
+    const evs = code({
+      text: 'Iran has moved about 20 combat aircraft to an airfield near Syria.',
+      actors: { Iran: 'IRN', Syria: 'SYR' },
+    });
     expect(dyads(evs)).toEqual(['IRN>SYR:MOBILIZE']);
   });
 
   it('codes troops pulling out of a country as RETREAT', () => {
-    const evs = code({ text: 'French troops pulled out of Syria on Monday.', actors: { 'French troops': 'FRA', Syria: 'SYR' } });
+    const evs = code({
+      text: 'French troops pulled out of Syria on Monday.',
+      actors: { 'French troops': 'FRA', Syria: 'SYR' },
+    });
     expect(dyads(evs)).toEqual(['FRA>SYR:RETREAT']);
   });
 
   it('does not read holding territory as detention', () => {
-    expect(code({ text: 'The rebels still hold large parts of Syria.', actors: { rebels: 'rebels', Syria: 'SYR' } })).toEqual([]);
+    expect(
+      code({ text: 'The rebels still hold large parts of Syria.', actors: { rebels: 'rebels', Syria: 'SYR' } }),
+    ).toEqual([]);
   });
 
   it('codes a denial as REJECT aimed at the party whose act it answers', () => {
@@ -65,7 +83,10 @@ describe('verb defaults', () => {
   });
 
   it('codes "refused to apologise" as REJECT', () => {
-    const evs = code({ text: 'Turkey refused to apologise to Russia for the incident.', actors: { Turkey: 'TUR', Russia: 'RUS' } });
+    const evs = code({
+      text: 'Turkey refused to apologise to Russia for the incident.',
+      actors: { Turkey: 'TUR', Russia: 'RUS' },
+    });
     expect(dyads(evs)).toEqual(['TUR>RUS:REJECT']);
   });
 });
@@ -80,7 +101,10 @@ describe('naming, allegations and implied targets', () => {
   });
 
   it('does not code "called X a Y" when Y is neither criticism nor praise', () => {
-    const evs = code({ text: 'France bombed Syria on Monday. Germany called the strike a matter for lawyers.', actors: { France: 'FRA', Syria: 'SYR', Germany: 'DEU' } });
+    const evs = code({
+      text: 'France bombed Syria on Monday. Germany called the strike a matter for lawyers.',
+      actors: { France: 'FRA', Syria: 'SYR', Germany: 'DEU' },
+    });
     expect(dyads(evs)).toEqual(['FRA>SYR:ASSAULT']);
   });
 
@@ -89,8 +113,11 @@ describe('naming, allegations and implied targets', () => {
     expect(dyads(evs)).toContain('DEU>IRN:ACCUSE');
   });
 
-  it('does not turn a speaker\'s report of its own side\'s acts into an accusation', () => {
-    const evs = code({ text: 'France said French jets had bombed Syria.', actors: { France: 'FRA', 'French jets': 'FRA', Syria: 'SYR' } });
+  it("does not turn a speaker's report of its own side's acts into an accusation", () => {
+    const evs = code({
+      text: 'France said French jets had bombed Syria.',
+      actors: { France: 'FRA', 'French jets': 'FRA', Syria: 'SYR' },
+    });
     expect(dyads(evs).filter((d) => d.endsWith('ACCUSE'))).toEqual([]);
   });
 
@@ -103,24 +130,32 @@ describe('naming, allegations and implied targets', () => {
   });
 
   it('takes the head of a "whose" relative clause as the target of a demand', () => {
-    const evs = code({ text: 'The talks did not include President Assad, whose removal Turkey has long demanded.', actors: { 'President Assad': 'SYR', Turkey: 'TUR' } });
+    const evs = code({
+      text: 'The talks did not include President Assad, whose removal Turkey has long demanded.',
+      actors: { 'President Assad': 'SYR', Turkey: 'TUR' },
+    });
     expect(dyads(evs)).toEqual(['TUR>SYR:REQUEST']);
   });
 
   it('takes the object of a threatened act as the target ("threatened to drive X out")', () => {
-    const evs = code({ text: 'Turkey threatened to drive the rebels out of the town.', actors: { Turkey: 'TUR', rebels: 'rebels' } });
+    const evs = code({
+      text: 'Turkey threatened to drive the rebels out of the town.',
+      actors: { Turkey: 'TUR', rebels: 'rebels' },
+    });
     expect(dyads(evs)).toEqual(['TUR>SYR:THREATEN']);
   });
 
   it('keeps an appeal with no named addressee, drops a warning with no one warned and negated targetless acts', () => {
-    expect(dyads(code({ text: 'Germany called for calm on Monday.', actors: { Germany: 'DEU' } }))).toEqual(['DEU>-:REQUEST']);
+    expect(dyads(code({ text: 'Germany called for calm on Monday.', actors: { Germany: 'DEU' } }))).toEqual([
+      'DEU>-:REQUEST',
+    ]);
     expect(code({ text: 'Germany warned that the winter would be hard.', actors: { Germany: 'DEU' } })).toEqual([]);
     expect(code({ text: 'Germany was not asking anyone for money.', actors: { Germany: 'DEU' } })).toEqual([]);
   });
 });
 
 describe('local agents', () => {
-  it('places a local agent in the country named right after it, not the article\'s main country', () => {
+  it("places a local agent in the country named right after it, not the article's main country", () => {
     const l = linked({
       text: 'Turkey launched an offensive against Kurdish-led forces in north-east Syria. Turkey said Turkey was ready. Turkey and Turkey met.',
       actors: { Turkey: 'TUR', 'Kurdish-led forces': 'USA', Syria: 'SYR' },

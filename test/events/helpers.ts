@@ -59,7 +59,12 @@ export function linked(f: Fixture): Linked {
     if (!actor) throw new Error(`test fixture: unknown actor key ${key}; add it to ACTORS in test/events/helpers.ts`);
     for (const sp of allOccurrences(text, phrase)) {
       if (mentions.some((x) => x.start < sp.end && sp.start < x.end)) continue;
-      mentions.push({ ...sp, text: text.slice(sp.start, sp.end), actor, via: /^(he|she|they|it)$/i.test(phrase) ? 'coref' : 'name' });
+      mentions.push({
+        ...sp,
+        text: text.slice(sp.start, sp.end),
+        actor,
+        via: /^(he|she|they|it)$/i.test(phrase) ? 'coref' : 'name',
+      });
     }
   }
   mentions.sort((a, b) => a.start - b.start);

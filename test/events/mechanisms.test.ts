@@ -11,18 +11,25 @@ import type { Event } from '../../src/types.js';
 
 const ctx = { published: null, debug: () => {} };
 const code = (f: Fixture): Event[] => codeDocument(linked(f), ctx);
-const dyads = (evs: Event[]) => evs.map((e) => `${e.source.actor?.country}>${e.target?.actor?.country ?? '-'}:${e.plover.event}`);
+const dyads = (evs: Event[]) =>
+  evs.map((e) => `${e.source.actor?.country}>${e.target?.actor?.country ?? '-'}:${e.plover.event}`);
 
 describe('verb groups', () => {
   it('reads "had long refused to X" as a refusal, with "long" an adverb', () => {
-    const evs = code({ text: 'Ankara had long refused to apologise to Moscow.', actors: { Ankara: 'TUR', Moscow: 'RUS' } });
+    const evs = code({
+      text: 'Ankara had long refused to apologise to Moscow.',
+      actors: { Ankara: 'TUR', Moscow: 'RUS' },
+    });
     expect(dyads(evs)).toContain('TUR>RUS:REJECT');
   });
 });
 
 describe('targets inside a pattern', () => {
   it('takes the owner named inside a hostile pattern ("struck four Syrian positions")', () => {
-    const evs = code({ text: 'Turkish artillery struck four Syria positions overnight.', actors: { 'Turkish artillery': 'TUR', Syria: 'SYR' } });
+    const evs = code({
+      text: 'Turkish artillery struck four Syria positions overnight.',
+      actors: { 'Turkish artillery': 'TUR', Syria: 'SYR' },
+    });
     expect(dyads(evs)).toContain('TUR>SYR:ASSAULT');
   });
 
@@ -52,17 +59,26 @@ describe('participle clauses after a comma', () => {
 
 describe('curated verb defaults', () => {
   it('codes "pulled out of X" as a retreat, not a visit', () => {
-    const evs = code({ text: 'French troops pulled out of Syria in August.', actors: { 'French troops': 'FRA', Syria: 'SYR' } });
+    const evs = code({
+      text: 'French troops pulled out of Syria in August.',
+      actors: { 'French troops': 'FRA', Syria: 'SYR' },
+    });
     expect(dyads(evs)).toEqual(['FRA>SYR:RETREAT']);
   });
 
   it('codes "regained control of X" as seizing territory', () => {
-    const evs = code({ text: 'The rebels regained full control of Syria on Sunday, officials said.', actors: { 'The rebels': 'rebels', Syria: 'SYR' } });
+    const evs = code({
+      text: 'The rebels regained full control of Syria on Sunday, officials said.',
+      actors: { 'The rebels': 'rebels', Syria: 'SYR' },
+    });
     expect(evs.map((e) => e.cameo.code)).toContain('192');
   });
 
   it('"left X" is no meeting', () => {
-    const evs = code({ text: 'The Russian envoy left Kiev on Friday.', actors: { 'The Russian envoy': 'RUS', Kiev: 'DEU' } });
+    const evs = code({
+      text: 'The Russian envoy left Kiev on Friday.',
+      actors: { 'The Russian envoy': 'RUS', Kiev: 'DEU' },
+    });
     expect(evs.map((e) => e.plover.event)).not.toContain('CONSULT');
   });
 });

@@ -128,7 +128,8 @@ describe('coding with PETRARCH conventions', () => {
 });
 
 describe('actors and agents', () => {
-  const actors = (text: string, date = 20050101) => lookup(text, date).map((m) => `${text.slice(m.start, m.end)}=${m.actor}`);
+  const actors = (text: string, date = 20050101) =>
+    lookup(text, date).map((m) => `${text.slice(m.start, m.end)}=${m.actor}`);
 
   it('composes agents before and after a country, without repeating a code on its 3-letter slots', () => {
     expect(actors('A charity Valdorian minister spoke.')).toEqual(['charity Valdorian minister=NGOVALGOV']);

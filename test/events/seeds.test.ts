@@ -22,7 +22,12 @@ describe('seed scoring', () => {
   it('scores recall on required events and counts unmatched events as spurious', () => {
     const gold: GoldEvent[] = [{ fact: 'a meets b', source: ['AAA'], target: ['BBB'], type: ['CONSULT'], date: null }];
     const ev = (s: string, t: string, type: string) =>
-      ({ source: { actor: { country: s } }, target: { actor: { country: t } }, plover: { event: type, context: [] }, date: null }) as never;
+      ({
+        source: { actor: { country: s } },
+        target: { actor: { country: t } },
+        plover: { event: type, context: [] },
+        date: null,
+      }) as never;
     const s = scoreSeed('x', gold, [ev('BBB', 'AAA', 'CONSULT'), ev('AAA', 'BBB', 'ASSAULT')]);
     expect(s.found).toBe(1);
     expect(s.spurious).toHaveLength(1);
@@ -34,7 +39,9 @@ describe.skipIf(!hasShared)('seeds end to end (needs ../shared)', () => {
     const scores = await evaluateEventsSeeds(); // throws a clear message if a stage is missing
     const req = scores.reduce((n, s) => n + s.required, 0);
     const found = scores.reduce((n, s) => n + s.found, 0);
-    const report = scores.map((s) => `${s.seed}: ${s.found}/${s.required}, spurious ${s.spurious.length}; missed: ${s.missed.join('; ')}`).join('\n');
+    const report = scores
+      .map((s) => `${s.seed}: ${s.found}/${s.required}, spurious ${s.spurious.length}; missed: ${s.missed.join('; ')}`)
+      .join('\n');
     expect(found / req, report).toBeGreaterThanOrEqual(0.9);
     for (const s of scores) expect(s.spurious.length, report).toBeLessThanOrEqual(1);
   }, 60_000);

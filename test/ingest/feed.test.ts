@@ -38,7 +38,12 @@ describe('feeds', () => {
         res.end(rss(base));
       } else if (req.url === '/a') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(page('Ferry strike ends', 'Crews on the northern ferry routes returned to work after a pay deal was reached.'));
+        res.end(
+          page(
+            'Ferry strike ends',
+            'Crews on the northern ferry routes returned to work after a pay deal was reached.',
+          ),
+        );
       } else {
         res.writeHead(404);
         res.end();

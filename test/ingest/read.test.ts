@@ -26,7 +26,10 @@ describe('readInputs', () => {
     writeFileSync(join(d, 'a.txt'), 'First story text.');
     writeFileSync(join(d, '.hidden.txt'), 'nope');
     const got = await collect([d]);
-    expect(got.map((i) => (i.ok ? i.raw.content : i.rejection.code))).toEqual(['First story text.', 'Second story text.']);
+    expect(got.map((i) => (i.ok ? i.raw.content : i.rejection.code))).toEqual([
+      'First story text.',
+      'Second story text.',
+    ]);
   });
 
   it('tells HTML from text by extension and by content', async () => {
@@ -44,7 +47,13 @@ describe('readInputs', () => {
     writeFileSync(
       f,
       [
-        JSON.stringify({ id: 'x1', text: 'Body one.', url: 'https://example.org/a', published: '2016-08-11', outlet: 'Example' }),
+        JSON.stringify({
+          id: 'x1',
+          text: 'Body one.',
+          url: 'https://example.org/a',
+          published: '2016-08-11',
+          outlet: 'Example',
+        }),
         '',
         '[1,2]',
         JSON.stringify({ title: 'no body' }),
@@ -54,9 +63,16 @@ describe('readInputs', () => {
     );
     const got = await collect([f]);
     expect(got).toHaveLength(5);
-    expect(got[0].ok && got[0].raw.given).toMatchObject({ id: 'x1', published: '2016-08-11', published_from: 'input', outlet: 'Example' });
+    expect(got[0].ok && got[0].raw.given).toMatchObject({
+      id: 'x1',
+      published: '2016-08-11',
+      published_from: 'input',
+      outlet: 'Example',
+    });
     expect(!got[1].ok && got[1].rejection).toMatchObject({ code: 'bad-json', source: `${f}#L3` });
-    expect(!got[2].ok && got[2].rejection.reason).toMatch(/expected a "text" or "html" string field, found fields title/);
+    expect(!got[2].ok && got[2].rejection.reason).toMatch(
+      /expected a "text" or "html" string field, found fields title/,
+    );
     expect(got[3].ok && got[3].raw.kind).toBe('html');
     expect(!got[4].ok && got[4].rejection.source).toBe(`${f}#L6`);
   });
@@ -82,7 +98,14 @@ describe('readInputs', () => {
 
   it('decodes declared charsets and BOMs', async () => {
     const d = tmp();
-    writeFileSync(join(d, 'ru.html'), Buffer.concat([Buffer.from('<meta charset="windows-1251"><p>'), iconv.encode('Москва', 'windows-1251'), Buffer.from('</p>')]));
+    writeFileSync(
+      join(d, 'ru.html'),
+      Buffer.concat([
+        Buffer.from('<meta charset="windows-1251"><p>'),
+        iconv.encode('Москва', 'windows-1251'),
+        Buffer.from('</p>'),
+      ]),
+    );
     writeFileSync(join(d, 'u16.txt'), iconv.encode('\ufeffGrüße aus Berlin', 'utf-16le'));
     const got = await collect([d]);
     expect(got[0].ok && got[0].raw.content).toContain('Москва');
@@ -122,7 +145,8 @@ describe('readInputs', () => {
       const len = Buffer.byteLength(http);
       return `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: ${uri}\r\nContent-Length: ${len}\r\n\r\n${http}\r\n\r\n`;
     };
-    const warc = record('https://example.org/1', '<p>First page</p>') + record('https://example.org/2', '<p>Second page</p>');
+    const warc =
+      record('https://example.org/1', '<p>First page</p>') + record('https://example.org/2', '<p>Second page</p>');
     writeFileSync(join(d, 'crawl.warc'), warc);
     writeFileSync(join(d, 'cut.warc'), warc.slice(0, warc.length - 20));
     const full = await collect([join(d, 'crawl.warc')]);
@@ -135,7 +159,16 @@ describe('readInputs', () => {
 
 describe('isPrivateAddress', () => {
   it('flags loopback, private and link-local ranges', () => {
-    for (const ip of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.1.1', '::1', 'fd00::1', '::ffff:10.0.0.1']) {
+    for (const ip of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.20.0.1',
+      '192.168.1.1',
+      '169.254.1.1',
+      '::1',
+      'fd00::1',
+      '::ffff:10.0.0.1',
+    ]) {
       expect(isPrivateAddress(ip), ip).toBe(true);
     }
     for (const ip of ['8.8.8.8', '172.32.0.1', '2001:db8::1']) expect(isPrivateAddress(ip), ip).toBe(false);

@@ -48,9 +48,15 @@ describe('bad input in a batch', () => {
     mkdirSync(inputs);
     writeFileSync(join(inputs, 'a-good.txt'), GOOD_TEXT);
     writeFileSync(join(inputs, 'b-empty.txt'), '');
-    writeFileSync(join(inputs, 'c-binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x10, 0x00, 0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]));
+    writeFileSync(
+      join(inputs, 'c-binary.txt'),
+      Buffer.from([0x00, 0x01, 0x02, 0xff, 0x10, 0x00, 0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]),
+    );
     // Latin-1 bytes (é = 0xE9) in a file with no charset: not UTF-8.
-    writeFileSync(join(inputs, 'd-latin1.txt'), Buffer.from('Le ministre a d\xe9clar\xe9 que les n\xe9gociations continueraient.\n', 'latin1'));
+    writeFileSync(
+      join(inputs, 'd-latin1.txt'),
+      Buffer.from('Le ministre a d\xe9clar\xe9 que les n\xe9gociations continueraient.\n', 'latin1'),
+    );
     writeFileSync(join(inputs, 'e-huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
     const lines = GOOD_JSONL.map((o) => JSON.stringify(o));
     lines.push('{"id": "wire-3", "title": "Cut off", "text": "This line was trunc');

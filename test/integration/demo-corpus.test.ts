@@ -37,8 +37,9 @@ describe('demo corpus end to end', () => {
 
   it('stores every document, codes the English ones, marks the German one unsupported', () => {
     expect(r1.code, r1.stderr).toBe(0);
-    const s = jsonl<{ summary: { documents: number; articles_new: number; unsupported: number; events: number } }>(r1.stdout)[0]
-      .summary;
+    const s = jsonl<{ summary: { documents: number; articles_new: number; unsupported: number; events: number } }>(
+      r1.stdout,
+    )[0].summary;
     expect(s.documents).toBeGreaterThanOrEqual(30);
     expect(s.articles_new).toBe(s.documents);
     expect(s.unsupported).toBe(1);
@@ -60,7 +61,9 @@ describe('demo corpus end to end', () => {
     expect(csv[0]).toMatch(/^id,article_id,date/);
     expect(csv).toHaveLength(6);
     // Only the final newline is stripped: a row's last column (SOURCEURL) may be empty.
-    const gdelt = chronicle(['events', '--db', one, '--format', 'gdelt', '--limit', '3']).stdout.replace(/\n$/, '').split('\n');
+    const gdelt = chronicle(['events', '--db', one, '--format', 'gdelt', '--limit', '3'])
+      .stdout.replace(/\n$/, '')
+      .split('\n');
     expect(gdelt).toHaveLength(3);
     for (const row of gdelt) expect(row.split('\t')).toHaveLength(61);
   });
@@ -85,7 +88,7 @@ describe('demo corpus end to end', () => {
     expect(a.mentions.length).toBeGreaterThan(0);
   });
 
-  it('links a quote\'s pronoun speaker to the person it stands for', () => {
+  it("links a quote's pronoun speaker to the person it stands for", () => {
     const text =
       'Turkish Foreign Minister Mevlut Cavusoglu arrived in Moscow on Tuesday for a second day of talks.\n' +
       '"Our positions are now closer than they were a year ago," he said after the meeting.';

@@ -143,9 +143,13 @@ describe.skipIf(!HAS_SHARED)('seeds end to end (../shared/seeds)', () => {
               e.plover.event === want.plover &&
               !e.negated &&
               ((e.source.actor?.country === want.source && e.target?.actor?.country === want.target) ||
-                (want.plover === 'CONSULT' && e.source.actor?.country === want.target && e.target?.actor?.country === want.source)),
+                (want.plover === 'CONSULT' &&
+                  e.source.actor?.country === want.target &&
+                  e.target?.actor?.country === want.source)),
           );
-          const listing = found.map((e) => `${e.source.actor?.country}-${e.plover.event}-${e.target?.actor?.country} ${e.date}`).join('; ');
+          const listing = found
+            .map((e) => `${e.source.actor?.country}-${e.plover.event}-${e.target?.actor?.country} ${e.date}`)
+            .join('; ');
           expect(match, `${want.source}–${want.target} ${want.plover} among: ${listing}`).toBeDefined();
           if (want.date !== undefined) expect(match!.date).toBe(want.date);
         }
