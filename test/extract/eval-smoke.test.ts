@@ -1,6 +1,6 @@
 /**
  * The extraction evaluation runs on a small subset of ../shared's trafilatura pages (the pinned
- * quality floors live in the lead's gate; this only checks the harness works). Skips without ../shared.
+ * quality floors live in eval/gates.test.ts; this only checks the harness works). Skips without ../shared.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
