@@ -2,6 +2,7 @@
  * The evaluations behind the quality gates, each reduced to the metrics of ../shared/README.md.
  * Modules are imported lazily so that a missing one fails only its own gate.
  */
+import { fileURLToPath } from 'node:url';
 import type { Evaluation } from './gate.js';
 
 export const EVALUATIONS: Evaluation[] = [
@@ -94,6 +95,23 @@ export const EVALUATIONS: Evaluation[] = [
         'events_demo.correct': r.correct / Math.max(1, r.required),
         'events_demo.uncoded': r.uncoded / Math.max(1, r.required),
         'events_demo.spurious_per_sentence': r.spurious / Math.max(1, r.sentences),
+      };
+    },
+  },
+  {
+    // A second development set: 24 articles on other conflicts (2014–2025), written with their gold.
+    name: 'events-dev2',
+    corpus: 'repo:test/fixtures/events-dev',
+    async run() {
+      const { evaluateEventsDemo } = await import('./events-demo.js');
+      const r = await evaluateEventsDemo({
+        gold: fileURLToPath(new URL('../test/events/dev2.gold.json', import.meta.url)),
+        root: fileURLToPath(new URL('../test/fixtures/events-dev', import.meta.url)),
+      });
+      return {
+        'events_dev2.correct': r.correct / Math.max(1, r.required),
+        'events_dev2.uncoded': r.uncoded / Math.max(1, r.required),
+        'events_dev2.spurious_per_sentence': r.spurious / Math.max(1, r.sentences),
       };
     },
   },

@@ -15,9 +15,12 @@
  * The gold sentence of an event is found by its phrase in `article.text`; the pipeline's sentence
  * that contains that offset is the one scored, so a different sentence split does not lose it.
  *
- * Run: npx tsx eval/events-demo.ts [--verbose] [--published-all] [--gold PATH]
+ * Run: npx tsx eval/events-demo.ts [--verbose] [--published-all] [--gold PATH] [--root DIR]
  *   --gold PATH      scores against another gold file of the same format (default
  *                    test/events/demo.gold.json), e.g. a held-out gold for other demo articles.
+ *   --buckets        prints precision by confidence bucket (0.1 wide).
+ *   --root DIR       folder the gold keys resolve against (default examples/), e.g.
+ *                    --gold test/events/dev2.gold.json --root test/fixtures/events-dev
  *   --published-all  passes each gold publication date as the --published fallback for every
  *                    document (separates date-extraction misses from coding misses).
  */
@@ -226,12 +229,14 @@ export function scoreDemoDoc(
 }
 
 /** Reads `examples/<path>` (or `examples/<file>.jsonl#L<n>`) as the CLI would: one RawDoc. */
-async function readDoc(key: string): Promise<RawDoc> {
+async function readDoc(key: string, root: string = EXAMPLES): Promise<RawDoc> {
   const { readInputs } = await import('../src/ingest/read.js');
   const [rel] = key.split('#');
-  const file = path.join(EXAMPLES, rel);
+  const file = path.join(root, rel);
   if (!existsSync(file))
-    throw new Error(`events-demo: expected the demo document ${file} (gold key "${key}"); it is absent`);
+    throw new Error(
+      `events-demo: expected the demo document ${file} (gold key "${key}"); it is absent — check --root (now ${root})`,
+    );
   const wanted = key.includes('#') ? `${file}#${key.split('#')[1]}` : file;
   for await (const input of readInputs([file])) {
     if (!input.ok) {
@@ -244,7 +249,9 @@ async function readDoc(key: string): Promise<RawDoc> {
   throw new Error(`events-demo: no document "${wanted}" was read from ${file}; check the gold key "${key}"`);
 }
 
-export async function evaluateEventsDemo(opts: { publishedAll?: boolean; gold?: string } = {}): Promise<DemoScore> {
+export async function evaluateEventsDemo(
+  opts: { publishedAll?: boolean; gold?: string; root?: string } = {},
+): Promise<DemoScore> {
   let pipeline: typeof import('../src/pipeline.js');
   try {
     pipeline = await import('../src/pipeline.js');
@@ -257,7 +264,7 @@ export async function evaluateEventsDemo(opts: { publishedAll?: boolean; gold?: 
   const gold = loadDemoGold(opts.gold);
   const docs: DemoDocScore[] = [];
   for (const [key, g] of Object.entries(gold.articles)) {
-    const raw = await readDoc(key);
+    const raw = await readDoc(key, opts.root);
     const published = g.pass_published || opts.publishedAll ? g.published : null;
     let res;
     try {
@@ -295,7 +302,14 @@ async function main(): Promise<void> {
     throw new Error('events-demo: --gold needs a path to a gold file, e.g. --gold test/events/demo.gold.json');
   const gold = gi > 0 ? path.resolve(process.argv[gi + 1]) : DEMO_GOLD_PATH;
   if (gi > 0) console.log(`events_demo gold: ${path.relative(process.cwd(), gold)}`);
-  const s = await evaluateEventsDemo({ publishedAll: process.argv.includes('--published-all'), gold });
+  const ri = process.argv.indexOf('--root');
+  if (ri > 0 && !process.argv[ri + 1])
+    throw new Error('events-demo: --root needs a folder, e.g. --root test/fixtures/events-dev');
+  const root = ri > 0 ? path.resolve(process.argv[ri + 1]) : EXAMPLES;
+  if (ri > 0 && !existsSync(root))
+    throw new Error(`events-demo: expected the folder ${root} (--root) but it does not exist; pass an existing folder`);
+  if (ri > 0) console.log(`events_demo root: ${path.relative(process.cwd(), root)}`);
+  const s = await evaluateEventsDemo({ publishedAll: process.argv.includes('--published-all'), gold, root });
   for (const d of s.docs) {
     console.log(
       `events_demo ${d.doc}: correct ${d.correct}/${d.required}, uncoded ${d.uncoded}, spurious ${d.spurious.length}/${d.sentences} sentences, events ${d.events.length}`,
@@ -307,6 +321,24 @@ async function main(): Promise<void> {
       for (const e of m.coded) console.log(`      coded: ${show(e)}`);
     }
     for (const e of d.spurious) console.log(`  spurious: ${show(e)}  «${e.sentence.text.slice(0, 90)}»`);
+  }
+  if (process.argv.includes('--buckets')) {
+    // precision by confidence bucket: a coded event is "right" when it matches some gold event of its sentence
+    const buckets = new Map<string, { all: number; spurious: number }>();
+    for (const d of s.docs) {
+      const bad = new Set(d.spurious);
+      for (const e of d.events) {
+        const k = (Math.floor(e.confidence * 10) / 10).toFixed(1);
+        const b = buckets.get(k) ?? { all: 0, spurious: 0 };
+        b.all++;
+        if (bad.has(e)) b.spurious++;
+        buckets.set(k, b);
+      }
+    }
+    for (const k of [...buckets.keys()].sort())
+      console.log(
+        `  confidence ${k}: ${buckets.get(k)!.all} events, ${buckets.get(k)!.spurious} spurious (precision ${(1 - buckets.get(k)!.spurious / buckets.get(k)!.all).toFixed(2)})`,
+      );
   }
   const pct = (a: number, b: number) => (a / Math.max(1, b)).toFixed(3);
   console.log(`events_demo.correct: ${pct(s.correct, s.required)} (${s.correct}/${s.required})`);

@@ -58,6 +58,20 @@ const PLACE_PREPOSITIONS = new Set([
   'OVER',
   'OUTSIDE',
 ]);
+/**
+ * A dateline: a place name opening a line (possibly after other datelined places, "GENEVA/MOSCOW"),
+ * followed by an optional agency in brackets and/or a date, then a dash: "BEIRUT (Wire) -",
+ * "WASHINGTON —", "Moscow, Oct. 1 (Agency) –". It says where the story was filed, not who acted.
+ */
+export function isDateline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[\s"“]*(?:[\p{Lu}][\p{L}.' -]*[/,]\s*)?$/u.test(text.slice(lineStart, start))) return false;
+  const after = text.slice(end, end + 60);
+  return /^(?:\s*[/,]\s*[\p{Lu}][\p{L}.' -]*?)?(?:\s*,\s*(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9})(?:,?\s*\d{4})?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s/u.test(
+    after,
+  );
+}
+
 /** Nouns after a capital that make it a place, not its government ("the Astana talks"). */
 const PLACE_NOUNS = new Set([
   'TALKS',
@@ -800,6 +814,10 @@ class Resolver {
         (prev && (PLACE_PREPOSITIONS.has(prev.key) || ['THE', 'A', 'AN'].includes(prev.key)) && !isCap(prev.text)) ||
         (next && ((isCap(next.text) && !this.reg.matchTokens(toks, p.j)) || PLACE_NOUNS.has(next.key)));
       const country = m.ids[0];
+      if (isDateline(this.text, sp.start, sp.end)) {
+        // "BEIRUT (Wire) -", "WASHINGTON —", "Moscow, Oct 1 -": where the story was filed, no actor
+        return;
+      }
       const actor = asPlace ? this.reg.byId(country, this.date) : this.reg.compose(country, 'GOV');
       if (actor) this.push({ ...sp, head: sp, actor, via: asPlace ? 'name' : 'nominal' });
       return;
@@ -814,6 +832,7 @@ class Resolver {
   addEntities(entities: Entity[]): void {
     for (const e of entities) {
       if (this.items.some((it) => it.start < e.end && e.start < it.end)) continue;
+      if ((e.type === 'GPE' || e.type === 'LOC') && isDateline(this.text, e.start, e.end)) continue;
       const toks = tokenize(e.text, e.start);
       if (!toks.length) continue;
       const actor = this.reg.resolve(e.text, this.date);

@@ -83,7 +83,23 @@ function sentenceCountry(text: string, inS: ActorMention[], src: ActorMention, t
 }
 
 /** CAMEO roots (and codes) coded without a target: see getDefaultCoder. */
-export const TARGETLESS = new Set(['02', '05', '10', '11', '12', '13', '016', ...DEFAULT_TARGETLESS]);
+export const TARGETLESS = new Set([
+  '02',
+  '05',
+  '10',
+  '11',
+  '12',
+  '13',
+  '016',
+  ...DEFAULT_TARGETLESS,
+  ...['0871', '0874', '192'],
+]);
+/**
+ * Codes whose party is the place acted in or left, named after the trigger ("ordered a withdrawal of
+ * the troops in Syria", "crossed the border into Iraq"): coded without a target by the coder, kept
+ * only when a party of another side is named later in the sentence.
+ */
+const NEEDS_COMPLEMENT_TARGET = new Set(['0871', '0874', '192']);
 /** Of those, the ones that are dropped when no implied target is found. */
 const NEEDS_IMPLIED_TARGET = new Set(['05', '11']);
 /** Types whose missing target may be implied by the discourse (see `impliedTarget`). */
@@ -450,6 +466,15 @@ export function codeDocument(
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
       const root = c.code.slice(0, 2);
+      if (tgt === null && NEEDS_COMPLEMENT_TARGET.has(c.code)) {
+        const later = complementTarget(c, src, inS);
+        if (!later) {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": no place or party named after it`);
+          continue;
+        }
+        tgt = later;
+        note = `; target = ${tgt.text}, named in the complement`;
+      }
       if (tgt === null && COMPLEMENT_TARGET_ROOTS.has(root)) {
         // "threatened that if Turkey …", "urged calm … for Syria": a party named later in the sentence
         const whose = relativeAntecedent(text, src, inS);

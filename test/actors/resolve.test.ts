@@ -221,3 +221,21 @@ describe('resolveStage', () => {
     expect(linked.mentions).toEqual([]);
   });
 });
+
+describe('datelines', () => {
+  it('a capital opening a line before "(Agency) -" or a dash names where the story was filed, no actor', () => {
+    for (const text of [
+      'ANKARA (Wire) - Turkey closed the crossing.',
+      'MOSCOW — Russia summoned the envoy.',
+      'Tehran, Oct. 3 (Agency) – Iran test-fired a missile.',
+    ]) {
+      const l = run(text, '2016-10-04');
+      const first = text.slice(0, text.search(/[\s,]/));
+      expect(l.mentions.filter((m) => m.text === first)).toEqual([]);
+    }
+  });
+  it('a capital as a subject in mid-line still stands for its government', () => {
+    const l = run('Officials met on Monday. Moscow — angry at the move — summoned the envoy.', '2016-10-04');
+    expect(mention(l, 'Moscow').actor.cameo).toBe('RUSGOV');
+  });
+});
