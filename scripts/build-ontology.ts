@@ -77,6 +77,9 @@ const ROOT_TO_PLOVER: Record<string, string> = {
  */
 const OVERRIDES: Record<string, { event: string; mode?: string; context: string[] }> = {
   '016': { event: 'REJECT', context: [] },
+  // PLOVER manual v2, SANCTION modes: "International (political or economic) sanctions are coded as
+  // 'discontinue'"; CAMEO2PLOVER-2021 still sends 163 (embargo, boycott, sanctions) to COERCE.
+  '163': { event: 'SANCTION', mode: 'discontinue', context: ['economic', 'diplomatic'] },
 };
 
 function main(): void {

@@ -358,9 +358,9 @@ const STATEMENT_NOUNS = new Set([
 ]);
 /** Predicates of "called X a Y" that praise rather than criticise. */
 const CRITICISM_WORDS =
-  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act)$/;
+  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|escalation|escalatory|excessive|hostile|illegitimate|unjustified|unjustifiable|unlawful|baseless|groundless|aggressive|destabilising|destabilizing|inflammatory|irresponsible|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act)$/;
 const PRAISE_WORDS =
-  /^(success|successful|victory|triumph|breakthrough|hero|heroes|friend|friends|partner|partners|ally|allies|important|positive|good|great|milestone|welcome|constructive|model|brother|brothers)$/;
+  /^(success|successful|victory|triumph|breakthrough|hero|heroes|friend|friends|partner|partners|ally|allies|important|positive|good|great|milestone|welcome|constructive|historic|productive|fruitful|useful|excellent|model|brother|brothers)$/;
 const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY', 'WARN', 'REMIND']);
 /** Codes whose infinitive complement is a requested (not performed) action. */
 const COMPLEMENT_TAKING_ROOTS = new Set(['02', '10', '12', '13', '11']);
@@ -847,6 +847,8 @@ export class Coder<A> {
       const base = { trigger, negated: grp.negated, quoted, lemma: form.lemma };
       // "[a:b]": the pattern (or the verb's default) also codes the reverse relation ("X visited Y" → Y hosted X)
       let code2 = match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
+      // "X called Y's move reckless" is one-way: the reverse phone call of CALL does not apply
+      if (naming) code2 = null;
       // a reciprocal hostile code ("fighting" → both fight) only when the pattern itself named the
       // target: a town or position found after the verb ("striking the towns of X") does not fight back
       if (code2 && !this.opts.petrarch && Number(root) >= 14 && !(match && match.tgt >= 0)) code2 = null;
@@ -1584,30 +1586,40 @@ function namingPredicate(view: SentenceView, from: number): { obj: number[] | nu
   } else if (/^(it|them|this|that|him|her)$/.test(t.lower)) {
     i++;
   } else if (/^(the|this|that|its|their|his|her|these|those)$/.test(t.lower)) {
+    // "the move", "the Chinese reaction" (a mention inside the object names whose act it is)
     let n = 0;
     i++;
-    while (
-      toks[i] &&
-      toks[i].m < 0 &&
-      /^[a-z][a-z-]*$/.test(toks[i].lower) &&
-      !/^(a|an)$/.test(toks[i].lower) &&
-      n < 3
-    ) {
-      i++;
+    while (toks[i] && n < 3) {
+      if (toks[i].m >= 0) {
+        obj ??= view.groups[view.mentions[toks[i].m].group];
+        i = view.mentions[toks[i].m].last + 1;
+      } else if (/^[a-z][a-z-]*$/.test(toks[i].lower) && !/^(a|an)$/.test(toks[i].lower)) {
+        if (CRITICISM_WORDS.test(toks[i].lower) || PRAISE_WORDS.test(toks[i].lower)) break;
+        i++;
+      } else break;
       n++;
     }
     if (n === 0) return null;
   } else return null;
   let k = i;
   if (toks[k] && /^["“'‘]$/.test(toks[k].lower)) k++;
-  if (!toks[k] || !/^(a|an)$/.test(toks[k].lower)) return null;
+  if (!toks[k]) return null;
+  // "called X a Y" or a bare predicate adjective: "called the move reckless", "called it deeply irresponsible"
+  if (/^(a|an)$/.test(toks[k].lower)) k++;
+  else {
+    let a = k;
+    while (toks[a] && /^(very|deeply|highly|extremely|totally|completely|utterly|so|most|more)$/.test(toks[a].lower))
+      a++;
+    if (!toks[a] || !(CRITICISM_WORDS.test(toks[a].lower) || PRAISE_WORDS.test(toks[a].lower))) return null;
+  }
   const words: string[] = [];
-  for (let j = k + 1; j < toks.length && words.length < 5; j++) {
+  for (let j = k; j < toks.length && words.length < 5; j++) {
     if (toks[j].m >= 0 || !/^[a-z][a-z-]*$/.test(toks[j].lower)) break;
     words.push(toks[j].lower);
   }
-  const praise = words.some((w) => PRAISE_WORDS.test(w));
-  if (!praise && !words.some((w) => CRITICISM_WORDS.test(w))) return null;
+  const criticism = words.some((w) => CRITICISM_WORDS.test(w));
+  const praise = !criticism && words.some((w) => PRAISE_WORDS.test(w));
+  if (!praise && !criticism) return null;
   return { obj, praise };
 }
 
