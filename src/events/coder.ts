@@ -558,7 +558,14 @@ export class Coder<A> {
       const nom = this.nominals.at(toks, i);
       const verb = this.verbAt(toks, i);
       const prev = toks[i - 1];
-      const nounContext = !!prev && prev.m < 0 && (DETERMINERS.has(prev.lower) || /^\d/.test(prev.lower));
+      const nounContext =
+        !!prev &&
+        prev.m < 0 &&
+        (DETERMINERS.has(prev.lower) ||
+          /^\d/.test(prev.lower) ||
+          // "launched strikes", "carried out raids": the object of a light verb is a noun
+          (i >= 2 && prev.lower === 'out' && /^carr(y|ied|ies|ying)$/.test(toks[i - 2].lower)) ||
+          /^(launch(ed|es|ing)?|conduct(ed|s|ing)?|stag(ed|es|ing)|wag(ed|es|ing))$/.test(prev.lower));
       if (
         nom &&
         (nom.n > (verb?.n ?? 0) || nounContext || !verb || (prev?.m === -1 && prev && isNominalModifier(prev.lower)))
@@ -933,9 +940,17 @@ export class Coder<A> {
         srcGroup = view.groups[view.mentions[toks[tr.end + 1].m].group];
         how = 'by';
       }
+      // "the shelling of X by Y", "the expulsion of X's diplomats by Y": the agent follows the patient
+      if (!srcGroup && after?.lower === 'of' && ofTakesPatient(entry.code)) {
+        const by = agentAfterPatient(view, tr.end + 1);
+        if (by) {
+          srcGroup = by;
+          how = 'of … by';
+        }
+      }
       if (!srcGroup) continue;
       if (how !== 'between') {
-        const t = findTargetNominal(view, tr.end, entry.code.slice(0, 2));
+        const t = findTargetNominal(view, tr.end, entry.code.slice(0, 2), ofTakesPatient(entry.code));
         if (t) tgtMentions = t;
       }
       if (entry.requiresPair && srcGroup.length < 2 && tgtMentions.length === 0) continue;
@@ -1790,9 +1805,17 @@ function findTarget(
 }
 
 /** Target of a nominal trigger: "strikes on X", "talks with X", "attack against X". */
-function findTargetNominal(view: SentenceView, from: number, root: string): number[] | null {
+function findTargetNominal(view: SentenceView, from: number, root: string, ofPatient = false): number[] | null {
   const toks = view.toks;
   const p = toks[from];
+  // "the annexation of X", "the expulsion of [X's] diplomats": the of-phrase names the patient
+  if (ofPatient && p?.lower === 'of') {
+    for (let i = from + 1; i < toks.length && i < from + 5; i++) {
+      if (toks[i].m >= 0) return view.groups[view.mentions[toks[i].m].group];
+      if (isBoundary(toks[i]) || toks[i].lower === 'by') return null;
+    }
+    return null;
+  }
   // "strikes on/against X"; "talks/cooperation with X" ("cooperation against X": X is the common enemy)
   if (root === '08' && p?.lower === 'of') {
     // "a withdrawal of [the 2,000] troops in/from X": the place the retreat is from
@@ -1807,6 +1830,28 @@ function findTargetNominal(view: SentenceView, from: number, root: string): numb
   for (let i = from + 1; i < toks.length && i < from + 5; i++) {
     if (toks[i].m >= 0) return view.groups[view.mentions[toks[i].m].group];
     if (isBoundary(toks[i])) return null;
+  }
+  return null;
+}
+
+/** Nominals whose of-phrase is the patient (the one acted on): coercion, force, reduced relations, release, recognition. */
+function ofTakesPatient(code: string): boolean {
+  return /^(1[6-9]|054|084)/.test(code);
+}
+
+/** "of X [words] by Y": the agent Y, when the of-phrase holds a mention and "by" follows soon after it. */
+function agentAfterPatient(view: SentenceView, from: number): number[] | null {
+  const toks = view.toks;
+  let sawPatient = false;
+  for (let i = from; i < toks.length && i < from + 8; i++) {
+    const t = toks[i];
+    if (t.m >= 0) {
+      if (sawPatient && toks[i - 1]?.lower === 'by') return view.groups[view.mentions[t.m].group];
+      sawPatient = true;
+      i = view.mentions[t.m].last;
+      continue;
+    }
+    if (isBoundary(t)) return null;
   }
   return null;
 }

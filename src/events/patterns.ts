@@ -47,6 +47,65 @@ export function isBoundary(t: VToken): boolean {
   return t.m < 0 && (HARD_BOUNDARY.has(t.lower) || SOFT_BOUNDARY.has(t.lower));
 }
 
+/** Prepositions that may head a date phrase ("on Tuesday", "in March", "by 2025"). */
+const DATE_PREPS = new Set(['on', 'in', 'at', 'by', 'during', 'until', 'since']);
+const DATE_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'weekend',
+  'dawn',
+  'dusk',
+  'midnight',
+  'noon',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+
+/** Token i starts a date or time of day ("Tuesday", "5 March", "the weekend", "2024"). */
+export function startsDate(toks: VToken[], i: number): boolean {
+  let t = toks[i];
+  if (!t) return false;
+  if ((t.lower === 'the' || t.lower === 'late' || t.lower === 'early') && toks[i + 1]) t = toks[i + 1];
+  if (DATE_WORDS.has(t.lower)) return t.lower !== 'may' || /^May$/.test(t.text);
+  if (/^(19|20)\d\d$/.test(t.lower)) return true; // a year
+  const k = toks.indexOf(t);
+  // "5 March", "the 5th of March"
+  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(t.lower)) return false;
+  const next = toks[k + 1]?.lower === 'of' ? toks[k + 2] : toks[k + 1];
+  return !!next && DATE_WORDS.has(next.lower);
+}
+
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', "'s"];
 
 export function stemsOf(lower: string): string[] {
@@ -108,6 +167,8 @@ export class PatternMatcher {
     const toks = view.toks;
     switch (el.t) {
       case 'w':
+        // a preposition heading a date ("called X on Tuesday") is not the pattern's particle
+        if (DATE_PREPS.has(toks[i]?.lower ?? '') && startsDate(toks, i + 1)) return -1;
         for (let k = 0; k < el.alts.length; k++)
           if (this.wordAt(toks, i, el.alts[k], el.exact[k] || this.exactWords)) return i + 1;
         return -1;
