@@ -12,6 +12,7 @@
  * no word strings.
  */
 import { fnv1a } from './features.js';
+import { prng } from './prng.js';
 
 export interface WordClusters {
   /** Sorted FNV-1a hashes of the clustered word forms. */
@@ -65,17 +66,6 @@ function find(a: Uint32Array, h: number): number {
     else hi = mid - 1;
   }
   return -1;
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Induces clusters from sentences of words. */

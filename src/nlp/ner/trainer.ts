@@ -19,6 +19,7 @@ import {
 } from './features.js';
 import { NUM_TAGS, spansToBilou, viterbi, type TagSpan } from './decoder.js';
 import { NerModel } from './model.js';
+import { prng } from './prng.js';
 import type { WordClusters } from './clusters.js';
 
 export interface TrainSentence extends NerSentence {
@@ -42,18 +43,6 @@ export interface TrainOptions {
     averaged: () => NerModel,
     stats: { sentences: number; mistakes: number; seconds: number },
   ) => void;
-}
-
-/** mulberry32: small deterministic PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffle<T>(xs: T[], rand: () => number): T[] {
