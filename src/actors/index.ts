@@ -219,6 +219,65 @@ const CHUNK_WORDS = new Set([
   'MIGRANTS',
   'ADMINISTRATIONS',
   'LEADERSHIP',
+  // first words of agent phrases: 'riot police', 'border guards', 'coast guard', 'ruling party'
+  'RIOT',
+  'BORDER',
+  'COAST',
+  'GUARD',
+  'GUARDS',
+  'RULING',
+  'PARTY',
+  'PARTIES',
+  'TRADE',
+  'UNIONS',
+  'HEALTH',
+  'AID',
+  'WORKERS',
+  'SUICIDE',
+  'STUDENT',
+  'GANG',
+  'ELECTORAL',
+  'ELECTION',
+  'COMMISSION',
+  'SUPREME',
+  'CONSTITUTIONAL',
+  'COURT',
+]);
+/** Dictionary agent stems too common or too vague to open an actor phrase on their own. */
+const NOT_AGENT_WORDS = new Set([
+  'MAN',
+  'MEN',
+  'MOTHER',
+  'MOTHERS',
+  'GIRL',
+  'GIRLS',
+  'BOSS',
+  'DOC',
+  'GEN',
+  'COL',
+  'MAJ',
+  'LT',
+  'CAPT',
+  'ENS',
+  'ADM',
+  'CMDR',
+  'ISLAMIC',
+  'JEWISH',
+  'KINGDOM',
+  'COMPANY',
+  'BUSINESS',
+  'INDUSTRY',
+  'CARRIER',
+  'CHAMBER',
+  'COMMUNITY',
+  'COLLEGE',
+  'MAGAZINE',
+  'GAZETTE',
+  'MEDIA',
+  'BLOG',
+  'ECHELON',
+  'ASSEMBLIES',
+  'ASSEMBLAGE',
 ]);
 /** Heads that name one person holding a role (resolved to that person when one was mentioned). */
 const ROLE_HEADS = new Set([
@@ -460,7 +519,7 @@ class Resolver {
         const t = toks[j];
         const lower = !isCap(t.text);
         if (
-          CHUNK_WORDS.has(t.key) &&
+          (CHUNK_WORDS.has(t.key) || this.agentWord(toks, j)) &&
           !(lower && (t.key === 'OF' || t.key === 'AND' || t.key === 'FOR') && parts.length === 0)
         ) {
           parts.push({ i: j, j: j + 1, match: null });
@@ -515,6 +574,16 @@ class Resolver {
       this.readChunk(toks, chunkStart, honorific, parts);
       i = parts[parts.length - 1].j;
     }
+  }
+
+  /**
+   * A plain agent noun of the dictionaries ("students", "junta", "bandits", "farmers") opens or
+   * extends a chunk: lower-case, or capitalised only as the first word of its sentence.
+   */
+  private agentWord(toks: Token[], j: number): boolean {
+    const t = toks[j];
+    if (isCap(t.text) && j > 0 && !DETERMINERS.has(toks[j - 1].key)) return false;
+    return !NOT_AGENT_WORDS.has(t.key) && this.reg.agentNoun(t.key) !== null;
   }
 
   private maybePronoun(toks: Token[], i: number): void {

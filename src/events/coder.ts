@@ -147,6 +147,31 @@ const GROUP_HEADS = new Set([
   'secretary',
   'chief',
   'prime',
+  // quantities and collectives: "thousands of protesters", "a group of students"
+  'thousands',
+  'hundreds',
+  'dozens',
+  'scores',
+  'millions',
+  'tens',
+  'group',
+  'groups',
+  'crowd',
+  'crowds',
+  'number',
+  'couple',
+  'handful',
+  'band',
+  'gang',
+  'unit',
+  'units',
+  'contingent',
+  'battalion',
+  'squad',
+  'team',
+  'bands',
+  'gangs',
+  'teams',
 ]);
 const AUX = new Set([
   'will',
@@ -673,6 +698,11 @@ export class Coder<A> {
             (verbStarts.has(before) || (toks[before].m < 0 && /^(on|upon|for)$/.test(toks[before].lower)))
           )
             continue;
+        } else if (
+          !this.opts.petrarch &&
+          [1, 2].some((k) => toks[grp.toGov - k]?.lower === "'s" && toks[grp.toGov - k - 1]?.m >= 0)
+        ) {
+          continue; // "rejected Sweden's bid to join NATO": the joining is Sweden's plan, not the subject's act
         } else if (!this.opts.petrarch && /ing$/.test(gov.lower) && toks[grp.toGov - 1]?.lower === 'of') {
           continue; // "accused X of trying to obstruct …": the content of an accusation, not an act
         } else if (INTENT_GOV.has(gov.lower)) {
@@ -811,8 +841,8 @@ export class Coder<A> {
           const thatFinal = !!match && match.end > tr.end && /^(that|whether)$/.test(toks[match.end - 1]?.lower ?? '');
           // PETRARCH: the target is in the verb phrase, before or after the pattern's words; a mention
           // inside the pattern's words is the head's modifier ("hit eight Islamic State positions")
-          const inside =
-            match && !pp && match.end > tr.end && Number(root) >= 14 ? findTarget(view, tr.end, root, false) : null;
+          // ("accused Pakistan of sponsoring terrorism" matched "* (OF TERRORISM)": Pakistan is inside)
+          const inside = match && !pp && match.end > tr.end ? findTarget(view, tr.end, root, false) : null;
           const insideOk =
             inside && view.mentions[inside.group[0]].first < match!.end && !inside.locative ? inside : null;
           const t = thatFinal
@@ -1217,7 +1247,9 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
     /^(and|or|the|its|their|his|her|other|some|many|several|,)$/.test(prev.lower)
   )
     return false;
-  if (!prev) return form.ing || !form.past || true;
+  // sentence-initial: a participle clause ("Speaking by phone, …", "Backed by Turkey, …"); a bare
+  // or -s form there has no subject and is a noun modifier ("Riot police fired …", "Aid trucks …")
+  if (!prev) return form.ing || form.past;
   const pl = prev.lower;
   if (form.ing) {
     // progressive ("is bombing") or a sentence-initial participle clause ("Speaking by phone …")
@@ -1726,6 +1758,31 @@ function nounModifier(view: SentenceView, men: { first: number; last: number }):
   return !!next && next.m < 0 && VENUE_NOUNS.has(next.lower);
 }
 
+/** Nouns after a possessive that name a place or a part of a country, not something it did. */
+const PLACE_NOUNS =
+  /^(capital|city|cities|town|towns|border|borders|region|regions|territory|territories|province|provinces|soil|airspace|waters|coast|north|south|east|west|embassy|consulate|people|citizens|nationals|population|economy|parliament|president|leader|government|foreign|prime|defence|defense|army|military|ambassador|envoy|minister|king|queen)$/;
+
+/**
+ * "praised China's peace plan", "condemned Russia's annexation", "rejected Sweden's bid": after a
+ * verb of support, criticism, rejection, demand or threat, the possessor of the object is whom the
+ * act is aimed at — unless the possessed noun is a place or an official of it ("visited Russia's
+ * capital", "met Iran's president": the official is the party, and is a mention of its own).
+ */
+function possessorOfAct(view: SentenceView, after: number, root: string): boolean {
+  if (!/^(03|05|06|10|11|12|13)$/.test(root)) return false;
+  const toks = view.toks;
+  for (let i = after; i < toks.length && i < after + 4; i++) {
+    const t = toks[i];
+    if (t.m >= 0 || isBoundary(t)) return false;
+    if (PLACE_NOUNS.test(t.lower)) return false;
+    // the head noun: the last word before a preposition, a verb or the clause end
+    const next = toks[i + 1];
+    if (!next || next.m >= 0 || PREPS.has(next.lower) || isBoundary(next) || /^(to|that|and|or)$/.test(next.lower))
+      return /^[a-z-]+$/.test(t.lower);
+  }
+  return false;
+}
+
 /** Default target: the first mention group after the verb within the clause. */
 function findTarget(
   view: SentenceView,
@@ -1763,7 +1820,7 @@ function findTarget(
         // "met … to discuss coordinating strikes against X": X is a topic, not a party of the meeting
       } else if (!conflict && nounModifier(view, men)) {
         // "attend the Syria peace talks": Syria names the talks, it is not their party
-      } else if (!possessive || conflict) {
+      } else if (!possessive || conflict || possessorOfAct(view, men.last + 2, root)) {
         return { group: view.groups[men.group], locative: false };
       }
       i = men.last;

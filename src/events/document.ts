@@ -9,6 +9,7 @@ import { cameoInfo, loadVerbDictionary } from './ontology.js';
 import { clauseOf, pickDate, pickLocation, usableDate } from './attach.js';
 import { eventId, eventKey } from './key.js';
 import { loadNominals } from './nominals-data.js';
+import { localise, placeGeneric } from './placement.js';
 
 let defaultCoder: Coder<Actor> | null = null;
 
@@ -23,6 +24,10 @@ export function getDefaultCoder(): Coder<Actor> {
     // threats, protests, mobilisation). ACCUSE with no named target is kept only when an implied
     // target is found ("condemned the attack" → who carried it out): see `impliedTarget`.
     targetless: TARGETLESS,
+    // CHRONICLE_DEBUG=1 also traces the sentence coder (triggers found, why each was dropped)
+    ...(process.env.CHRONICLE_DEBUG === '1'
+      ? { debug: (m: () => string) => process.stderr.write(`[debug] coder: ${m()}\n`) }
+      : {}),
   }));
 }
 
@@ -62,26 +67,8 @@ function complementTarget(c: CodedEvent<Actor>, src: ActorMention, inS: ActorMen
   return null;
 }
 
-/**
- * Where a local agent ("rebels", "Kurdish-led forces") belongs: a country named in the same
- * sentence other than the source's ("against Kurdish-led forces in north-east Syria").
- */
-function sentenceCountry(text: string, inS: ActorMention[], src: ActorMention, tgt: ActorMention): string | null {
-  const sc = src.actor.country;
-  for (const m of inS) {
-    if (m.start < tgt.end || m.via !== 'name' || m.actor?.sector || !m.actor?.country || m.actor.country === sc)
-      continue;
-    const gap = text.slice(tgt.end, m.start);
-    if (
-      gap.length <= 40 &&
-      /^\s+(?:[\w-]+\s+){0,2}?(?:in|near|across|throughout|around|of)\s+(?:[\w-]+\s+){0,2}$/i.test(gap)
-    )
-      return m.actor.country;
-    return null;
-  }
-  return null;
-}
-
+/** Sectors of the state's own organs: a country does not act on its own ministries or forces. */
+const STATE_LIKE = /^(GOV|MIL|COP|SPY|JUD|LEG)/;
 /** CAMEO roots (and codes) coded without a target: see getDefaultCoder. */
 export const TARGETLESS = new Set([
   '02',
@@ -215,8 +202,6 @@ function isGeneric(m: ActorMention): boolean {
   return (m.via === 'agent' || m.via === 'demonym') && !m.actor.country;
 }
 
-/** Sectors of people who belong to the place the article is about when no country is given. */
-const LOCAL_SECTORS = /^(REB|OPP|CVL|REF|UAF|INS|SEP|MOD|RAD|LAB|EDU|REL|KUR)/;
 /** Plural heads that stand for the parties just mentioned ("the leaders", "both sides"). */
 const PARTICIPANTS_RE =
   /\b(leaders|sides|presidents|heads of state|countries|governments|ministers|delegations|parties|nations)\b/i;
@@ -238,11 +223,6 @@ export function focusCountry(linked: Linked): string | null {
   for (const [c, k] of n) if (k > bestN) [best, bestN] = [c, k];
   // a clear focus only: the top country must be named at least three times
   return bestN >= 3 ? best : null;
-}
-
-function localise(m: ActorMention, country: string): ActorMention {
-  const a = m.actor;
-  return { ...m, actor: { ...a, country, cameo: a.cameo.startsWith(country) ? a.cameo : country + a.cameo } };
 }
 
 /**
@@ -571,22 +551,42 @@ export function codeDocument(
           note = `; "${src.text}" = ${recent[0].text} and ${recent[1].text} (the two parties last named)`;
           tgt = null;
         } else {
-          ctx.debug(
-            () => `code: dropped ${c.code} "${c.trigger.text}": source "${src.text}" names no particular actor`,
+          const placed = placeGeneric(
+            text,
+            src,
+            'source',
+            tgt && !isGeneric(tgt) ? tgt : null,
+            root,
+            inS,
+            s,
+            c.trigger,
+            focus,
           );
-          continue;
+          if (!placed) {
+            ctx.debug(
+              () => `code: dropped ${c.code} "${c.trigger.text}": source "${src.text}" names no particular actor`,
+            );
+            continue;
+          }
+          if (tgt === null && !TARGETLESS.has(root) && !TARGETLESS.has(c.code)) {
+            // the coder keeps a generic source's untargeted act for this placement; an act that
+            // needs a target still needs one
+            ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": no target`);
+            continue;
+          }
+          note += `; "${src.text}" placed in ${placed.country} (${placed.why})`;
+          src = localise(src, placed.country);
         }
       }
       if (tgt && isGeneric(tgt)) {
-        const here = LOCAL_SECTORS.test(tgt.actor.sector ?? tgt.actor.cameo)
-          ? sentenceCountry(text, inS, src, tgt)
-          : null;
-        if (here) {
-          note = `; "${tgt.text}" placed in ${here} (named in the same sentence)`;
-          tgt = localise(tgt, here);
-        } else if (focus && LOCAL_SECTORS.test(tgt.actor.sector ?? tgt.actor.cameo)) {
-          note = `; "${tgt.text}" placed in ${focus} (the country the article is about)`;
-          tgt = localise(tgt, focus);
+        const placed = placeGeneric(text, tgt, 'target', src, root, inS, s, c.trigger, focus);
+        if (placed && placed.country === src.actor.country && STATE_LIKE.test(tgt.actor.sector ?? '')) {
+          // "Taiwan scrambled jets": its own forces are what it moves, not whom it acts on
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": "${tgt!.text}" is the source's own`);
+          continue;
+        } else if (placed) {
+          note += `; "${tgt.text}" placed in ${placed.country} (${placed.why})`;
+          tgt = localise(tgt, placed.country);
         } else {
           ctx.debug(
             () => `code: dropped ${c.code} "${c.trigger.text}": target "${tgt!.text}" names no particular actor`,
@@ -634,5 +634,7 @@ export function codeDocument(
   });
   // Headlines that the body does not repeat are not coded: an event's offsets must point into
   // `article.text`, and a headline states what the body reports in full.
-  return dedupe(redateFromTwins(events, published));
+  // CAMEO 01 (public statements, comments) has no PLOVER event type: the coder reads them to find
+  // allegations ("X said Y attacked …" → X ACCUSE Y), but a statement is not an event of its own.
+  return dedupe(redateFromTwins(events, published)).filter((e) => e.plover.event !== 'STATEMENT');
 }

@@ -155,6 +155,14 @@ export class PatternMatcher {
     }
   }
 
+  /** A bare verb form (not a mention, not plural-looking): "to reopen", "to mediate". */
+  private infinitiveAt(toks: VToken[], i: number): boolean {
+    const t = toks[i];
+    if (!t || t.m >= 0 || /s$/.test(t.lower)) return false;
+    const forms = this.dict.forms[t.lower];
+    return !!forms && forms.some((f) => !f.past && !f.ing);
+  }
+
   private wordAt(toks: VToken[], i: number, word: string, exact: boolean): boolean {
     const t = toks[i];
     if (!t || (t.m >= 0 && !t.g)) return false;
@@ -239,9 +247,16 @@ export class PatternMatcher {
         continue;
       }
       let hit = -1;
+      const k = els.indexOf(el);
       for (let g = 0; g <= gap; g++) {
         const i = pos + g;
         if (i >= view.toks.length) break;
+        // a pattern's "(TO)" is a preposition: "to reopen" is an infinitive — unless the pattern
+        // itself goes on with that verb ("* (TO LEAVE)")
+        if (el.t === 'w' && el.alts.includes('to') && this.infinitiveAt(view.toks, i + 1)) {
+          const nx = els[k + 1];
+          if (!(nx && nx.t === 'w' && this.elementAt(view, nx, i + 1, found) >= 0)) continue;
+        }
         const end = this.elementAt(view, el, i, found);
         if (end >= 0) {
           hit = end;

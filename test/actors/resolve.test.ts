@@ -104,7 +104,7 @@ describe('resolveStage', () => {
     expect(mention(linked, 'Moscow').actor.cameo).toBe('RUSGOV');
     expect(mention(linked, 'Kyiv', 0).actor.cameo).toBe('UKRGOV');
     expect(mention(linked, 'Kyiv', 1).actor.cameo).toBe('UKR'); // a place after "in"
-    expect(mention(linked, 'Russian')).toMatchObject({ via: 'demonym', actor: { cameo: 'RUS' } });
+    expect(mention(linked, 'Russian drones')).toMatchObject({ via: 'agent', actor: { cameo: 'RUSMIL' } });
   });
 
   it('composes country words and agent nouns', () => {

@@ -1,0 +1,249 @@
+/**
+ * Event coding on single news sentences with gold PLOVER codes (JSONL), the form of the held-out
+ * "real sentences with PLOVER/CAMEO codes" sets: each record is one wire sentence (sometimes two)
+ * with its publication date and the events a trained coder lists for it.
+ *
+ * Each record runs through the real pipeline as a one-paragraph plain-text document (extract →
+ * annotate → resolve → code) with its date given, and is scored as the held-out sets are:
+ *
+ * - correct: required gold events for which an event of an acceptable PLOVER type was coded with
+ *   both actors right (source, and target unless gold leaves it open), and the same negation;
+ * - uncoded: required gold events of records that got no event at all;
+ * - spurious per sentence: coded events that match no gold event of their record (required or
+ *   optional), divided by the number of records.
+ *
+ * Actor tokens and matching are those of events-demo.ts (ISO alpha-3 countries, UN/EU/NATO/ISIL/
+ * NGO/IGO, `*`; symmetric types in either direction).
+ *
+ * Record: {"id", "published", "text", "events": [{"type": [...], "source": [...], "target": [...] | null,
+ *          "cameo"?, "negated"?, "optional"?}], "note"?}
+ *
+ * Run: npx tsx eval/events-sentences.ts [--gold PATH] [--verbose] [--types]
+ *   --gold PATH  a sentence gold file (default test/events/sentences.dev.jsonl)
+ *   --verbose    prints every miss and every spurious event
+ *   --types      prints correct/required by gold PLOVER type
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Event } from '../src/types.js';
+import { demoEventMatches, type DemoGoldEvent } from './events-demo.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SENTENCES_DEV = path.join(repoRoot, 'test/events/sentences.dev.jsonl');
+
+const PLOVER_TYPES = new Set([
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+]);
+
+export interface SentenceGoldEvent {
+  type: string[];
+  source: string[];
+  target: string[] | null;
+  cameo?: string;
+  negated?: boolean;
+  optional?: boolean;
+}
+
+export interface SentenceRecord {
+  id: string;
+  published: string | null;
+  text: string;
+  events: SentenceGoldEvent[];
+  note?: string;
+}
+
+export interface SentenceResult {
+  record: SentenceRecord;
+  events: Event[];
+  required: number;
+  correct: number;
+  uncoded: number;
+  /** Required gold events not matched. */
+  missed: SentenceGoldEvent[];
+  spurious: Event[];
+}
+
+export interface SentenceScore {
+  records: number;
+  required: number;
+  correct: number;
+  uncoded: number;
+  spurious: number;
+  events: number;
+  results: SentenceResult[];
+}
+
+/** Reads and checks a sentence gold file; errors name the line and what to fix. */
+export function loadSentenceGold(file: string = SENTENCES_DEV): SentenceRecord[] {
+  if (!existsSync(file))
+    throw new Error(
+      `events-sentences: expected a gold file at ${file} but there is none; pass --gold PATH to a JSONL sentence gold file`,
+    );
+  const out: SentenceRecord[] = [];
+  const ids = new Set<string>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let r: SentenceRecord;
+      try {
+        r = JSON.parse(line) as SentenceRecord;
+      } catch (e) {
+        throw new Error(
+          `events-sentences: ${file}:${i + 1} is not valid JSON (${(e as Error).message}); fix that line`,
+        );
+      }
+      if (typeof r.id !== 'string' || typeof r.text !== 'string' || !Array.isArray(r.events))
+        throw new Error(
+          `events-sentences: ${file}:${i + 1}: expected {"id": string, "text": string, "events": [...]}, found keys ${Object.keys(r).join(', ')}`,
+        );
+      if (ids.has(r.id))
+        throw new Error(`events-sentences: ${file}:${i + 1}: id "${r.id}" is used twice; ids must be unique`);
+      ids.add(r.id);
+      for (const g of r.events) {
+        const bad = (g.type ?? []).filter((t) => !PLOVER_TYPES.has(t));
+        if (!g.type?.length || bad.length)
+          throw new Error(
+            `events-sentences: ${file}:${i + 1} (${r.id}): expected PLOVER types, found ${JSON.stringify(g.type)}; use the 16 PLOVER event names`,
+          );
+        if (!Array.isArray(g.source) || !g.source.length)
+          throw new Error(
+            `events-sentences: ${file}:${i + 1} (${r.id}): an event needs a non-empty "source" list (use ["*"] for any)`,
+          );
+      }
+      out.push(r);
+    });
+  return out;
+}
+
+function asDemo(g: SentenceGoldEvent): DemoGoldEvent {
+  return {
+    sentence_contains: '',
+    type: g.type,
+    source: g.source,
+    target: g.target,
+    date: null,
+    negated: g.negated,
+    optional: g.optional,
+  };
+}
+
+/** Scores one record's coded events against its gold. */
+export function scoreSentence(record: SentenceRecord, events: Event[]): SentenceResult {
+  const gold = record.events.map(asDemo);
+  let required = 0;
+  let correct = 0;
+  let uncoded = 0;
+  const missed: SentenceGoldEvent[] = [];
+  record.events.forEach((g, i) => {
+    if (g.optional) return;
+    required++;
+    if (events.some((e) => demoEventMatches(gold[i], e, false))) correct++;
+    else {
+      if (events.length === 0) uncoded++;
+      missed.push(g);
+    }
+  });
+  const spurious = events.filter((e) => !gold.some((g) => demoEventMatches(g, e, false)));
+  return { record, events, required, correct, uncoded, missed, spurious };
+}
+
+export async function evaluateSentences(file: string = SENTENCES_DEV): Promise<SentenceScore> {
+  const records = loadSentenceGold(file);
+  const pipeline = await import('../src/pipeline.js');
+  const results: SentenceResult[] = [];
+  for (const r of records) {
+    const raw = {
+      source: `${path.basename(file)}#${r.id}`,
+      kind: 'text' as const,
+      content: r.text,
+      given: r.published ? { published: r.published, published_from: 'input' as const } : undefined,
+    };
+    let events: Event[] = [];
+    try {
+      events = pipeline.runDocument(raw, pipeline.defaultContext({ published: r.published })).events;
+    } catch (e) {
+      throw new Error(`events-sentences: the pipeline failed on ${r.id}: ${(e as Error).message}`);
+    }
+    results.push(scoreSentence(r, events));
+  }
+  const sum = (f: (x: SentenceResult) => number) => results.reduce((a, x) => a + f(x), 0);
+  return {
+    records: results.length,
+    required: sum((x) => x.required),
+    correct: sum((x) => x.correct),
+    uncoded: sum((x) => x.uncoded),
+    spurious: sum((x) => x.spurious.length),
+    events: sum((x) => x.events.length),
+    results,
+  };
+}
+
+function show(e: Event): string {
+  const a = (p: Event['source'] | null) => (p ? `${p.actor?.cameo ?? '?'}(${p.text})` : '-');
+  return `${e.plover.event}${e.plover.mode ? '/' + e.plover.mode : ''} ${e.cameo.code}${e.negated ? ' NEG' : ''} ${a(e.source)}→${a(e.target)} "${e.trigger.text}" | ${e.rule}`;
+}
+
+function showGold(g: SentenceGoldEvent): string {
+  return `${g.type.join('|')}${g.negated ? ' NEG' : ''} ${g.source.join('|')}→${g.target?.join('|') ?? 'any'}`;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const gi = args.indexOf('--gold');
+  if (gi >= 0 && !args[gi + 1])
+    throw new Error('events-sentences: --gold needs a path, e.g. --gold test/events/sentences.dev.jsonl');
+  const file = gi >= 0 ? path.resolve(args[gi + 1]) : SENTENCES_DEV;
+  const s = await evaluateSentences(file);
+  if (args.includes('--verbose'))
+    for (const x of s.results) {
+      if (!x.missed.length && !x.spurious.length) continue;
+      console.log(`${x.record.id}: «${x.record.text}»`);
+      for (const g of x.missed) console.log(`  ${x.events.length ? 'wrong' : 'uncoded'}: ${showGold(g)}`);
+      for (const e of x.events) console.log(`  ${x.spurious.includes(e) ? 'SPURIOUS' : 'ok'}: ${show(e)}`);
+    }
+  if (args.includes('--types')) {
+    const by = new Map<string, { req: number; ok: number }>();
+    for (const x of s.results)
+      for (const g of x.record.events) {
+        if (g.optional) continue;
+        const k = g.type[0];
+        const b = by.get(k) ?? { req: 0, ok: 0 };
+        b.req++;
+        if (!x.missed.includes(g)) b.ok++;
+        by.set(k, b);
+      }
+    for (const [k, b] of [...by].sort((a, b) => b[1].req - a[1].req))
+      console.log(`  ${k.padEnd(10)} ${b.ok}/${b.req}  ${(b.ok / b.req).toFixed(2)}`);
+  }
+  const r = (n: number, d: number) => (d ? n / d : 0).toFixed(3);
+  console.log(`events_sentences gold: ${path.relative(process.cwd(), file)} (${s.records} records)`);
+  console.log(`events_sentences.correct: ${r(s.correct, s.required)} (${s.correct}/${s.required})`);
+  console.log(`events_sentences.uncoded: ${r(s.uncoded, s.required)} (${s.uncoded}/${s.required})`);
+  console.log(
+    `events_sentences.spurious_per_sentence: ${r(s.spurious, s.records)} (${s.spurious}/${s.records}; ${s.events} events coded)`,
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e: Error) => {
+    console.error(e.message);
+    process.exit(1);
+  });
+}

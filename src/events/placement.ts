@@ -1,0 +1,119 @@
+/**
+ * Placing generic actors. "Police", "protesters", "gunmen", "security forces", "students" name a
+ * kind of actor, not a country; event data needs their country ("KENCOP", "VENOPP"). News states
+ * it in a few regular ways, tried in this order:
+ *
+ *   1. a place right after the mention:          "protesters in Caracas", "police of Lagos state";
+ *   2. the place the event happens, in the same sentence: "gunmen killed 12 villagers in northern
+ *      Burkina Faso", "security forces arrested dozens in Kampala";
+ *   3. the other party, for domestic acts: the police who arrest a Kenyan opposition leader are
+ *      Kenyan; protesters dispersed by the Iranian police are Iranian. Only for acts a state does
+ *      to its own people (coercion, protest and its repression), never for fighting, where the
+ *      other side is usually foreign;
+ *   4. the country the article is about (see `focusCountry`), for local non-state actors only.
+ *
+ * Each placement says which cue it used, for the event's rule (provenance).
+ */
+import type { Actor, ActorMention } from '../types.js';
+
+/** Sectors of people who belong to the place they act in (non-state, local). */
+export const LOCAL_SECTORS = /^(REB|OPP|CVL|REF|UAF|INS|SEP|MOD|RAD|LAB|EDU|REL|KUR|MED|HLH|BUS|CRM|AGR|JUD|COP)/;
+/** State agents: police, security forces, armies, officials. */
+const STATE_SECTORS = /^(COP|MIL|GOV|SPY|JUD|LEG)/;
+/** Prepositions that place an event ("in", "near", "across") — with up to two words before the place. */
+const LOCATIVE_BEFORE =
+  /\b(?:in|near|across|throughout|around|outside|inside|at|on the streets of|in the streets of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+/** A place named right after a mention: "in Caracas", "of Lagos state", "from Gaza". */
+const RIGHT_AFTER =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|near|across|throughout|around|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** CAMEO roots of domestic acts: protest (14), coercion and repression (17), demonstrations of force (15). */
+const DOMESTIC_ROOTS = new Set(['14', '15', '17']);
+
+export interface Placement {
+  country: string;
+  why: string;
+}
+
+/** A mention that names a place (a country or a city, no sector), with its country. */
+function isPlace(m: ActorMention): boolean {
+  return !!m.actor?.country && !m.actor.sector && (m.via === 'name' || m.via === 'demonym');
+}
+
+/**
+ * The country of a generic mention `m`, or null. `other`: the other party of the event (if any);
+ * `root`: the event's CAMEO root; `inS`: mentions of the sentence; `focus`: the article's country.
+ */
+export function placeGeneric(
+  text: string,
+  m: ActorMention,
+  role: 'source' | 'target',
+  other: ActorMention | null,
+  root: string,
+  inS: ActorMention[],
+  sentence: { start: number; end: number },
+  trigger: { start: number; end: number },
+  focus: string | null,
+): Placement | null {
+  const sector = m.actor.sector ?? m.actor.cameo;
+  const local = LOCAL_SECTORS.test(sector);
+  const state = STATE_SECTORS.test(sector);
+  const material = Number(root) >= 14;
+  // reporters told something, people who suffer: only material acts make them parties
+  if (/^(MED|CVL|REF|HLH|BUS)/.test(sector) && !material && (role === 'source' || root !== '02')) return null;
+  // 1. "protesters in Caracas"
+  for (const p of inS) {
+    if (p.start < m.end || !isPlace(p)) continue;
+    const gap = text.slice(m.end, p.start);
+    if (gap.length <= 40 && RIGHT_AFTER.test(gap))
+      return { country: p.actor.country!, why: `named with it ("${p.text}")` };
+    break;
+  }
+  // 2. where the event happens: a place after "in/near/across …" anywhere in the sentence (for a
+  //    state agent, only its material acts: "officials in talks in Geneva" are not Swiss)
+  if (local || (state && material)) {
+    const places = inS.filter(
+      (p) =>
+        p !== other &&
+        isPlace(p) &&
+        // after the trigger, or in a fronted adverbial ("In northern Mali, gunmen …"); not a place
+        // that belongs to another clause before it ("Analysts in Ankara say Turkey, which backs rebels …")
+        (p.start >= trigger.start ||
+          /^\W*(?:in|at|near|across|outside|inside)\b/i.test(text.slice(sentence.start, p.start))) &&
+        LOCATIVE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)) &&
+        (!other?.actor.country || p.actor.country !== other.actor.country || DOMESTIC_ROOTS.has(root) || local),
+    );
+    const countries = new Set(places.map((p) => p.actor.country));
+    // one country where it happens (two different ones: "from Syria into Turkey" — no answer)
+    if (countries.size === 1) {
+      // a state agent in a foreign land fighting: "troops shelled villages in Syria" says nothing of whose troops
+      if (!(state && !DOMESTIC_ROOTS.has(root) && Number(root) >= 18))
+        return { country: places[0].actor.country!, why: `where it happened ("${places[0].text}")` };
+    }
+  }
+  // 3. the other party of a domestic act
+  const oc = other?.actor.country;
+  if (oc && DOMESTIC_ROOTS.has(root)) {
+    const otherSector = other!.actor.sector ?? '';
+    if (state && (LOCAL_SECTORS.test(otherSector) || !otherSector || otherSector === 'OPP'))
+      return { country: oc, why: `acting on ${other!.text} at home` };
+    if (local && STATE_SECTORS.test(otherSector)) return { country: oc, why: `at home with ${other!.text}` };
+  }
+  // 4. the article's country, for local non-state actors that act (not people who suffer)
+  if (
+    focus &&
+    local &&
+    !state &&
+    (role === 'target' || !/^(CVL|REF|MED|HLH|BUS)/.test(sector)) &&
+    // "Turkey backs rebels": cooperation is not made domestic by the article's country
+    (other?.actor.country !== focus || !/^0[3-8]$/.test(root))
+  )
+    return { country: focus, why: 'the country the article is about' };
+  return null;
+}
+
+/** The mention with its actor given a country: "protesters" (OPP) in VEN → VENOPP. */
+export function localise(m: ActorMention, country: string): ActorMention {
+  const a: Actor = m.actor;
+  return { ...m, actor: { ...a, country, cameo: a.cameo.startsWith(country) ? a.cameo : country + a.cameo } };
+}
