@@ -693,7 +693,14 @@ export class Coder<A> {
           // "urged Russia to show": the action is requested of the mention, not done
           let before = view.mentions[gov.m].first - 1;
           while (before > 0 && toks[before].m < 0 && /^(his|her|its|their|our|the)$/.test(toks[before].lower)) before--;
+          // "ordered troops to withdraw": a command to one's own forces is the commander's act
+          const command =
+            !this.opts.petrarch &&
+            before >= 0 &&
+            /^(order|orders|ordered|instructed|directed|commanded)$/.test(toks[before].lower) &&
+            toks[view.mentions[gov.m].first].g === true;
           if (
+            !command &&
             before >= 0 &&
             (verbStarts.has(before) || (toks[before].m < 0 && /^(on|upon|for)$/.test(toks[before].lower)))
           )
@@ -705,6 +712,16 @@ export class Coder<A> {
           continue; // "rejected Sweden's bid to join NATO": the joining is Sweden's plan, not the subject's act
         } else if (!this.opts.petrarch && /ing$/.test(gov.lower) && toks[grp.toGov - 1]?.lower === 'of') {
           continue; // "accused X of trying to obstruct …": the content of an accusation, not an act
+        } else if (
+          !this.opts.petrarch &&
+          !verbStarts.has(grp.toGov) &&
+          /^[a-z][a-z-]*$/.test(gov.lower) &&
+          PURPOSE_VERBS.test(form.lemma)
+        ) {
+          // "appealed for funding to prevent famine", "missiles to protect its cities": a purpose,
+          // not what the subject did
+          this.opts.debug?.(() => `"${toks[tr.start].text}": infinitive after "${gov.text}" (purpose or request)`);
+          continue;
         } else if (INTENT_GOV.has(gov.lower)) {
           intent = true;
           if (verbStarts.has(grp.toGov)) suppressed.add(grp.toGov);
@@ -714,7 +731,7 @@ export class Coder<A> {
           if (COMPLEMENT_TAKING_ROOTS.has(govCode.slice(0, 2))) continue;
           // "refused to apologise", "declined to meet": rejecting the action the verb names
           if (!this.opts.petrarch && REFUSAL_LEMMAS.has(govTr.forms![0].lemma)) {
-            const refused = root === '04' ? '125' : root === '08' ? '123' : '120';
+            const refused = refusalCode(root);
             rule += ` under "${toks[grp.toGov].text} to" → ${refused}`;
             code = refused;
             root = '12';
@@ -870,6 +887,15 @@ export class Coder<A> {
         () =>
           `"${toks[tr.start].text}" (${rule}): source ${srcGroup!.map((m) => view.mentions[m].text).join('+')}, target ${tgtMentions.map((m) => view.mentions[m].text).join('+') || 'none'}`,
       );
+      let negated = grp.negated;
+      if (!this.opts.petrarch && negated && grp.future && root !== '12') {
+        // "will not impose sanctions", "would not attend": announcing one will not act rejects the act
+        code = refusalCode(root);
+        rule += ` under "will not" → ${code}`;
+        root = '12';
+        negated = false;
+        intent = false;
+      }
       if (intent && this.opts.intentCodes !== false) {
         const m = intentCode(code);
         if (m.mapped && m.code !== code) rule += ` + intent → ${m.code}`;
@@ -881,7 +907,7 @@ export class Coder<A> {
         end: toks[tr.end - 1].end,
         text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
       };
-      const base = { trigger, negated: grp.negated, quoted, lemma: form.lemma };
+      const base = { trigger, negated, quoted, lemma: form.lemma };
       // "[a:b]": the pattern (or the verb's default) also codes the reverse relation ("X visited Y" → Y hosted X)
       let code2 = match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
       // "X called Y's move reckless" is one-way: the reverse phone call of CALL does not apply
@@ -994,7 +1020,14 @@ export class Coder<A> {
       const grp = light >= 0 ? verbGroup(toks, light) : null;
       let code = entry.code;
       let intent = false;
-      if (
+      let negated = grp?.negated ?? false;
+      let nomRule = `nominal: ${entry.phrase} (${how}) → ${code}`;
+      if (!this.opts.petrarch && negated && grp?.future && !code.startsWith('12')) {
+        // "will not impose sanctions": a rejection of the act
+        code = refusalCode(code.slice(0, 2));
+        nomRule += ` under "will not" → ${code}`;
+        negated = false;
+      } else if (
         this.opts.intentCodes !== false &&
         (grp?.future || (grp && grp.toGov >= 0 && INTENT_GOV.has(toks[grp.toGov].lower)))
       ) {
@@ -1009,9 +1042,9 @@ export class Coder<A> {
         srcGroup,
         tgtMentions,
         trigger: { start: s, end: e, text: text.slice(s, e) },
-        rule: `nominal: ${entry.phrase} (${how}) → ${code}`,
+        rule: nomRule,
         confidence: 0.55,
-        negated: grp?.negated ?? false,
+        negated,
         intent,
         quoted: inQuote[tr.start],
       });
@@ -1023,8 +1056,8 @@ export class Coder<A> {
   }
 
   /**
-   * "X said [that] Y attacked …", "Y fired on …, X said": what a speaker reports another party
-   * did to harm someone is an allegation — ACCUSE from the speaker to the doer (112). The hostile
+   * "X said [that] Y attacked …": what a speaker reports another party did to harm someone is an
+   * allegation (a trailing attribution, "Y fired on …, X said", only sources the report) — ACCUSE from the speaker to the doer (112). The hostile
    * act itself is coded as well. Not for the speaker's own side, nor for denied acts.
    */
   private allegations(
@@ -1040,21 +1073,13 @@ export class Coder<A> {
     const sameSide = this.opts.sameSide ?? this.sameActor;
     for (const sp of speech) {
       if (sp.negated) continue;
-      const speakerStart = view.mentions[sp.src[0]].first;
       for (const h of hostile) {
         if (h.negated || h.start === sp.start) continue;
-        // in the complement: after the speech verb with no other speech verb between; or before a
-        // trailing attribution ("…, the Pentagon said") whose speaker comes after the act
+        // in the complement: after the speech verb with no other speech verb between
         const after = h.start > sp.end && !speech.some((o) => o !== sp && o.start > sp.end && o.start < h.start);
-        // a trailing attribution: ", the Pentagon said." at the end of the sentence
-        let c = speakerStart - 1;
-        while (c >= 0 && toks[c].m < 0 && DETERMINERS.has(toks[c].lower)) c--;
-        const trailing = toks[c]?.lower === ',' && (!toks[sp.end] || /^[.,;!?"”]$/.test(toks[sp.end].lower));
-        const before =
-          trailing &&
-          h.start < speakerStart &&
-          !speech.some((o) => o !== sp && o.start > h.start && o.start < sp.start);
-        if (!after && !before) continue;
+        // only in the complement: "…, the health ministry said" (a trailing attribution) sources the
+        // report of the act, it accuses no one
+        if (!after) continue;
         // "one of its fighters": the speaker's own people
         const own = (d: number) =>
           [1, 2, 3].some((k) => /^(its|their|our|his|her)$/.test(toks[view.mentions[d].first - k]?.lower ?? ''));
@@ -1387,9 +1412,21 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
     if (MODAL_FUTURE.has(t.lower)) g.future = true;
     if (MODAL_HYPO.has(t.lower)) g.hypothetical = true;
     if (t.lower === 'to') {
-      // skip adverbs before "to"
+      // skip adverbs and a time phrase before "to" ("ordered troops on Wednesday to withdraw")
       let j = i - 1;
-      while (j >= 0 && toks[j].m < 0 && /ly$/.test(toks[j].lower)) j--;
+      for (;;) {
+        while (j >= 0 && toks[j].m < 0 && /ly$/.test(toks[j].lower)) j--;
+        if (
+          j >= 1 &&
+          toks[j].m < 0 &&
+          TIME_WORDS.test(toks[j].lower) &&
+          /^(on|last|this|next|late|early)$/.test(toks[j - 1].lower)
+        )
+          j -= 2;
+        else if (j >= 0 && toks[j].m < 0 && /^(today|yesterday|tonight|overnight|again|now|also)$/.test(toks[j].lower))
+          j--;
+        else break;
+      }
       g.toGov = j;
       g.first = i;
       // "is set to", "are expected to": the be-form belongs to the governor
@@ -1409,6 +1446,19 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
   }
   return g;
 }
+
+/** The CAMEO rejection code for refusing an act of a root: talks 125, yielding 123, else 120. */
+function refusalCode(root: string): string {
+  return root === '04' || root === '03' ? '125' : root === '08' ? '123' : '120';
+}
+
+/** Verbs that after "noun to" state a purpose ("funding to prevent famine"). */
+const PURPOSE_VERBS =
+  /^(PREVENT|PROTECT|DEFEND|ENSURE|AVOID|SAFEGUARD|SECURE|DETER|GUARANTEE|SHIELD|PRESERVE|STOP|COUNTER|CONTAIN)$/;
+
+/** Days and parts of days that head a time phrase ("on Wednesday", "late Tuesday"). */
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|morning|evening|afternoon|week|month|year)$/;
 
 function findAfter(toks: VToken[], from: number, pred: (t: VToken) => boolean, max: number): number {
   for (let i = from; i < toks.length && i < from + max; i++) {
