@@ -684,6 +684,8 @@ class Registry implements ChronicleRegistry {
   private splitCode(code: string): { country: string | null; sector: string | null } {
     const head = code.slice(0, 3);
     if (this.countryNames.has(head)) return { country: head, sector: code.length >= 6 ? code.slice(3, 6) : null };
+    // a company's code names its home country: MNCUSA (Lockheed Martin) is American
+    if (head === 'MNC' && this.countryNames.has(code.slice(3, 6))) return { country: code.slice(3, 6), sector: 'BUS' };
     if (NON_STATE_PREFIX.has(head)) return { country: null, sector: head };
     if (SECTOR_WORDS[head]) return { country: null, sector: head };
     // regional codes (AFR, MEA, WST…) and others

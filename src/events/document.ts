@@ -8,7 +8,7 @@ import { Coder, DEFAULT_TARGETLESS, type CodedEvent } from './coder.js';
 import { cameoInfo, loadVerbDictionary } from './ontology.js';
 import { clauseOf, pickDate, pickLocation, usableDate } from './attach.js';
 import { eventId, eventKey } from './key.js';
-import { loadNominals } from './nominals-data.js';
+import { loadDiscards, loadNominals } from './nominals-data.js';
 import { localise, placeGeneric } from './placement.js';
 
 let defaultCoder: Coder<Actor> | null = null;
@@ -427,6 +427,11 @@ export function codeDocument(
   linked.sentences.forEach((s, si) => {
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     if (inS.length === 0) return;
+    const discard = loadDiscards().find(text.slice(s.start, s.end));
+    if (discard) {
+      ctx.debug(() => `code: skipped a sentence about "${discard.phrase}" (sport or entertainment)`);
+      return;
+    }
     if (isTeaserLine(text, s)) {
       ctx.debug(() => `code: skipped a list-item teaser line: "${text.slice(s.start, s.end)}"`);
       return;
