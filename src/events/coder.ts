@@ -740,6 +740,12 @@ export class Coder<A> {
         }
       }
       if (grp.hypothetical) confidence *= 0.7;
+      // "It remains unclear whether Putin will travel …", "if Israel launched an invasion …": a
+      // conditional or open question reports no event
+      if (!this.opts.petrarch && conditionalClause(toks, grp.first)) {
+        this.opts.debug?.(() => `"${toks[tr.start].text}": in a whether/if clause`);
+        continue;
+      }
       // ", asking X to …", ", accusing X of …": only verbal acts are read off a trailing participle
       // (not ", according to …", ", giving X a victory", ", killing 20")
       if (form.ing && toks[grp.first - 1]?.lower === ',' && !PARTICIPLE_ROOTS.has(root)) continue;
@@ -1447,6 +1453,17 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
   return g;
 }
 
+/** A verb group inside a clause opened by "whether", "if" or "unless" (back to the clause start). */
+function conditionalClause(toks: VToken[], first: number): boolean {
+  for (let i = first - 1, n = 0; i >= 0 && n < 14; i--, n++) {
+    const l = toks[i].lower;
+    if (/^(whether|if|unless)$/.test(l)) return true;
+    if (l === ',' || l === ';' || HARD_BOUNDARY.has(l) || /^(and|but|said|says|after|before|when|while)$/.test(l))
+      return false;
+  }
+  return false;
+}
+
 /** The CAMEO rejection code for refusing an act of a root: talks 125, yielding 123, else 120. */
 function refusalCode(root: string): string {
   return root === '04' || root === '03' ? '125' : root === '08' ? '123' : '120';
@@ -1819,7 +1836,7 @@ const PLACE_NOUNS =
  * capital", "met Iran's president": the official is the party, and is a mention of its own).
  */
 function possessorOfAct(view: SentenceView, after: number, root: string): boolean {
-  if (!/^(03|05|06|10|11|12|13)$/.test(root)) return false;
+  if (!/^(03|05|06|10|11|12|13|14)$/.test(root)) return false;
   const toks = view.toks;
   for (let i = after; i < toks.length && i < after + 4; i++) {
     const t = toks[i];
@@ -1932,7 +1949,14 @@ function findTargetNominal(view: SentenceView, from: number, root: string, ofPat
     }
     return null;
   }
-  const preps = Number(root) >= 11 ? /^(on|against|at|into|to|with)$/ : root === '08' ? /^(from)$/ : /^(with|to|for)$/;
+  const preps =
+    Number(root) >= 11
+      ? /^(on|against|at|into|to|with)$/
+      : root === '08'
+        ? /^(from)$/
+        : root === '09'
+          ? /^(into|of)$/
+          : /^(with|to|for)$/;
   if (!p || !preps.test(p.lower)) return null;
   for (let i = from + 1; i < toks.length && i < from + 5; i++) {
     if (toks[i].m >= 0) return view.groups[view.mentions[toks[i].m].group];

@@ -67,6 +67,24 @@ function complementTarget(c: CodedEvent<Actor>, src: ActorMention, inS: ActorMen
   return null;
 }
 
+/** Civilian collectives: protesters, students, workers, farmers, believers, residents. */
+const CROWD_SECTORS = /^(OPP|CVL|EDU|LAB|AGR|REL)/;
+/** Forceful acts a crowd does as protest: storming, blocking, occupying, burning. */
+const CROWD_ACTS =
+  /^(STORM|BLOCK|BLOCKADE|OCCUPY|BARRICADE|BURN|TORCH|BREAK|BREAK_INTO|SET|ATTACK|CLASH|STONE|RAID|SEIZE|CLOSE|SHUT)/;
+
+/**
+ * A crowd (protesters, students, farmers) storming a building or blocking roads protests: CAMEO
+ * 144 (obstruct passage, block) or 145 (protest violently, riot), not an assault or a coercion.
+ */
+function crowdProtest(c: CodedEvent<Actor>, src: ActorMention): { code: string; why: string } | null {
+  const root = c.code.slice(0, 2);
+  if (!/^(17|18|19)$/.test(root) || !c.lemma || !CROWD_ACTS.test(c.lemma)) return null;
+  if (!CROWD_SECTORS.test(src.actor.sector ?? '') || src.actor.sector === 'OPPGOV') return null;
+  const code = /^(BLOCK|BLOCKADE|BARRICADE|CLOSE|SHUT|OCCUPY)/.test(c.lemma) ? '144' : '145';
+  return { code, why: `${src.text} is a crowd: ${c.lemma.toLowerCase()} as protest → ${code}` };
+}
+
 /** Sectors of the state's own organs: a country does not act on its own ministries or forces. */
 const STATE_LIKE = /^(GOV|MIL|COP|SPY|JUD|LEG)/;
 /** CAMEO roots (and codes) coded without a target: see getDefaultCoder. */
@@ -80,6 +98,8 @@ export const TARGETLESS = new Set([
   '016',
   ...DEFAULT_TARGETLESS,
   ...['0871', '0874', '192'],
+  // measures on a whole population (PLOVER: COERCE whose recipient may be unclear)
+  ...['1721', '1723', '1724'],
 ]);
 /**
  * Codes whose party is the place acted in or left, named after the trigger ("ordered a withdrawal of
@@ -446,7 +466,7 @@ export function codeDocument(
     );
     const isTitle = !!title && text.slice(s.start, s.end).trim() === title;
     const here: Event[] = [];
-    for (const c of coded) {
+    for (let c of coded) {
       let src = inS[c.source];
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
@@ -598,6 +618,12 @@ export function codeDocument(
           );
           continue;
         }
+      }
+      // "protesters stormed parliament", "farmers blocked motorways": a crowd's force is protest
+      const crowd = crowdProtest(c, src);
+      if (crowd) {
+        note += `; ${crowd.why}`;
+        c = { ...c, code: crowd.code };
       }
       if (pairs.length === 0) pairs.push([src, tgt]);
       for (const [ps, pt] of pairs) {

@@ -27,8 +27,11 @@ const LOCATIVE_BEFORE =
 const RIGHT_AFTER =
   /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|near|across|throughout|around|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
-/** CAMEO roots of domestic acts: protest (14), coercion and repression (17), demonstrations of force (15). */
-const DOMESTIC_ROOTS = new Set(['14', '15', '17']);
+/**
+ * CAMEO roots of domestic acts: protest (14), coercion and repression (17), demonstrations of
+ * force (15), releases and other concessions to one's own people (08).
+ */
+const DOMESTIC_ROOTS = new Set(['08', '14', '15', '17']);
 
 export interface Placement {
   country: string;
