@@ -520,13 +520,16 @@ class Registry implements ChronicleRegistry {
       if (!entry.curated && this.commonWords.has(toks[i].key)) return false;
       return true;
     }
+    // a lower-case piece joined by a hyphen to the word before it belongs to that word ("Moon
+    // Jae-in", "Tsai Ing-wen")
+    const hyphenated = (k: number) => k > i && toks[k].start === toks[k - 1].end + 1 && /^[a-z]/.test(toks[k].text);
     let capital = 0;
     for (let k = i; k < j; k++) {
       const t = toks[k];
       if (isCapitalised(t.text)) capital++;
-      else if (!CONNECTORS.has(t.key)) return false;
+      else if (!CONNECTORS.has(t.key) && !hyphenated(k)) return false;
     }
-    return capital > 0 && isCapitalised(toks[j - 1].text);
+    return capital > 0 && (isCapitalised(toks[j - 1].text) || hyphenated(j - 1));
   }
 
   /** Longest match starting at token i; returns [end token index, entry] or null. */

@@ -468,6 +468,32 @@ const LIGHT_VERBS = new Set([
   'kicked',
   'out',
   'up',
+  // "adopted a package of sanctions", "approved new sanctions", "unveiled an aid package"
+  'adopt',
+  'adopted',
+  'adopts',
+  'approve',
+  'approved',
+  'approves',
+  'unveil',
+  'unveiled',
+  'unveils',
+  'agree',
+  'agreed',
+  'agrees',
+  'slap',
+  'slapped',
+  'slaps',
+  'levy',
+  'levied',
+  'enact',
+  'enacted',
+  'extend',
+  'extended',
+  'tighten',
+  'tightened',
+  'expand',
+  'expanded',
 ]);
 
 /** Verbs whose complement is a clause: the mention after them is a subject, not an object. */
@@ -868,10 +894,12 @@ export class Coder<A> {
           const inside = match && !pp && match.end > tr.end ? findTarget(view, tr.end, root, false) : null;
           const insideOk =
             inside && view.mentions[inside.group[0]].first < match!.end && !inside.locative ? inside : null;
+          // the verb's own object inside the pattern's words ("met Kim at the village") comes first
           const t = thatFinal
             ? null
-            : (findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root, pp) ??
-              (match && pp ? findTarget(view, tr.end, root, pp) : insideOk));
+            : (insideOk ??
+              findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root, pp) ??
+              (match && pp ? findTarget(view, tr.end, root, pp) : null));
           if (t) {
             tgtMentions = t.group;
             if (t.locative) confidence *= 0.8;
@@ -1208,6 +1236,40 @@ const COMPOUND_NOUN_HEADS = new Set([
   'flights',
 ]);
 
+/** Irregular simple pasts that are no participles: never a reduced passive ("Modi spoke by phone"). */
+const SIMPLE_PAST = new Set([
+  'spoke',
+  'flew',
+  'went',
+  'came',
+  'gave',
+  'took',
+  'wrote',
+  'broke',
+  'chose',
+  'drove',
+  'rose',
+  'fell',
+  'saw',
+  'knew',
+  'grew',
+  'threw',
+  'drew',
+  'began',
+  'ran',
+  'became',
+  'swore',
+  'stole',
+  'froze',
+  'shook',
+  'forgave',
+  'withdrew',
+  'overthrew',
+  'undertook',
+  'forbade',
+  'strove',
+]);
+
 /** Participles that mostly describe a noun ("allied militias", "armed groups"). */
 const ADJECTIVAL_PARTICIPLES =
   /^(allied|armed|affiliated|linked|aligned|associated|united|combined|unidentified|suspected|alleged|wanted|detained|wounded|injured|displaced|besieged|trapped|exiled|banned|outlawed|backed|sponsored)$/;
@@ -1238,7 +1300,16 @@ function participleShape(toks: VToken[], i: number, n: number, form: VerbForm): 
           !/ly$/.test(pl) &&
           !PREPS.has(pl));
   // a past form followed by "by" without a be-auxiliary: "rebels backed by Turkey", "Assad, backed by Iran"
-  if (next.lower === 'by' && (nounBefore || prev.m >= 0)) return 'reduced';
+  // — not a simple past ("spoke", "flew") nor "by phone", "by video link", "by a margin"
+  if (
+    next.lower === 'by' &&
+    (nounBefore || prev.m >= 0) &&
+    !SIMPLE_PAST.has(toks[i].lower) &&
+    !/^(phone|telephone|video|videolink|letter|email|satellite|a|an|car|plane|air|road|sea|land|ship|boat|train|bus|helicopter|force|decree|consensus|majority|acclamation)$/.test(
+      toks[i + n + 1]?.lower ?? '',
+    )
+  )
+    return 'reduced';
   if (nounBefore && pl !== ',' && PREPS.has(next.lower) && next.lower !== 'by') return 'modifier';
   return 'verb';
 }
@@ -2018,6 +2089,10 @@ function lightVerbBefore(toks: VToken[], start: number): number {
       DETERMINERS.has(t.lower) ||
       isNominalModifier(t.lower) ||
       /^(round|series|wave|of|two-day|three-day|one-day|day|latest|new|ongoing)$/.test(t.lower) ||
+      // "announced a $2.5 billion military aid package"
+      /^(\$|€|£|[\d.,]+|billion|million|trillion|bn|dollars?|euros?|worth|largest|biggest|first|second|third|fresh|further|additional|more)$/.test(
+        t.lower,
+      ) ||
       /^[a-z]+-(day|hour|week)$/.test(t.lower)
     ))
       return -1;

@@ -471,6 +471,24 @@ export function codeDocument(
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
       const root = c.code.slice(0, 2);
+      if (
+        tgt &&
+        tgt.actor.country &&
+        tgt.actor.country === src.actor.country &&
+        STATE_LIKE.test(tgt.actor.sector ?? '') &&
+        (!src.actor.sector || STATE_LIKE.test(src.actor.sector)) &&
+        /^(08|15)$/.test(root)
+      ) {
+        // "ordered a withdrawal of 2,000 American troops from Syria": one's own forces are what is
+        // moved; the party is the place or side named after them
+        const other = complementTarget({ ...c, trigger: { ...c.trigger, end: tgt.end } }, src, inS);
+        note += `; "${tgt.text}" are ${src.text}'s own`;
+        tgt = other;
+        if (!tgt && !TARGETLESS.has(root) && !TARGETLESS.has(c.code) && !NEEDS_COMPLEMENT_TARGET.has(c.code)) {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": its object is the source's own forces`);
+          continue;
+        }
+      }
       if (tgt === null && NEEDS_COMPLEMENT_TARGET.has(c.code)) {
         const later = complementTarget(c, src, inS);
         if (!later) {
@@ -528,7 +546,7 @@ export function codeDocument(
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": negated and aimed at no one`);
         continue;
       }
-      if (tgt && CONFINE_CODES.test(c.code) && !tgt.actor.sector && tgt.via === 'name') {
+      if (tgt && CONFINE_CODES.test(c.code) && !tgt.actor.sector && tgt.via === 'name' && !crowdProtest(c, src)) {
         ctx.debug(
           () => `code: dropped ${c.code} "${c.trigger.text}": a place ("${tgt!.text}") is not detained or confined`,
         );
@@ -605,7 +623,12 @@ export function codeDocument(
       }
       if (tgt && isGeneric(tgt)) {
         const placed = placeGeneric(text, tgt, 'target', src, root, inS, s, c.trigger, focus);
-        if (placed && placed.country === src.actor.country && STATE_LIKE.test(tgt.actor.sector ?? '')) {
+        if (
+          placed &&
+          placed.country === src.actor.country &&
+          STATE_LIKE.test(tgt.actor.sector ?? '') &&
+          (!src.actor.sector || STATE_LIKE.test(src.actor.sector))
+        ) {
           // "Taiwan scrambled jets": its own forces are what it moves, not whom it acts on
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": "${tgt!.text}" is the source's own`);
           continue;

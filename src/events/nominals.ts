@@ -27,7 +27,7 @@ export class NominalTriggers {
     }
   }
 
-  /** The longest nominal starting at token i (tokens must be outside mentions). */
+  /** The longest nominal starting at token i (tokens outside mentions, or in a generic one). */
   at(toks: VToken[], i: number): { n: number; entry: NominalEntry } | null {
     const cands = this.byFirst.get(toks[i].lower);
     if (!cands) return null;
@@ -35,7 +35,8 @@ export class NominalTriggers {
       let ok = true;
       for (let k = 0; k < c.words.length && ok; k++) {
         const t = toks[i + k];
-        ok = !!t && t.m < 0 && t.lower === c.words[k];
+        // a generic agent word may be part of the phrase ("joint military exercises")
+        ok = !!t && (t.m < 0 || t.g === true) && t.lower === c.words[k];
       }
       if (ok) return { n: c.words.length, entry: c.entry };
     }

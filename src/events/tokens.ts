@@ -10,8 +10,10 @@ export interface Token {
   lower: string;
 }
 
-// words (with inner apostrophes, hyphens, dots as in "U.S."), numbers, or one punctuation char
-const TOKEN_RE = /[\p{L}\p{N}]+(?:(?:['’][\p{L}]+)|(?:[-.][\p{L}\p{N}]+))*\.?|n['’]t|[^\s\p{L}\p{N}]/gu;
+// numbers with thousands separators and decimals ("1,300", "2.5"), words (with inner apostrophes,
+// hyphens, dots as in "U.S."), or one punctuation char
+const TOKEN_RE =
+  /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{N}])|[\p{L}\p{N}]+(?:(?:['’][\p{L}]+)|(?:[-.][\p{L}\p{N}]+))*\.?|n['’]t|[^\s\p{L}\p{N}]/gu;
 
 const ABBREV_DOT = /^(?:[\p{L}]\.)+$/u;
 

@@ -29,13 +29,20 @@ function englishShare(sample: string): number {
  * Detects the language of `text`; `und` when the text is too short or the detector has no answer.
  * Character n-grams mislead on short English text full of foreign names ("President Luiz Inacio
  * Lula da Silva praised …" reads as Portuguese): a sentence-length sample whose lower-case words
- * are at least 15 % English function words is English whatever the n-grams say.
+ * are at least 15 % English function words is English whatever the n-grams say, and so is a
+ * short text on which English scores within 0.05 of the winning language.
  */
 export function detectLanguage(text: string): string {
   const sample = text.length > 3000 ? text.slice(0, 3000) : text;
   if (sample.replace(/[\s\d\p{P}\p{S}]+/gu, '').length < 12) return 'und';
   const r = eld.detect(sample);
   const lang = r.language ? r.language : 'und';
-  if (lang !== 'en' && sample.length < 1500 && englishShare(sample) >= 0.15) return 'en';
+  if (lang !== 'en' && sample.length < 1500) {
+    if (englishShare(sample) >= 0.15) return 'en';
+    // a close call between the top language and English on a short text: names decided it
+    const scores = r.getScores() as Record<string, number>;
+    const top = scores[lang] ?? 0;
+    if (scores.en !== undefined && top - scores.en < 0.05) return 'en';
+  }
   return lang;
 }

@@ -32,3 +32,14 @@ describe('language', () => {
     expect(normaliseLangTag('english')).toBeNull();
   });
 });
+
+describe('short English text with foreign names', () => {
+  it('reads a one-sentence English report full of Arabic or Portuguese names as English', () => {
+    expect(detectLanguage('Hamas negotiator Khalil al-Hayya met Egyptian mediators in Cairo.')).toBe('en');
+    expect(detectLanguage('President Luiz Inacio Lula da Silva criticised Argentina over trade.')).toBe('en');
+  });
+  it('still reads short German and Spanish sentences as such', () => {
+    expect(detectLanguage('Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen.')).toBe('de');
+    expect(detectLanguage('El presidente de Colombia se reunió con el líder venezolano en Caracas.')).toBe('es');
+  });
+});
