@@ -116,6 +116,38 @@ export const EVALUATIONS: Evaluation[] = [
     },
   },
   {
+    // Single wire sentences with PLOVER gold (300, all regions): the form of the held-out
+    // "real sentences" sets. Development set: misses here are studied and fixed in general form.
+    name: 'events-sentences',
+    corpus: 'repo:test/events/sentences.dev.jsonl',
+    async run() {
+      const { evaluateSentences } = await import('./events-sentences.js');
+      const r = await evaluateSentences(fileURLToPath(new URL('../test/events/sentences.dev.jsonl', import.meta.url)));
+      return {
+        'events_sentences.correct': r.correct / Math.max(1, r.required),
+        'events_sentences.uncoded': r.uncoded / Math.max(1, r.required),
+        'events_sentences.spurious_per_sentence': r.spurious / Math.max(1, r.records),
+      };
+    },
+  },
+  {
+    // 200 sentences written blind by another annotator (Africa, Latin America, Asia first). Never
+    // looked at for tuning: only its totals are read. Gated so that no change silently loses on it.
+    name: 'events-sentences-blind',
+    corpus: 'repo:test/events/sentences.blind.jsonl',
+    async run() {
+      const { evaluateSentences } = await import('./events-sentences.js');
+      const r = await evaluateSentences(
+        fileURLToPath(new URL('../test/events/sentences.blind.jsonl', import.meta.url)),
+      );
+      return {
+        'events_blind.correct': r.correct / Math.max(1, r.required),
+        'events_blind.uncoded': r.uncoded / Math.max(1, r.required),
+        'events_blind.spurious_per_sentence': r.spurious / Math.max(1, r.records),
+      };
+    },
+  },
+  {
     name: 'timeline',
     corpus: 'data/dev/timelines/t17',
     async run() {

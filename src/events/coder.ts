@@ -894,12 +894,21 @@ export class Coder<A> {
           const inside = match && !pp && match.end > tr.end ? findTarget(view, tr.end, root, false) : null;
           const insideOk =
             inside && view.mentions[inside.group[0]].first < match!.end && !inside.locative ? inside : null;
-          // the verb's own object inside the pattern's words ("met Kim at the village") comes first
+          // the verb's own object inside the pattern's words comes first when it is a whole noun
+          // phrase right after the verb ("met Kim at the village", "sent the Kremlin a letter"), not
+          // a modifier of the pattern's noun ("send U.N. observers", "orders a U.S. attack")
+          const direct = (g: { group: number[] }) => {
+            const men = view.mentions[g.group[0]];
+            const last = view.mentions[g.group[g.group.length - 1]];
+            for (let k = tr.end; k < men.first; k++) if (!DETERMINERS.has(toks[k].lower)) return false;
+            const after = toks[last.last + 1];
+            return !after || isBoundary(after) || PREPS.has(after.lower) || DETERMINERS.has(after.lower);
+          };
           const t = thatFinal
             ? null
-            : (insideOk ??
+            : ((insideOk && direct(insideOk) ? insideOk : null) ??
               findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root, pp) ??
-              (match && pp ? findTarget(view, tr.end, root, pp) : null));
+              (match && pp ? findTarget(view, tr.end, root, pp) : insideOk));
           if (t) {
             tgtMentions = t.group;
             if (t.locative) confidence *= 0.8;

@@ -70,8 +70,7 @@ function complementTarget(c: CodedEvent<Actor>, src: ActorMention, inS: ActorMen
 /** Civilian collectives: protesters, students, workers, farmers, believers, residents. */
 const CROWD_SECTORS = /^(OPP|CVL|EDU|LAB|AGR|REL)/;
 /** Forceful acts a crowd does as protest: storming, blocking, occupying, burning. */
-const CROWD_ACTS =
-  /^(STORM|BLOCK|BLOCKADE|OCCUPY|BARRICADE|BURN|TORCH|BREAK|BREAK_INTO|SET|ATTACK|CLASH|STONE|RAID|SEIZE|CLOSE|SHUT)/;
+const CROWD_ACTS = /^(STORM|BLOCK|BLOCKADE|OCCUPY|BARRICADE|BURN|TORCH|BREAK|BREAK_INTO|SET|SEIZE|CLOSE|SHUT)$/;
 
 /**
  * A crowd (protesters, students, farmers) storming a building or blocking roads protests: CAMEO
