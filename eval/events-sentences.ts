@@ -27,29 +27,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Event } from '../src/types.js';
+import { loadOntology } from '../src/events/ontology.js';
 import { demoEventMatches, type DemoGoldEvent } from './events-demo.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SENTENCES_DEV = path.join(repoRoot, 'test/events/sentences.dev.jsonl');
 
-const PLOVER_TYPES = new Set([
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-]);
+/** The 16 PLOVER event types, from the shipped ontology. */
+const PLOVER_TYPES = new Set(loadOntology().plover_events);
 
 export interface SentenceGoldEvent {
   type: string[];

@@ -169,7 +169,10 @@ function main(): void {
       'COERCE',
       'ASSAULT',
     ],
-    extensions: { STATEMENT: 'CAMEO 01 (dropped by PLOVER); Chronicle keeps it as event "STATEMENT"' },
+    extensions: {
+      STATEMENT:
+        'CAMEO 01 (dropped by PLOVER): the coder reads statements to find allegations, but the code stage outputs no STATEMENT event',
+    },
     cameo,
     contexts,
     scores,

@@ -59,9 +59,9 @@ function relativeAntecedent(text: string, src: ActorMention, inS: ActorMention[]
 }
 
 /** The first party of another side named after the trigger in the same sentence (no demonyms, no generic agents). */
-function complementTarget(c: CodedEvent<Actor>, src: ActorMention, inS: ActorMention[]): ActorMention | null {
+function complementTarget(after: number, src: ActorMention, inS: ActorMention[]): ActorMention | null {
   for (const m of inS) {
-    if (m.start < c.trigger.end || !m.actor || m.via === 'demonym' || m.via === 'agent' || isGeneric(m)) continue;
+    if (m.start < after || !m.actor || m.via === 'demonym' || m.via === 'agent' || isGeneric(m)) continue;
     if (differentSide(m.actor, src.actor, false)) return m;
   }
   return null;
@@ -73,15 +73,14 @@ const CROWD_SECTORS = /^(OPP|CVL|EDU|LAB|AGR|REL)/;
 const CROWD_ACTS = /^(STORM|BLOCK|BLOCKADE|OCCUPY|BARRICADE|BURN|TORCH|BREAK|BREAK_INTO|SET|SEIZE|CLOSE|SHUT)$/;
 
 /**
- * A crowd (protesters, students, farmers) storming a building or blocking roads protests: CAMEO
- * 144 (obstruct passage, block) or 145 (protest violently, riot), not an assault or a coercion.
+ * A crowd (protesters, students, farmers) storming a building or blocking roads protests: the CAMEO
+ * code 144 (obstruct passage, block) or 145 (protest violently, riot), not an assault or coercion.
  */
-function crowdProtest(c: CodedEvent<Actor>, src: ActorMention): { code: string; why: string } | null {
+function crowdProtest(c: CodedEvent<Actor>, src: ActorMention): string | null {
   const root = c.code.slice(0, 2);
   if (!/^(17|18|19)$/.test(root) || !c.lemma || !CROWD_ACTS.test(c.lemma)) return null;
-  if (!CROWD_SECTORS.test(src.actor.sector ?? '') || src.actor.sector === 'OPPGOV') return null;
-  const code = /^(BLOCK|BLOCKADE|BARRICADE|CLOSE|SHUT|OCCUPY)/.test(c.lemma) ? '144' : '145';
-  return { code, why: `${src.text} is a crowd: ${c.lemma.toLowerCase()} as protest → ${code}` };
+  if (!CROWD_SECTORS.test(src.actor.sector ?? '')) return null;
+  return /^(BLOCK|BLOCKADE|BARRICADE|CLOSE|SHUT|OCCUPY)/.test(c.lemma) ? '144' : '145';
 }
 
 /** Sectors of the state's own organs: a country does not act on its own ministries or forces. */
@@ -480,7 +479,7 @@ export function codeDocument(
       ) {
         // "ordered a withdrawal of 2,000 American troops from Syria": one's own forces are what is
         // moved; the party is the place or side named after them
-        const other = complementTarget({ ...c, trigger: { ...c.trigger, end: tgt.end } }, src, inS);
+        const other = complementTarget(tgt.end, src, inS);
         note += `; "${tgt.text}" are ${src.text}'s own`;
         tgt = other;
         if (!tgt && !TARGETLESS.has(root) && !TARGETLESS.has(c.code) && !NEEDS_COMPLEMENT_TARGET.has(c.code)) {
@@ -489,7 +488,7 @@ export function codeDocument(
         }
       }
       if (tgt === null && NEEDS_COMPLEMENT_TARGET.has(c.code)) {
-        const later = complementTarget(c, src, inS);
+        const later = complementTarget(c.trigger.end, src, inS);
         if (!later) {
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": no place or party named after it`);
           continue;
@@ -500,7 +499,7 @@ export function codeDocument(
       if (tgt === null && COMPLEMENT_TARGET_ROOTS.has(root)) {
         // "threatened that if Turkey …", "urged calm … for Syria": a party named later in the sentence
         const whose = relativeAntecedent(text, src, inS);
-        const later = whose ?? complementTarget(c, src, inS);
+        const later = whose ?? complementTarget(c.trigger.end, src, inS);
         const prior = later ? null : anaphoricTarget(text, c.trigger, src.actor, [...events, ...here]);
         if (later ?? prior) {
           tgt = (later ?? prior)!;
@@ -545,7 +544,9 @@ export function codeDocument(
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": negated and aimed at no one`);
         continue;
       }
-      if (tgt && CONFINE_CODES.test(c.code) && !tgt.actor.sector && tgt.via === 'name' && !crowdProtest(c, src)) {
+      // "protesters stormed parliament", "farmers blocked motorways": a crowd's force is protest
+      const crowd = crowdProtest(c, src);
+      if (tgt && CONFINE_CODES.test(c.code) && !tgt.actor.sector && tgt.via === 'name' && !crowd) {
         ctx.debug(
           () => `code: dropped ${c.code} "${c.trigger.text}": a place ("${tgt!.text}") is not detained or confined`,
         );
@@ -641,11 +642,9 @@ export function codeDocument(
           continue;
         }
       }
-      // "protesters stormed parliament", "farmers blocked motorways": a crowd's force is protest
-      const crowd = crowdProtest(c, src);
       if (crowd) {
-        note += `; ${crowd.why}`;
-        c = { ...c, code: crowd.code };
+        note += `; ${src.text} is a crowd: ${c.lemma!.toLowerCase()} as protest → ${crowd}`;
+        c = { ...c, code: crowd };
       }
       if (pairs.length === 0) pairs.push([src, tgt]);
       for (const [ps, pt] of pairs) {
