@@ -717,7 +717,8 @@ export class Coder<A> {
         const gov = toks[grp.toGov];
         if (gov.m >= 0) {
           // "urged Russia to show": the action is requested of the mention, not done
-          let before = view.mentions[gov.m].first - 1;
+          // (over a whole compound: "urged Israel and Hamas to accept")
+          let before = Math.min(...view.groups[view.mentions[gov.m].group].map((k) => view.mentions[k].first)) - 1;
           while (before > 0 && toks[before].m < 0 && /^(his|her|its|their|our|the)$/.test(toks[before].lower)) before--;
           // "ordered troops to withdraw": a command to one's own forces is the commander's act
           const command =
@@ -738,6 +739,8 @@ export class Coder<A> {
           continue; // "rejected Sweden's bid to join NATO": the joining is Sweden's plan, not the subject's act
         } else if (!this.opts.petrarch && /ing$/.test(gov.lower) && toks[grp.toGov - 1]?.lower === 'of') {
           continue; // "accused X of trying to obstruct …": the content of an accusation, not an act
+        } else if (!this.opts.petrarch && requestedOfNoun(toks, grp.toGov, verbStarts)) {
+          continue; // "called on Muslim countries to impose an embargo": requested of them, not done
         } else if (
           !this.opts.petrarch &&
           !verbStarts.has(grp.toGov) &&
@@ -775,6 +778,10 @@ export class Coder<A> {
       // ", asking X to …", ", accusing X of …": only verbal acts are read off a trailing participle
       // (not ", according to …", ", giving X a victory", ", killing 20")
       if (form.ing && toks[grp.first - 1]?.lower === ',' && !PARTICIPLE_ROOTS.has(root)) continue;
+      if (!this.opts.petrarch && notAnAct(view, tr, grp.first, form)) {
+        this.opts.debug?.(() => `"${toks[tr.start].text}": not an act here (reduced passive, conjunction or naming)`);
+        continue;
+      }
 
       // source and target
       let srcGroup: number[] | null = null;
@@ -1384,6 +1391,19 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
   }
   if (prev.m >= 0 && /^(our|their|his|her|its|my|your)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 2].m < 0)
     return false; // "our Turkish allies"
+  if (prev.m >= 0 && !form.past) {
+    // "a Palestinian bid", "an Israeli police raid on …", "the Russian offer of …": a determiner
+    // before the mention makes it a modifier of the noun, not a subject of a verb
+    let j = i - 1;
+    while (j > 0 && toks[j - 1].m === prev.m) j--;
+    const det = toks[j - 1]?.lower ?? '';
+    if (/^(a|an)$/.test(det)) return false;
+    if (
+      /^(the|its|their|his|her|this|that)$/.test(det) &&
+      /^(on|of|in|against|at|for|to|into)$/.test(next?.lower ?? '')
+    )
+      return false;
+  }
   if (!form.past && !/s$/.test(toks[i].lower)) {
     // base form: after a subject (maybe with a parenthesis: "the European Union (EU) agree"), an
     // auxiliary, "to", or a pronoun
@@ -1398,6 +1418,19 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
         toks[parenOpen(toks, i - 1) - 1].m >= 0)
     );
   }
+  // "in dawn raids", "the border clashes": an -s form after a noun inside a prepositional or
+  // determined phrase is a plural noun
+  if (
+    !form.past &&
+    prev.m < 0 &&
+    /^[a-z]+$/.test(pl) &&
+    !SUBJECT_PRONOUNS.has(pl) &&
+    (PREPS.has(pl) ||
+      DETERMINERS.has(pl) ||
+      PREPS.has(toks[i - 2]?.lower ?? '') ||
+      DETERMINERS.has(toks[i - 2]?.lower ?? ''))
+  )
+    return false;
   return !/^["“'‘]$/.test(pl);
 }
 
@@ -1540,6 +1573,54 @@ function conditionalClause(toks: VToken[], first: number): boolean {
     if (/^(whether|if|unless)$/.test(l)) return true;
     if (l === ',' || l === ';' || HARD_BOUNDARY.has(l) || /^(and|but|said|says|after|before|when|while)$/.test(l))
       return false;
+  }
+  return false;
+}
+
+/** Verbs whose object is asked or made to do the infinitive that follows it. */
+const OBJECT_CONTROL =
+  /^(urge[sd]?|urging|ask(s|ed|ing)?|call(s|ed|ing)? on|press(es|ed|ing)?|push(es|ed|ing)?|require[sd]?|requiring|force[sd]?|forcing|compel(s|led|ling)?|allow(s|ed|ing)?|let|permit(s|ted|ting)?|encourage[sd]?|encouraging|persuade[sd]?|persuading|invite[sd]?|inviting|tell(s|ing)?|told|order(s|ed|ing)?|instruct(s|ed|ing)?|want(s|ed)?|expect(s|ed)?|pressure[sd]?|pressuring|appeal(s|ed|ing)? to|implore[sd]?|demand(s|ed|ing)? that)$/;
+
+/**
+ * "called on Muslim countries to impose …", "required Ukraine to give up …": the infinitive's doer
+ * is the object of a request or control verb, a noun phrase of up to five words before "to".
+ */
+function requestedOfNoun(toks: VToken[], gov: number, verbStarts: Set<number>): boolean {
+  if (verbStarts.has(gov)) return false;
+  for (let k = gov; k >= Math.max(0, gov - 6); k--) {
+    const l = toks[k].lower;
+    const two = k > 0 ? `${toks[k - 1].lower} ${l}` : '';
+    if (OBJECT_CONTROL.test(two) || (toks[k].m < 0 && OBJECT_CONTROL.test(l) && k < gov)) return true;
+    if (toks[k].m < 0 && (PREPS.has(l) || l === ',' || SUBJECT_PRONOUNS.has(l)) && l !== 'on' && l !== 'to')
+      return false;
+  }
+  return false;
+}
+
+/** Accusation verbs whose bare participle names what someone is accused of. */
+const ACCUSATION_LEMMAS = /^(ACCUSE|CHARGE|SUSPECT|CONVICT|ALLEGE|BLAME|INDICT|SENTENCE)$/;
+/** Naming verbs: "what Moscow calls its special operation" names, it does not call on anyone. */
+const NAMING_LEMMAS = /^(CALL|DESCRIBE|TERM|DUB|LABEL|BRAND)$/;
+
+/**
+ * Verb forms that report no act of a subject: "settlers accused of violence" (a reduced passive with
+ * no accuser), ", provided any talks …" (a conjunction), "what he called the realities" (naming).
+ */
+function notAnAct(view: SentenceView, tr: Trigger, first: number, form: VerbForm): boolean {
+  const toks = view.toks;
+  const next = toks[tr.end]?.lower ?? '';
+  const prev = toks[first - 1]?.lower ?? '';
+  if (form.past && ACCUSATION_LEMMAS.test(form.lemma) && /^(of|with|over|for)$/.test(next) && toks[first - 1]?.m >= 0)
+    return !toks.slice(tr.end, tr.end + 10).some((t) => t.lower === 'by');
+  if (form.lemma === 'PROVIDE' && form.past && prev === ',' && /^(that|any|the|a|it|they|he|she|there|all)$/.test(next))
+    return true;
+  if (NAMING_LEMMAS.test(form.lemma)) {
+    // "what he called", "what the ministry described as", "what it calls"
+    for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+      const l = toks[k].lower;
+      if (l === 'what') return true;
+      if (!(toks[k].m >= 0 || SUBJECT_PRONOUNS.has(l) || DETERMINERS.has(l))) break;
+    }
   }
   return false;
 }
@@ -1953,6 +2034,8 @@ function findTarget(
         prev &&
         prev.m < 0 &&
         (LOCATIVE.has(prev.lower) ||
+          // "met in the Turkish resort of Antalya"
+          (/^(the|a|an)$/.test(prev.lower) && !!prev2 && prev2.m < 0 && LOCATIVE.has(prev2.lower)) ||
           (prev.lower === 'of' && !ofHead) ||
           (!conflict && /^(on|during|throughout)$/.test(prev.lower)))
       ) {

@@ -10,6 +10,7 @@ import { clauseOf, pickDate, pickLocation, usableDate } from './attach.js';
 import { eventId, eventKey } from './key.js';
 import { loadDiscards, loadNominals } from './nominals-data.js';
 import { localise, placeGeneric } from './placement.js';
+import { loadRegistry } from '../actors/registry.js';
 
 let defaultCoder: Coder<Actor> | null = null;
 
@@ -111,6 +112,29 @@ const NEEDS_IMPLIED_TARGET = new Set(['05', '11']);
 const IMPLIED_TARGET_ROOTS = new Set(['05', '11', '12']);
 /** ACCUSE verbs explicit enough to stand without a target ("accused Western countries of …"). */
 const EXPLICIT_ACCUSE = new Set(['ACCUSE', 'CONDEMN', 'DENOUNCE', 'CRITICIZE', 'CRITICISE', 'BLAME', 'ACCUSED']);
+
+/**
+ * Acts a state or its people do at home, whose recipient a coder writes as the country itself when
+ * no one is named: protests and strikes (14), administrative sanctions such as curfews and martial
+ * law (172x), repression (175), easing them (081x) and acceding to reform, resignations included
+ * (083x).
+ */
+const DOMESTIC_CODES = /^(14\d*|172\d?|175|081\d?|083\d?)$/;
+/** Sectors that act on a country from outside it: international and non-governmental bodies, firms. */
+const OUTSIDE_SECTORS = /^(IGO|NGO|MNC|IMG)/;
+
+/**
+ * The implicit target of a domestic act with no named recipient: the source's own country (a
+ * country mention of the sentence when there is one, else the source's span standing for it).
+ */
+function domesticTarget(code: string, src: ActorMention, inS: ActorMention[]): ActorMention | null {
+  const country = src.actor.country;
+  if (!DOMESTIC_CODES.test(code) || !country || OUTSIDE_SECTORS.test(src.actor.sector ?? src.actor.cameo)) return null;
+  const named = inS.find((m) => m.actor.country === country && !m.actor.sector && m.via === 'name');
+  if (named) return named;
+  const actor = loadRegistry().compose(country, null);
+  return actor ? { start: src.start, end: src.end, text: src.text, actor, via: src.via } : null;
+}
 
 function party(m: ActorMention) {
   return { start: m.start, end: m.end, text: m.text, actor: m.actor };
@@ -249,10 +273,17 @@ export function focusCountry(linked: Linked): string | null {
  * of a time expression in the same clause as "the [modifier] <its trigger noun>" in the next
  * three sentences.
  */
+/** An event noun within the next few words of a verb trigger: its object names the event. */
+const EVENT_NOUN_AFTER =
+  /^\s+(?:[\w-]+\s+){0,4}?(talks|negotiations|meeting|summit|visit|exercises|drills|operation|offensive|strikes|ceasefire|truce)\b/i;
+
 function dateFromAnaphor(linked: Linked, e: Event, sentenceIndex: number): { date: string; where: string } | null {
-  const head = e.trigger.text.toLowerCase().split(/\s+/).pop() ?? '';
-  if (!/^[a-z-]{4,}$/.test(head)) return null;
   const text = linked.article.text;
+  let head = e.trigger.text.toLowerCase().split(/\s+/).pop() ?? '';
+  // "opened a new round of talks": the event noun of a verb's object ("the talks began on May 4")
+  const object = EVENT_NOUN_AFTER.exec(text.slice(e.trigger.end, Math.min(e.sentence.end, e.trigger.end + 50)));
+  if (object) head = object[1].toLowerCase();
+  if (!/^[a-z-]{4,}$/.test(head)) return null;
   const re = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,2}${head}\\b`, 'gi');
   for (let k = sentenceIndex + 1; k < linked.sentences.length && k <= sentenceIndex + 3; k++) {
     const s = linked.sentences[k];
@@ -496,6 +527,21 @@ export function codeDocument(
         tgt = later;
         note = `; target = ${tgt.text}, named in the complement`;
       }
+      if (tgt === null && /^(02|10|12)$/.test(root)) {
+        // "criticised Tunisia's crackdown … and called for the release of …": a second act of the
+        // same subject, conjoined, is aimed at whom the first was
+        const prev = here.findLast(
+          (e) => e.source.start === src.start && e.target?.actor && e.trigger.end <= c.trigger.start,
+        );
+        const between = prev ? text.slice(prev.trigger.end, c.trigger.start) : '';
+        if (prev && /(\band\b|,)/.test(between) && !/[;:]|\b(said|says|but|while|after|before)\b/.test(between)) {
+          const m = inS.find((x) => x.start === prev.target!.start && x.end === prev.target!.end);
+          if (m) {
+            tgt = m;
+            note = `; target = ${m.text}, whom the same subject's previous act was aimed at`;
+          }
+        }
+      }
       if (tgt === null && COMPLEMENT_TARGET_ROOTS.has(root)) {
         // "threatened that if Turkey …", "urged calm … for Syria": a party named later in the sentence
         const whose = relativeAntecedent(text, src, inS);
@@ -645,6 +691,14 @@ export function codeDocument(
       if (crowd) {
         note += `; ${src.text} is a crowd: ${c.lemma!.toLowerCase()} as protest → ${crowd}`;
         c = { ...c, code: crowd };
+      }
+      if (tgt === null && pairs.length === 0) {
+        // "declared martial law", "resigned", "went on strike": an act on one's own country
+        const home = domesticTarget(c.code, src, inS);
+        if (home) {
+          tgt = home;
+          note += `; target = ${home.actor.country}, the source's own country (a domestic act)`;
+        }
       }
       if (pairs.length === 0) pairs.push([src, tgt]);
       for (const [ps, pt] of pairs) {

@@ -102,6 +102,16 @@ export function placeGeneric(
       return { country: oc, why: `acting on ${other!.text} at home` };
     if (local && STATE_SECTORS.test(otherSector)) return { country: oc, why: `at home with ${other!.text}` };
   }
+  // 3b. "the opposition" a government accuses or arrests, or that accuses or defies it, is that
+  //     country's own (conflictual acts only: roots 10-19)
+  if (
+    oc &&
+    /^OPP/.test(sector) &&
+    /^1\d$/.test(root) &&
+    other!.via !== 'coref' &&
+    STATE_SECTORS.test(other!.actor.sector ?? '')
+  )
+    return { country: oc, why: `the opposition of ${other!.text}` };
   // 4. the article's country, for local non-state actors that act (not people who suffer)
   if (
     focus &&

@@ -121,7 +121,9 @@ export function buildView(
           !NOT_MODIFIER.test(l) &&
           !isVerb(l) &&
           ++modifiers <= 3;
-        if (!GROUP_GLUE.has(l) && !modifier) glue = false;
+        // "Lavrov and his Ukrainian counterpart Kuleba": a possessive right after "and"
+        const possessive = /^(his|her|its|their)$/.test(l) && toks[q - 1]?.lower === 'and';
+        if (!GROUP_GLUE.has(l) && !modifier && !possessive) glue = false;
         if (l === ',' || l === 'and' || l === '&' || l === 'nor') sawSep = true;
       }
       // "Turkey-Russia": adjacent through a hyphen
