@@ -45,6 +45,11 @@ export interface CodedEvent<A> {
   quoted: boolean;
   /** Dictionary lemma of a verb trigger ("CONDEMN"), or undefined for nominals. */
   lemma?: string;
+  /**
+   * A passive of coercion with no agent ("Navalny was detained at passport control"): `source` and
+   * `target` are both the patient; the caller names the authority that acted, or drops the event.
+   */
+  agentless?: boolean;
   actorSource: A;
   actorTarget: A | null;
 }
@@ -815,6 +820,43 @@ export class Coder<A> {
       if (passive && this.opts.petrarch && !tr.reduced && by < 0) passive = false;
       if (passive) {
         if (by < 0 || !(toks[agent]?.m >= 0)) {
+          // "Navalny was detained", "40 diplomats were expelled": coercion by unnamed authorities
+          const subj =
+            !this.opts.petrarch &&
+            !tr.reduced &&
+            by < 0 &&
+            /^1[67]/.test(code) &&
+            code !== '171' &&
+            !grp.negated &&
+            !grp.future &&
+            !grp.hypothetical
+              ? findSubject(view, grp.first, verbStarts)
+              : null;
+          if (subj && !conditionalClause(toks, grp.first)) {
+            for (const m of subj) {
+              const k = kept[m];
+              out.push({
+                code,
+                source: k,
+                target: k,
+                trigger: {
+                  start: toks[tr.start].start,
+                  end: toks[tr.end - 1].end,
+                  text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
+                },
+                rule: `${rule}; passive with no agent`,
+                confidence: Math.round(confidence * 0.8 * 100) / 100,
+                negated: false,
+                intent: grp.future,
+                quoted: inQuote[tr.start],
+                lemma: form.lemma,
+                agentless: true,
+                actorSource: mentions[k].actor,
+                actorTarget: mentions[k].actor,
+              });
+            }
+            continue;
+          }
           this.opts.debug?.(() => `"${toks[tr.start].text}": passive without a "by" agent`);
           continue; // "X was attacked" with no agent: no source
         }

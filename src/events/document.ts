@@ -136,6 +136,49 @@ function domesticTarget(code: string, src: ActorMention, inS: ActorMention[]): A
   return actor ? { start: src.start, end: src.end, text: src.text, actor, via: src.via } : null;
 }
 
+/** Places named after a trigger with a locative ("in Moscow", "at a checkpoint near Hebron", "from Germany"). */
+const LOCATIVE_TAIL = /\b(?:in|at|near|from|outside|inside|across|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * Who acted in a passive of coercion with no agent: the government of the country where it
+ * happened (one country named with a locative after the trigger), else of the country the article
+ * is about, else of the patient's own country when the patient is a domestic actor. The mention
+ * stands on the trigger's span, which implies it.
+ */
+function authorityOf(
+  text: string,
+  patient: ActorMention,
+  inS: ActorMention[],
+  trigger: { start: number; end: number; text: string },
+  focus: string | null,
+): { authority: ActorMention; why: string } | null {
+  const places = inS.filter(
+    (p) =>
+      p.start >= trigger.end &&
+      p.actor.country &&
+      !p.actor.sector &&
+      (p.via === 'name' || p.via === 'demonym') &&
+      LOCATIVE_TAIL.test(text.slice(Math.max(trigger.end, p.start - 40), p.start)),
+  );
+  const countries = [...new Set(places.map((p) => p.actor.country!))];
+  let country: string | null = null;
+  let why = '';
+  if (countries.length === 1) {
+    country = countries[0];
+    why = `where it happened ("${places[0].text}")`;
+  } else if (focus) {
+    country = focus;
+    why = 'the country the article is about';
+  } else if (patient.actor.country && /^(OPP|CVL|GOV|JUD|LEG|MED|EDU|LAB|REL|ELI)/.test(patient.actor.sector ?? '')) {
+    country = patient.actor.country;
+    why = `${patient.text}'s own country`;
+  }
+  if (!country) return null;
+  const actor = loadRegistry().compose(country, 'GOV');
+  if (!actor) return null;
+  return { authority: { start: trigger.start, end: trigger.end, text: trigger.text, actor, via: 'name' }, why };
+}
+
 function party(m: ActorMention) {
   return { start: m.start, end: m.end, text: m.text, actor: m.actor };
 }
@@ -369,11 +412,12 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
 const EVENT_OBJECT_RE =
-  /^\s*["“']?\s*(?:that\s+)?(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?))\b/i;
+  /^\s*["“']?\s*(?:that\s+)?(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges))\b/i;
 const VIOLENT_OBJECT =
   /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?)$/i;
 const AGREEMENT_OBJECT = /^(deal|agreement|accord|truce|ceasefire|plan)$/i;
-const CLAIM_OBJECT = /^(account|claims?|reports?|version|figure|allegations?|accusations?|statement)$/i;
+const CLAIM_OBJECT =
+  /^(account|claims?|reports?|version|figure|allegations?|accusations?|statement|criticism|remarks|comments|charges)$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|say|claimed|claims|reported|reports|announced|insisted|told)\b/i;
 
 function differentSide(a: Actor, b: Actor, sameCountryOk: boolean): boolean {
@@ -500,6 +544,17 @@ export function codeDocument(
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
       const root = c.code.slice(0, 2);
+      if (c.agentless) {
+        // "Navalny was detained at passport control": the authorities of where it happened
+        const by = authorityOf(text, src, inS, c.trigger, focus);
+        if (!by) {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a passive with no agent and no place`);
+          continue;
+        }
+        tgt = src;
+        src = by.authority;
+        note = `; source = authorities of ${by.authority.actor.country} (${by.why})`;
+      }
       if (
         tgt &&
         tgt.actor.country &&
