@@ -22,7 +22,7 @@ const LOCAL_SECTORS = /^(REB|OPP|CVL|REF|UAF|INS|SEP|MOD|RAD|LAB|EDU|REL|KUR|MED
 const STATE_SECTORS = /^(COP|MIL|GOV|SPY|JUD|LEG)/;
 /** Prepositions that place an event ("in", "near", "across") — with up to two words before the place. */
 const LOCATIVE_BEFORE =
-  /\b(?:in|near|across|throughout|around|outside|inside|at|on the streets of|in the streets of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+  /\b(?:in|near|across|throughout|around|outside|inside|at|on the streets of|in the streets of|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
 /** A place named right after a mention: "in Caracas", "of Lagos state", "from Gaza". */
 const RIGHT_AFTER =
   /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|near|across|throughout|around|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -77,7 +77,8 @@ export function placeGeneric(
   if (local || (state && material)) {
     const places = inS.filter(
       (p) =>
-        p !== other &&
+        // the other party may itself be the place ("gunmen opened fire … outside Moscow")
+        (p !== other || isPlace(p)) &&
         isPlace(p) &&
         // after the trigger, or in a fronted adverbial ("In northern Mali, gunmen …"); not a place
         // that belongs to another clause before it ("Analysts in Ankara say Turkey, which backs rebels …")
@@ -86,6 +87,15 @@ export function placeGeneric(
         LOCATIVE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)) &&
         (!other?.actor.country || p.actor.country !== other.actor.country || DOMESTIC_ROOTS.has(root) || local),
     );
+    // a fronted adverbial ("In northern Burkina Faso, gunmen … near the border with Niger") wins
+    const fronted = places.filter((p) => p.start < trigger.start);
+    const frontedCountries = new Set(fronted.map((p) => p.actor.country));
+    if (
+      frontedCountries.size === 1 &&
+      places.length > fronted.length &&
+      !(state && !DOMESTIC_ROOTS.has(root) && Number(root) >= 18)
+    )
+      return { country: fronted[0].actor.country!, why: `where it happened ("${fronted[0].text}")` };
     const countries = new Set(places.map((p) => p.actor.country));
     // one country where it happens (two different ones: "from Syria into Turkey" — no answer)
     if (countries.size === 1) {
