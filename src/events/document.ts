@@ -179,6 +179,60 @@ function authorityOf(
   return { authority: { start: trigger.start, end: trigger.end, text: trigger.text, actor, via: 'name' }, why };
 }
 
+/** "Denmark and Sweden announced similar steps", "Lithuania followed suit", "Lithuania went further". */
+const SIMILAR_STEPS_RE =
+  /\b(?:(?:announced|took|adopted|ordered|imposed|made|followed)\s+(?:with\s+)?(?:similar|the same|comparable|parallel|identical)\s+(?:steps|measures|moves|actions?|expulsions|sanctions|decisions?)|followed suit|did the same|went further)\b/i;
+
+/**
+ * A sentence saying its subjects did what was just reported ("Denmark and Sweden announced similar
+ * steps"): the latest event of another party, with its code and target, for each subject named
+ * before the phrase. Empty when the sentence says nothing of the kind.
+ */
+function similarSteps(
+  linked: Linked,
+  s: { start: number; end: number },
+  inS: ActorMention[],
+  earlier: Event[],
+  published: string | null,
+  ctx: Pick<StageContext, 'debug'>,
+): Event[] {
+  const text = linked.article.text;
+  const m = SIMILAR_STEPS_RE.exec(text.slice(s.start, s.end));
+  if (!m) return [];
+  const at = s.start + m.index;
+  const subjects = inS.filter((x) => x.end <= at && x.actor.country && !isGeneric(x) && x.via !== 'demonym');
+  const model = earlier.findLast(
+    (e) =>
+      !e.negated &&
+      e.target?.actor &&
+      !['STATEMENT', 'ACCUSE'].includes(e.plover.event) &&
+      subjects.every((x) => e.source.actor?.country !== x.actor.country),
+  );
+  if (!model || subjects.length === 0) return [];
+  const tgt = asMention(model.target!);
+  const trigger = { start: at, end: at + m[0].length, text: m[0] };
+  return subjects
+    .filter((x) => x.actor.country !== tgt.actor.country)
+    .map((x) => {
+      const c: CodedEvent<Actor> = {
+        code: model.cameo.code,
+        source: -1,
+        target: -1,
+        trigger,
+        rule: `"${m[0]}": the same act as "${model.trigger.text}" (${model.source.text} → ${model.target!.text}) reported before`,
+        confidence: Math.round(model.confidence * 70) / 100,
+        negated: false,
+        intent: false,
+        quoted: false,
+        actorSource: x.actor,
+        actorTarget: tgt.actor,
+      };
+      const e = toEventParties(linked, s, c, published, x, tgt);
+      ctx.debug(() => `code: ${e.cameo.code} ${x.actor.id}→${tgt.actor.id} "${m[0]}" (${e.rule})`);
+      return e;
+    });
+}
+
 function party(m: ActorMention) {
   return { start: m.start, end: m.end, text: m.text, actor: m.actor };
 }
@@ -785,6 +839,7 @@ export function codeDocument(
         here.push(e);
       }
     }
+    if (here.length === 0) here.push(...similarSteps(linked, s, inS, events, published, ctx));
     events.push(...here);
     for (const e of here) {
       const sm = inS.find((m) => m.start === e.source.start && m.end === e.source.end);

@@ -123,11 +123,15 @@ export function placeGeneric(
   )
     return { country: oc, why: `the opposition of ${other!.text}` };
   // 4. the article's country, for local non-state actors that act (not people who suffer)
+  //    (people who march or strike act: a crowd's protest is theirs); police and courts of an
+  //    article about a country are that country's
+  if (focus && /^(COP|JUD)/.test(sector) && (!other?.actor.country || other.actor.country === focus))
+    return { country: focus, why: 'the country the article is about' };
   if (
     focus &&
     local &&
     !state &&
-    (role === 'target' || !/^(CVL|REF|MED|HLH|BUS)/.test(sector)) &&
+    (role === 'target' || !/^(CVL|REF|MED|HLH|BUS)/.test(sector) || root === '14') &&
     // "Turkey backs rebels": cooperation is not made domestic by the article's country
     (other?.actor.country !== focus || !/^0[3-8]$/.test(root))
   )
