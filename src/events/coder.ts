@@ -1172,6 +1172,9 @@ export class Coder<A> {
         // only in the complement: "…, the health ministry said" (a trailing attribution) sources the
         // report of the act, it accuses no one
         if (!after) continue;
+        // "said he would withdraw the bill, a day after protesters stormed parliament": a time or
+        // reason adjunct is not what was said
+        if (toks.slice(sp.end, h.start).some((t) => ADJUNCT_OPENERS.has(t.lower))) continue;
         // "one of its fighters": the speaker's own people
         const own = (d: number) =>
           [1, 2, 3].some((k) => /^(its|their|our|his|her)$/.test(toks[view.mentions[d].first - k]?.lower ?? ''));
@@ -1639,6 +1642,9 @@ function requestedOfNoun(toks: VToken[], gov: number, verbStarts: Set<number>): 
   return false;
 }
 
+/** Subordinators that open a time, reason or concession adjunct. */
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'since', 'when', 'while', 'until', 'because', 'despite']);
+
 /** Accusation verbs whose bare participle names what someone is accused of. */
 const ACCUSATION_LEMMAS = /^(ACCUSE|CHARGE|SUSPECT|CONVICT|ALLEGE|BLAME|INDICT|SENTENCE)$/;
 /** Naming verbs: "what Moscow calls its special operation" names, it does not call on anyone. */
@@ -1654,6 +1660,11 @@ function notAnAct(view: SentenceView, tr: Trigger, first: number, form: VerbForm
   const prev = toks[first - 1]?.lower ?? '';
   if (form.past && ACCUSATION_LEMMAS.test(form.lemma) && /^(of|with|over|for)$/.test(next) && toks[first - 1]?.m >= 0)
     return !toks.slice(tr.end, tr.end + 10).some((t) => t.lower === 'by');
+  // "two women held hostage in Gaza": a participle after its noun, with no agent
+  if (form.past && /^(hostage|captive|incommunicado|prisoner)$/.test(next) && toks[first - 1]?.m >= 0) return true;
+  // "rebels backed by Rwanda", "a delegation led by X": a reduced participle describing a standing
+  // relation, not an act
+  if (tr.reduced && /^(BACK|SUPPORT|SPONSOR|ARM|FUND|ALLY|LEAD|HEAD)$/.test(form.lemma)) return true;
   if (form.lemma === 'PROVIDE' && form.past && prev === ',' && /^(that|any|the|a|it|they|he|she|there|all)$/.test(next))
     return true;
   if (NAMING_LEMMAS.test(form.lemma)) {

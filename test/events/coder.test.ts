@@ -225,12 +225,18 @@ describe('code stage: clauses, anaphora and generic parties', () => {
     expect(evs).toEqual([]);
   });
 
-  it('reads "X backed by Y" after a noun as Y supporting X', () => {
+  it('does not code "X backed by Y" after a noun: a descriptor of a standing relation, not an act', () => {
     const evs = code({
       text: 'The fighting pits the army against rebels backed by Turkey.',
       actors: { rebels: 'rebels', Turkey: 'TUR' },
     });
-    expect(dyads(evs)).toEqual(['TUR>SYRREB:SUPPORT:050']);
+    expect(dyads(evs)).toEqual([]);
+    // the act itself is coded
+    const act = code({
+      text: 'Turkey backed the rebels with artillery on Monday.',
+      actors: { rebels: 'rebels', Turkey: 'TUR' },
+    });
+    expect(dyads(act)).toEqual(['TUR>SYRREB:SUPPORT:050']);
   });
 
   it('does not take a place named as a meeting venue for a party ("at the Paris summit")', () => {
