@@ -98,7 +98,11 @@ export const TARGETLESS = new Set([
   ...DEFAULT_TARGETLESS,
   ...['0871', '0874', '192'],
   // measures on a whole population (PLOVER: COERCE whose recipient may be unclear)
-  ...['1721', '1723', '1724'],
+  ...['172', '1721', '1722', '1723', '1724'],
+  // easing them, acceding to reform and resigning: domestic acts (see `domesticTarget`)
+  ...['081', '0811', '0812', '0813', '0814', '083', '0831', '0832', '0833', '0834'],
+  // an apology needs no named recipient
+  '055',
 ]);
 /**
  * Codes whose party is the place acted in or left, named after the trigger ("ordered a withdrawal of
@@ -116,10 +120,9 @@ const EXPLICIT_ACCUSE = new Set(['ACCUSE', 'CONDEMN', 'DENOUNCE', 'CRITICIZE', '
 /**
  * Acts a state or its people do at home, whose recipient a coder writes as the country itself when
  * no one is named: protests and strikes (14), administrative sanctions such as curfews and martial
- * law (172x), repression (175), easing them (081x) and acceding to reform, resignations included
- * (083x).
+ * law (172x), easing them (081x) and acceding to reform, resignations included (083x).
  */
-const DOMESTIC_CODES = /^(14\d*|172\d?|175|081\d?|083\d?)$/;
+const DOMESTIC_CODES = /^(14\d*|172\d?|081\d?|083\d?)$/;
 /** Sectors that act on a country from outside it: international and non-governmental bodies, firms. */
 const OUTSIDE_SECTORS = /^(IGO|NGO|MNC|IMG)/;
 
@@ -682,6 +685,7 @@ export function codeDocument(
           note = `; target = ${answered.text}, whose claim or act it answers`;
         } else if (
           NEEDS_IMPLIED_TARGET.has(root) &&
+          !TARGETLESS.has(c.code) &&
           !(
             root === '11' &&
             c.lemma &&
@@ -784,12 +788,21 @@ export function codeDocument(
           STATE_LIKE.test(tgt.actor.sector ?? '') &&
           (!src.actor.sector || STATE_LIKE.test(src.actor.sector))
         ) {
-          // "Taiwan scrambled jets": its own forces are what it moves, not whom it acts on
-          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": "${tgt!.text}" is the source's own`);
-          continue;
+          // "Taiwan scrambled jets": its own forces are what it moves, not whom it acts on; a
+          // show of force stands without a recipient
+          if (root !== '15') {
+            ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": "${tgt!.text}" is the source's own`);
+            continue;
+          }
+          note += `; "${tgt.text}" are ${src.text}'s own`;
+          tgt = null;
         } else if (placed) {
           note += `; "${tgt.text}" placed in ${placed.country} (${placed.why})`;
           tgt = localise(tgt, placed.country);
+        } else if (root === '15') {
+          // "called up 300,000 reservists": a show of force stands without a recipient
+          note += `; "${tgt.text}" names no particular actor`;
+          tgt = null;
         } else {
           ctx.debug(
             () => `code: dropped ${c.code} "${c.trigger.text}": target "${tgt!.text}" names no particular actor`,
