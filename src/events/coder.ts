@@ -397,7 +397,8 @@ const COMPLEMENT_TAKING_ROOTS = new Set(['02', '10', '12', '13', '11']);
 const SYMMETRIC_ROOTS = new Set(['04', '06']);
 /** Roots coded from a participle clause after a comma (", urging X to …", ", accusing X of …"). */
 const PARTICIPLE_ROOTS = new Set(['02', '10', '11', '12', '13']);
-const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032']);
+// (0841: "Russia and Ukraine released prisoners": a release by two sides is an exchange)
+const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032', '0841', '0353']);
 const LIGHT_VERBS = new Set([
   'hold',
   'holds',

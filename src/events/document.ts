@@ -654,7 +654,10 @@ export function codeDocument(
           }
         }
       }
-      if (tgt === null && COMPLEMENT_TARGET_ROOTS.has(root)) {
+      if (
+        tgt === null &&
+        (COMPLEMENT_TARGET_ROOTS.has(root) || (c.lemma === 'AGREE' && /^0[35]$/.test(root) && !isGeneric(src)))
+      ) {
         // "threatened that if Turkey …", "urged calm … for Syria": a party named later in the sentence
         const whose = relativeAntecedent(text, src, inS);
         const later = whose ?? complementTarget(c.trigger.end, src, inS);
