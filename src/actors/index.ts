@@ -72,6 +72,24 @@ export function isDateline(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Adjectives before a capital that make it a place ("central London", "northern Gaza"). */
+const PLACE_ADJECTIVES = new Set([
+  'CENTRAL',
+  'NORTHERN',
+  'SOUTHERN',
+  'EASTERN',
+  'WESTERN',
+  'NORTHEASTERN',
+  'NORTHWESTERN',
+  'SOUTHEASTERN',
+  'SOUTHWESTERN',
+  'DOWNTOWN',
+  'GREATER',
+  'SUBURBAN',
+  'OCCUPIED',
+  'BESIEGED',
+  'WAR-TORN',
+]);
 /** Nouns after a capital that make it a place, not its government ("the Astana talks"). */
 const PLACE_NOUNS = new Set([
   'TALKS',
@@ -242,6 +260,12 @@ const CHUNK_WORDS = new Set([
   'SUPREME',
   'CONSTITUTIONAL',
   'COURT',
+  'COALITION',
+  'WING',
+  'REPRESENTATIVES',
+  'NEGOTIATORS',
+  'DELEGATES',
+  'COMMANDERS',
 ]);
 /** Dictionary agent stems too common or too vague to open an actor phrase on their own. */
 const NOT_AGENT_WORDS = new Set([
@@ -278,6 +302,13 @@ const NOT_AGENT_WORDS = new Set([
   'ECHELON',
   'ASSEMBLIES',
   'ASSEMBLAGE',
+  // places and adjectives the dictionaries list as agents: "Evin prison", "a criminal investigation"
+  'PRISON',
+  'PRISONS',
+  'CRIMINAL',
+  'PUBLICATION',
+  'PUBLICATIONS',
+  'TERRORIST',
 ]);
 /** Heads that name one person holding a role (resolved to that person when one was mentioned). */
 const ROLE_HEADS = new Set([
@@ -307,6 +338,87 @@ const ROLE_HEADS = new Set([
 ]);
 /** Heads that stand for a government as a whole ("the regime"). */
 const GOVERNMENT_HEADS = new Set(['REGIME', 'GOVERNMENT', 'ADMINISTRATION', 'AUTHORITIES', 'LEADERSHIP', 'PRESIDENCY']);
+/**
+ * Heads after an organisation's name that stand for the organisation itself ("Taliban
+ * representatives", "NATO officials", "Hamas's armed wing", "African Union envoy …").
+ */
+const ORG_TAILS = new Set([
+  'REPRESENTATIVES',
+  'REPRESENTATIVE',
+  'NEGOTIATORS',
+  'NEGOTIATOR',
+  'DELEGATION',
+  'DELEGATES',
+  'OFFICIALS',
+  'OFFICIAL',
+  'LEADERS',
+  'LEADER',
+  'LEADERSHIP',
+  'CHIEF',
+  'HEAD',
+  'ENVOY',
+  'SPOKESMAN',
+  'SPOKESWOMAN',
+  'SPOKESPERSON',
+  'ARMED',
+  'MILITARY',
+  'WING',
+  'FIGHTERS',
+  'MILITANTS',
+  'GUNMEN',
+  'COMMANDERS',
+  'COMMANDER',
+  'SECRETARY',
+  'DIRECTOR',
+  'PRESIDENT',
+]);
+/** Of these, the heads that are the organisation's own people, not a part of it with its own sector. */
+const MEMBER_HEADS = new Set([
+  'REPRESENTATIVES',
+  'REPRESENTATIVE',
+  'NEGOTIATORS',
+  'NEGOTIATOR',
+  'DELEGATION',
+  'DELEGATES',
+  'OFFICIALS',
+  'OFFICIAL',
+  'LEADERS',
+  'LEADERSHIP',
+  'WING',
+]);
+/** "supporters of former president X": the supporters, not X. */
+const SUPPORTER_WORDS = new Set(['SUPPORTERS', 'FOLLOWERS', 'LOYALISTS', 'PARTISANS', 'BACKERS', 'ADHERENTS']);
+/** Words between "supporters of" and the name ("supporters of the former president …"). */
+const SUPPORTER_SKIP = new Set(['THE', 'FORMER', 'OUSTED', 'JAILED', 'LATE', 'EXILED', 'DETAINED', 'IMPRISONED']);
+/** Words that are no noun modifier inside an agent phrase (verbs, function words). */
+const NOT_MODIFIER =
+  /^(?:said|says|say|has|have|had|is|was|were|are|be|been|will|would|can|could|may|might|should|must|also|did|does|do|not|to|and|or|but|that|which|who|whose|on|in|at|by|for|with|from|of|as|than|then|now|still|already|its|their|his|her|a|an|the|all|both|each|other|new|own|[a-z]+ed|[a-z]+ly)$/;
+/** Heads an unknown lower-case modifier may stand before ("energy ministry", "tax officials", "labour unions"). */
+const MODIFIED_HEADS = new Set([
+  'MINISTRY',
+  'MINISTRIES',
+  'MINISTER',
+  'DEPARTMENT',
+  'OFFICIALS',
+  'OFFICIAL',
+  'AUTHORITIES',
+  'LEADERS',
+  'UNIONS',
+  'UNION',
+  'FORCES',
+  'POLICE',
+  'COMMISSION',
+  'AGENCY',
+  'AGENCIES',
+  'REGULATOR',
+  'COURT',
+  'SERVICES',
+  'INSPECTORS',
+  'WORKERS',
+  'GUARDS',
+  'TROOPS',
+  'UNITS',
+]);
 /** Agent heads that may follow a name: "Assad regime", "Assad's forces", "Trump administration". */
 const NAME_TAILS = new Set([
   'REGIME',
@@ -318,6 +430,8 @@ const NAME_TAILS = new Set([
   'ARMY',
   'MILITARY',
 ]);
+/** Sectors of a state's own bodies: one named without a country belongs to the country named with it. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { HE: 'm', SHE: 'f', HIM: 'm' };
 /** Object pronouns: they never refer to the subject of their own clause ("Putin urged him"). */
 const OBJECT_PRONOUNS = new Set(['HIM']);
@@ -409,6 +523,8 @@ interface Item extends Span {
   /** Role title words of a nominal ("president", "foreign minister") and its country. */
   role?: { words: string[]; country: string | null };
   person?: boolean;
+  /** "supporters of X": the item's actor is X until pass 2 turns it into X's supporters. */
+  supporters?: boolean;
 }
 
 type Pending =
@@ -472,6 +588,8 @@ class Resolver {
   }
 
   private push(item: Omit<Item, 'sentence'>): void {
+    // the news agency credited in a dateline ("BEIRUT (Agency) -") is no actor
+    if (this.inDatelineBrackets(item)) return;
     this.items.push({ ...item, sentence: this.sentenceOf(item.start) });
   }
 
@@ -481,7 +599,9 @@ class Resolver {
       const info = this.reg.info(id);
       if (!info) continue;
       if (m.kind === 'institution' || m.kind === 'title') return this.reg.byId(id, this.date)?.country ?? null;
-      if (info.type === 'GPE' || info.type === 'NORP') return id;
+      if (info.type === 'NORP') return id;
+      // a place record (a Phoenix city or region) stands for its country: "leipzig" → DEU
+      if (info.type === 'GPE') return this.reg.byId(id, this.date)?.country ?? id;
     }
     return null;
   }
@@ -512,6 +632,8 @@ class Resolver {
           if ((m.type === 'PER' || m.type === 'ORG') && m.kind === 'name') {
             // a name ends the chunk, except for tails like "Assad regime" / "Assad's forces"
             if (j < toks.length && !toks[j].breakBefore && NAME_TAILS.has(toks[j].key)) continue;
+            // "Taliban representatives", "African Union envoy Olusegun Obasanjo", "Hamas's armed wing"
+            if (m.type === 'ORG' && j < toks.length && !toks[j].breakBefore && ORG_TAILS.has(toks[j].key)) continue;
             ended = true;
           }
           continue;
@@ -535,6 +657,13 @@ class Resolver {
         ) {
           parts.push({ i: j, j: j + 1, match: null });
           j++;
+          continue;
+        }
+        // "Astana's energy ministry", "Indian tax officials", "Nigerian labour unions"
+        const run = lower ? this.modifierRun(toks, j, parts) : 0;
+        if (run) {
+          for (let x = j; x < j + run; x++) parts.push({ i: x, j: x + 1, match: null });
+          j += run;
           continue;
         }
         break;
@@ -571,9 +700,48 @@ class Resolver {
         i = Math.max(i + 1, chunkStart + 1);
         continue;
       }
+      const before = this.items.length;
       this.readChunk(toks, chunkStart, honorific, parts);
+      this.markSupporters(toks, chunkStart, before);
       i = parts[parts.length - 1].j;
     }
+  }
+
+  /**
+   * Lower-case words between a country word and an agent head ("Astana's energy ministry", "Indian
+   * tax officials"): how many (1-2), or 0. Only after a possessive or an adjectival demonym, so a
+   * verb cannot be taken in ("China launched large-scale military drills" stays apart).
+   */
+  private modifierRun(toks: Token[], j: number, parts: ChunkPart[]): number {
+    const prev = parts[parts.length - 1];
+    if (!prev?.match || prev.j !== j || !this.countryOfMatch(prev.match)) return 0;
+    const prevTok = toks[prev.j - 1];
+    const possessive = /^['’ʼ][sS]?\s/.test(this.text.slice(prevTok.end, prevTok.end + 3));
+    const adjective = prev.match.kind === 'demonym' && !/s$/i.test(prevTok.text);
+    if (!possessive && !adjective) return 0;
+    for (let n = 1; n <= 2; n++) {
+      const w = toks[j + n - 1];
+      if (!w || w.breakBefore || !/^[a-z]{3,}$/.test(w.text) || NOT_MODIFIER.test(w.text)) return 0;
+      if (CHUNK_WORDS.has(w.key) || this.agentWord(toks, j + n - 1)) return 0;
+      const head = toks[j + n];
+      if (head && !head.breakBefore && !isCap(head.text) && MODIFIED_HEADS.has(head.key)) return n;
+    }
+    return 0;
+  }
+
+  /** "supporters of former president Jair Bolsonaro": the items just read stand for the supporters. */
+  private markSupporters(toks: Token[], chunkStart: number, from: number): void {
+    let x = chunkStart - 1;
+    while (x >= 0 && SUPPORTER_SKIP.has(toks[x].key) && !toks[x + 1].breakBefore) x--;
+    if (x < 1 || toks[x].key !== 'OF' || toks[x + 1].breakBefore || toks[x].breakBefore) return;
+    const w = toks[x - 1];
+    if (!SUPPORTER_WORDS.has(w.key)) return;
+    const it = this.items[from];
+    if (!it) return;
+    it.start = w.start;
+    it.text = this.text.slice(it.start, it.end);
+    it.head = { start: w.start, end: w.end };
+    it.supporters = true;
   }
 
   /**
@@ -727,6 +895,19 @@ class Resolver {
     if (last.match && names.length && names[names.length - 1] === last) {
       const m = last.match;
       const head = this.span(toks, last.i, last.j);
+      // "African Union envoy Olusegun Obasanjo": the organisation named before the title is whom
+      // the person acts for
+      const org = m.type === 'PER' ? this.orgBeforeTitle(toks, parts) : null;
+      if (org) {
+        this.push({ ...whole, head, actor: org, via: 'name', person: true });
+        return;
+      }
+      // "Pakistan's National Assembly": an institution named without a country takes the one before it
+      const inst = m.type === 'ORG' ? this.institutionOf(parts, parts.length - 1) : null;
+      if (inst) {
+        this.push({ ...whole, head, actor: inst, via: 'nominal' });
+        return;
+      }
       // the title before the name picks the role when the article has no date
       const title = toks.slice(Math.min(startTok, parts[0].i), last.i).map((t) => t.key);
       const actor = this.resolveMatch(m, head.text, titleSector(title));
@@ -752,6 +933,11 @@ class Resolver {
     const tail = parts.slice(tailStart);
     const mods = parts.slice(0, tailStart);
     if (!tail.length) {
+      const inst = this.institutionOf(parts, parts.length - 1);
+      if (inst) {
+        this.push({ ...whole, head: this.span(toks, last.i, last.j), actor: inst, via: 'nominal' });
+        return;
+      }
       // only names / countries / institutions: each is its own mention
       for (const p of mods) this.emitPlain(toks, p);
       return;
@@ -810,6 +996,12 @@ class Resolver {
     if (backed && !country && (sec3 === 'MIL' || sec3 === 'UAF')) sec3 = 'REB';
     // "Assad regime", "Hamas fighters"
     if (fromName) {
+      // "Taliban representatives", "NATO officials": the organisation's own people
+      const orgName = mods.some((p) => p.match?.type === 'ORG' && p.match.kind === 'name');
+      if (orgName && MEMBER_HEADS.has(headKey)) {
+        this.push({ ...whole, head: whole, actor: fromName, via: 'name' });
+        return;
+      }
       if (fromName.sector === 'GOV' || fromName.sector === 'MIL' || fromName.sector === 'ELI') {
         const a = this.reg.compose(fromName.country, sec3);
         if (a) this.push({ ...whole, head: whole, actor: a, via: 'agent' });
@@ -855,6 +1047,43 @@ class Resolver {
       });
   }
 
+  /**
+   * The organisation an `ORG <title words> PERSON` chunk names ("African Union envoy X", "Hamas
+   * leader X"), when the person is not known as one of the same country's officials.
+   */
+  private orgBeforeTitle(toks: Token[], parts: ChunkPart[]): Actor | null {
+    const last = parts[parts.length - 1];
+    let x = parts.length - 2;
+    while (x >= 0 && (!parts[x].match || parts[x].match!.kind === 'title')) {
+      if (!parts[x].match && !ORG_TAILS.has(toks[parts[x].i].key) && !CHUNK_WORDS.has(toks[parts[x].i].key))
+        return null;
+      if (['AND', 'OF', 'FOR', 'OR'].includes(toks[parts[x].i].key)) return null;
+      x--;
+    }
+    if (x < 0 || x === parts.length - 2) return null;
+    const om = parts[x].match!;
+    if (om.type !== 'ORG' || (om.kind !== 'name' && om.kind !== 'institution')) return null;
+    const org = this.resolveMatch(om, this.span(toks, parts[x].i, parts[x].j).text);
+    if (!org) return null;
+    const person = this.resolveMatch(last.match!, this.span(toks, last.i, last.j).text);
+    if (person && person.country && person.country === org.country) return null;
+    return org;
+  }
+
+  /** An institution part without a country ("National Assembly") after a country word in its chunk. */
+  private institutionOf(parts: ChunkPart[], x: number): Actor | null {
+    const m = parts[x].match;
+    if (!m || m.ids.length !== 1) return null;
+    const a = this.reg.byId(m.ids[0], this.date);
+    if (!a || a.country || !a.sector || !STATE_SECTORS.has(a.sector)) return null;
+    for (let y = x - 1; y >= 0; y--) {
+      const c = parts[y].match ? this.countryOfMatch(parts[y].match) : null;
+      if (c) return this.reg.compose(c, a.sector);
+      if (parts[y].match) return null;
+    }
+    return null;
+  }
+
   /** "civilians in Syria": a country named right after an agent noun. */
   private placeAfter(toks: Token[], j: number): string | null {
     if (j + 1 >= toks.length || toks[j + 1].breakBefore || toks[j].breakBefore) return null;
@@ -877,9 +1106,12 @@ class Resolver {
     if (m.kind === 'capital') {
       // A capital stands for its government ("Moscow said") unless it is a place: after a
       // preposition or determiner ("in Moscow", "the Manama Dialogue") or as a modifier ("Moscow talks").
-      const prev = p.i > 0 && !toks[p.i].breakBefore ? toks[p.i - 1] : null;
+      let prev = p.i > 0 && !toks[p.i].breakBefore ? toks[p.i - 1] : null;
+      // "in The Hague": the article belongs to the name; "in central London": the place
+      if (prev && prev.key === 'THE' && isCap(prev.text) && p.i > 1 && !prev.breakBefore) prev = toks[p.i - 2];
       const next = p.j < toks.length && !toks[p.j].breakBefore ? toks[p.j] : null;
       const asPlace =
+        (prev && PLACE_ADJECTIVES.has(prev.key) && !isCap(prev.text)) ||
         (prev && (PLACE_PREPOSITIONS.has(prev.key) || ['THE', 'A', 'AN'].includes(prev.key)) && !isCap(prev.text)) ||
         (next && ((isCap(next.text) && !this.reg.matchTokens(toks, p.j)) || PLACE_NOUNS.has(next.key)));
       const country = m.ids[0];
@@ -891,10 +1123,23 @@ class Resolver {
       if (actor) this.push({ ...sp, head: sp, actor, via: asPlace ? 'name' : 'nominal' });
       return;
     }
+    // a place or a news agency in a dateline ("DUBAI, Nov 6 (Agency) -") is no actor
+    if (m.type === 'GPE' && isDateline(this.text, sp.start, sp.end)) return;
+    if (this.inDatelineBrackets(sp)) return;
     const actor = this.resolveMatch(m, sp.text);
     if (!actor) return;
-    const via: LinkVia = m.kind === 'demonym' ? 'demonym' : m.kind === 'institution' ? 'nominal' : 'name';
+    let via: LinkVia = m.kind === 'demonym' ? 'demonym' : m.kind === 'institution' ? 'nominal' : 'name';
+    // "Congress", "the Supreme Court" with no country: a generic body the event stage places
+    if (!actor.country && actor.sector && STATE_SECTORS.has(actor.sector) && actor.cameo.length <= 3) via = 'agent';
     this.push({ ...sp, head: sp, actor, via, person: m.type === 'PER' });
+  }
+
+  /** "BEIRUT (Agency) -": the agency credited in a dateline's brackets. */
+  private inDatelineBrackets(sp: Span): boolean {
+    const lineStart = this.text.lastIndexOf('\n', sp.start - 1) + 1;
+    const before = this.text.slice(lineStart, sp.start);
+    if (!/^[\s"“]*[\p{Lu}][\p{L}.' /-]*(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*\($/u.test(before)) return false;
+    return /^\)\s*[-–—]/.test(this.text.slice(sp.end, sp.end + 4));
   }
 
   /** NER entities that no chunk covered. */
@@ -902,6 +1147,7 @@ class Resolver {
     for (const e of entities) {
       if (this.items.some((it) => it.start < e.end && e.start < it.end)) continue;
       if ((e.type === 'GPE' || e.type === 'LOC') && isDateline(this.text, e.start, e.end)) continue;
+      if (this.inDatelineBrackets(e)) continue;
       const toks = tokenize(e.text, e.start);
       if (!toks.length) continue;
       const actor = this.reg.resolve(e.text, this.date);
@@ -920,6 +1166,32 @@ class Resolver {
           });
           continue;
         }
+      }
+      if (actor && !actor.country && actor.sector && STATE_SECTORS.has(actor.sector) && actor.cameo.length <= 3) {
+        // "Pakistan's National Assembly", "the Brazilian Congress": the body of the country named
+        // right before it; alone ("Congress"), a generic body the event stage places
+        const x = this.items.findIndex(
+          (it) =>
+            it.end <= e.start &&
+            /^(?:['’]s)?\s+$/.test(this.text.slice(it.end, e.start)) &&
+            !!it.actor?.country &&
+            !it.actor.sector &&
+            (it.via === 'name' || it.via === 'demonym'),
+        );
+        const owner = x >= 0 ? this.items[x] : null;
+        const composed = owner ? this.reg.compose(owner.actor!.country, actor.sector) : null;
+        if (owner && composed) {
+          this.items.splice(x, 1);
+          this.push({
+            start: owner.start,
+            end: e.end,
+            text: this.text.slice(owner.start, e.end),
+            head: e,
+            actor: composed,
+            via: 'nominal',
+          });
+        } else this.push({ start: e.start, end: e.end, text: e.text, head: e, actor, via: 'agent' });
+        continue;
       }
       if (actor)
         this.push({ start: e.start, end: e.end, text: e.text, head: e, actor, via: 'name', person: e.type === 'PER' });
@@ -942,6 +1214,13 @@ class Resolver {
     const done: Item[] = [];
     for (const it of kept) {
       if (it.pending) it.actor = this.resolvePending(it, done, kept);
+      if (it.supporters && it.actor) {
+        // supporters of an opposition figure are opposition; of anyone else, that country's people
+        const a = it.actor;
+        it.actor = this.reg.compose(a.country, a.sector === 'OPP' || a.sector === 'PTY' ? 'OPP' : 'CVL');
+        it.person = false;
+        it.via = 'agent';
+      }
       if (it.actor) done.push(it);
     }
     return done;

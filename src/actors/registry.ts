@@ -651,10 +651,14 @@ class Registry implements ChronicleRegistry {
     return this.byId(e.ids[0], date, sectorHint);
   }
 
-  /** CAMEO prefix for a country or ethnic-group record id (RUS, KUR), else null. */
+  /** CAMEO prefix for a country or ethnic-group record id (RUS, KUR), or the country of a place
+   *  record (a Phoenix city or region: "leipzig" → DEU), else null. */
   private prefixOf(id: string): string | null {
     if (this.countryNames.has(id) || this.ethnic.has(id)) return id;
-    return null;
+    const rec = this.rec(id);
+    if (rec?.type !== 'GPE') return null;
+    const c = rec.country ?? this.byId(id, null)?.country ?? null;
+    return c && this.countryNames.has(c) ? c : null;
   }
 
   private pickRole(rec: Rec, date: string | null, sectorHint?: string | null): Role | null {
