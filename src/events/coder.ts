@@ -1413,7 +1413,8 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
     return false;
   // sentence-initial: a participle clause ("Speaking by phone, …", "Backed by Turkey, …"); a bare
   // or -s form there has no subject and is a noun modifier ("Riot police fired …", "Aid trucks …")
-  if (!prev) return form.ing || form.past;
+  // ("Suspected al-Shabaab fighters stormed …": an adjectival participle before a mention is no verb)
+  if (!prev) return form.ing || (form.past && !(ADJECTIVAL_PARTICIPLES.test(toks[i].lower) && next?.m >= 0));
   const pl = prev.lower;
   if (form.ing) {
     // progressive ("is bombing") or a sentence-initial participle clause ("Speaking by phone …")
