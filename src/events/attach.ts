@@ -84,6 +84,9 @@ export function pickDate(
     if (!d) continue;
     // a time expression dates the events of its own clause only
     if (clause && clause(t.start) !== own) continue;
+    // "the 1998 Adana agreement", "its 2015 nuclear deal": a year modifying a noun names that
+    // thing, it does not date the event
+    if (text !== undefined && premodifierYear(text, t)) continue;
     const dist = t.end <= trigger.start ? trigger.start - t.end : Math.max(0, t.start - trigger.end);
     if (!best || dist < best.dist) best = { d, dist };
   }
@@ -91,6 +94,16 @@ export function pickDate(
   const p = published ? usableDate(published) : null;
   if (p) return { date: p, date_from: 'published' };
   return { date: null, date_from: null };
+}
+
+/** A bare year between a determiner and a noun ("the 1998 Adana agreement", "a 2015 deal"). */
+function premodifierYear(text: string, t: Span): boolean {
+  if (!/^\d{4}$/.test(text.slice(t.start, t.end))) return false;
+  return (
+    /\b(the|a|an|its|their|his|her|our|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
+    /^\s+[A-Za-z][\w-]*/.test(text.slice(t.end, t.end + 20)) &&
+    !/^\s+(and|or|to|until|through|when|after|before)\b/i.test(text.slice(t.end, t.end + 20))
+  );
 }
 
 const PLACE_PREP = /\b(in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;

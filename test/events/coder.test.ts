@@ -30,6 +30,17 @@ describe('code stage: sources, targets, codes', () => {
     expect(evs[0].sentence.text).toContain('Kerry met');
   });
 
+  it('does not date an event by a year that names a thing ("the 1998 border accord")', () => {
+    const evs = code({
+      text: 'France met with Germany to review the 1998 border accord.',
+      actors: { France: 'FRA', Germany: 'DEU' },
+      times: { '1998': '1998' },
+      published: '2019-11-05T10:00:00Z',
+    });
+    expect(evs[0].date_from).toBe('published');
+    expect(evs[0].date).toBe('2019-11-05');
+  });
+
   it('falls back to the publication date and says so', () => {
     const evs = code({
       text: 'France accused Germany of spying.',
