@@ -338,41 +338,7 @@ const ROLE_HEADS = new Set([
 ]);
 /** Heads that stand for a government as a whole ("the regime"). */
 const GOVERNMENT_HEADS = new Set(['REGIME', 'GOVERNMENT', 'ADMINISTRATION', 'AUTHORITIES', 'LEADERSHIP', 'PRESIDENCY']);
-/**
- * Heads after an organisation's name that stand for the organisation itself ("Taliban
- * representatives", "NATO officials", "Hamas's armed wing", "African Union envoy …").
- */
-const ORG_TAILS = new Set([
-  'REPRESENTATIVES',
-  'REPRESENTATIVE',
-  'NEGOTIATORS',
-  'NEGOTIATOR',
-  'DELEGATION',
-  'DELEGATES',
-  'OFFICIALS',
-  'OFFICIAL',
-  'LEADERS',
-  'LEADER',
-  'LEADERSHIP',
-  'CHIEF',
-  'HEAD',
-  'ENVOY',
-  'SPOKESMAN',
-  'SPOKESWOMAN',
-  'SPOKESPERSON',
-  'ARMED',
-  'MILITARY',
-  'WING',
-  'FIGHTERS',
-  'MILITANTS',
-  'GUNMEN',
-  'COMMANDERS',
-  'COMMANDER',
-  'SECRETARY',
-  'DIRECTOR',
-  'PRESIDENT',
-]);
-/** Of these, the heads that are the organisation's own people, not a part of it with its own sector. */
+/** Heads after an organisation's name that are the organisation's own people ("Taliban representatives"). */
 const MEMBER_HEADS = new Set([
   'REPRESENTATIVES',
   'REPRESENTATIVE',
@@ -385,6 +351,31 @@ const MEMBER_HEADS = new Set([
   'LEADERS',
   'LEADERSHIP',
   'WING',
+]);
+/**
+ * Heads after an organisation's name that stand for the organisation itself ("Taliban
+ * representatives", "NATO officials", "Hamas's armed wing", "African Union envoy …"): its members,
+ * and parts or officers with a sector of their own.
+ */
+const ORG_TAILS = new Set([
+  ...MEMBER_HEADS,
+  'LEADER',
+  'CHIEF',
+  'HEAD',
+  'ENVOY',
+  'SPOKESMAN',
+  'SPOKESWOMAN',
+  'SPOKESPERSON',
+  'ARMED',
+  'MILITARY',
+  'FIGHTERS',
+  'MILITANTS',
+  'GUNMEN',
+  'COMMANDERS',
+  'COMMANDER',
+  'SECRETARY',
+  'DIRECTOR',
+  'PRESIDENT',
 ]);
 /** "supporters of former president X": the supporters, not X. */
 const SUPPORTER_WORDS = new Set(['SUPPORTERS', 'FOLLOWERS', 'LOYALISTS', 'PARTISANS', 'BACKERS', 'ADHERENTS']);

@@ -139,47 +139,32 @@ function domesticTarget(code: string, src: ActorMention, inS: ActorMention[]): A
   return actor ? { start: src.start, end: src.end, text: src.text, actor, via: src.via } : null;
 }
 
-/** Places named after a trigger with a locative ("in Moscow", "at a checkpoint near Hebron", "from Germany"). */
-const LOCATIVE_TAIL = /\b(?:in|at|near|from|outside|inside|across|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
-
 /**
- * Who acted in a passive of coercion with no agent: the government of the country where it
- * happened (one country named with a locative after the trigger), else of the country the article
- * is about, else of the patient's own country when the patient is a domestic actor. The mention
- * stands on the trigger's span, which implies it.
+ * Who acted in a passive of coercion with no agent ("Navalny was detained at passport control"):
+ * the authorities, placed like any generic state agent (see `placeGeneric`) — where it happened,
+ * the patient's country for a domestic act, else the article's country. The mention stands on the
+ * trigger's span, which implies it.
  */
 function authorityOf(
   text: string,
   patient: ActorMention,
+  root: string,
   inS: ActorMention[],
+  sentence: { start: number; end: number },
   trigger: { start: number; end: number; text: string },
   focus: string | null,
 ): { authority: ActorMention; why: string } | null {
-  const places = inS.filter(
-    (p) =>
-      p.start >= trigger.end &&
-      p.actor.country &&
-      !p.actor.sector &&
-      (p.via === 'name' || p.via === 'demonym') &&
-      LOCATIVE_TAIL.test(text.slice(Math.max(trigger.end, p.start - 40), p.start)),
-  );
-  const countries = [...new Set(places.map((p) => p.actor.country!))];
-  let country: string | null = null;
-  let why = '';
-  if (countries.length === 1) {
-    country = countries[0];
-    why = `where it happened ("${places[0].text}")`;
-  } else if (focus) {
-    country = focus;
-    why = 'the country the article is about';
-  } else if (patient.actor.country && /^(OPP|CVL|GOV|JUD|LEG|MED|EDU|LAB|REL|ELI)/.test(patient.actor.sector ?? '')) {
-    country = patient.actor.country;
-    why = `${patient.text}'s own country`;
-  }
-  if (!country) return null;
-  const actor = loadRegistry().compose(country, 'GOV');
-  if (!actor) return null;
-  return { authority: { start: trigger.start, end: trigger.end, text: trigger.text, actor, via: 'name' }, why };
+  const police: Actor = { id: 'COP', name: 'authorities', country: null, sector: 'COP', cameo: 'COP' };
+  const implied: ActorMention = {
+    start: trigger.start,
+    end: trigger.end,
+    text: trigger.text,
+    actor: police,
+    via: 'agent',
+  };
+  const placed = placeGeneric(text, implied, 'source', patient, root, inS, sentence, trigger, focus);
+  const actor = placed && loadRegistry().compose(placed.country, 'GOV');
+  return actor ? { authority: { ...implied, actor, via: 'name' }, why: placed.why } : null;
 }
 
 /** "Denmark and Sweden announced similar steps", "Lithuania followed suit", "Lithuania went further". */
@@ -603,7 +588,7 @@ export function codeDocument(
       const root = c.code.slice(0, 2);
       if (c.agentless) {
         // "Navalny was detained at passport control": the authorities of where it happened
-        const by = authorityOf(text, src, inS, c.trigger, focus);
+        const by = authorityOf(text, src, root, inS, s, c.trigger, focus);
         if (!by) {
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a passive with no agent and no place`);
           continue;

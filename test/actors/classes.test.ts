@@ -1,44 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotated, Entity, EntityType, Linked, Span } from '../../src/types.js';
+import type { EntityType, Linked } from '../../src/types.js';
 import { loadRegistry, resolveStage } from '../../src/actors/index.js';
 import { noDebug } from '../../src/pipeline.js';
+import { annotatedFixture } from '../helpers/annotated.js';
 
 /** One-sentence (or few-sentence) article, entities given as [text, type] in order of appearance. */
 function run(text: string, ents: [string, EntityType][] = [], published = '2024-05-01'): Linked {
-  const sentences: Span[] = [];
-  const re = /[^.!?]+[.!?]+["”]?\s*|[^.!?]+$/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m[0].replace(/\s+$/, '');
-    if (s) sentences.push({ start: m.index, end: m.index + s.length });
-  }
-  const entities: Entity[] = [];
-  let from = 0;
-  for (const [t, type] of ents) {
-    const start = text.indexOf(t, from);
-    if (start < 0) throw new Error(`fixture: "${t}" not found after ${from}`);
-    entities.push({ start, end: start + t.length, text: t, type });
-    from = start + t.length;
-  }
-  const input: Annotated = {
-    article: {
-      id: 'c1',
-      source: 'test',
-      url: null,
-      outlet: null,
-      title: null,
-      published,
-      published_from: 'input',
-      language: 'en',
-      authors: [],
-      text,
-    },
-    sentences,
-    entities,
-    times: [],
-    quantities: [],
-    quotes: [],
-  };
-  return resolveStage.run(input, { published: null, debug: noDebug });
+  return resolveStage.run(annotatedFixture(text, published, ents, 'c1'), { published: null, debug: noDebug });
 }
 
 /** The cameo code of the mention whose text is `text`, or what the mentions were. */

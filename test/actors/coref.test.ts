@@ -3,40 +3,16 @@
  * nominal anaphors ("the alliance", "the bloc", "the country") — on invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import type { Annotated, Linked, Span } from '../../src/types.js';
+import type { Linked } from '../../src/types.js';
 import { resolveStage } from '../../src/actors/index.js';
 import { noDebug } from '../../src/pipeline.js';
-
-function annotated(text: string, published = '2016-05-10'): Annotated {
-  const sentences: Span[] = [];
-  const re = /[^.!?]+[.!?]+["”]?\s*|[^.!?]+$/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m[0].replace(/\s+$/, '');
-    if (s) sentences.push({ start: m.index, end: m.index + s.length });
-  }
-  return {
-    article: {
-      id: 'c1',
-      source: 'test',
-      url: null,
-      outlet: null,
-      title: null,
-      published,
-      published_from: 'input',
-      language: 'en',
-      authors: [],
-      text,
-    },
-    sentences,
-    entities: [],
-    times: [],
-    quantities: [],
-    quotes: [],
-  };
-}
+import { annotatedFixture } from '../helpers/annotated.js';
 
 function link(text: string): Linked {
-  return resolveStage.run(annotated(text), { published: null, debug: noDebug }) as Linked;
+  return resolveStage.run(annotatedFixture(text, '2016-05-10', [], 'c1'), {
+    published: null,
+    debug: noDebug,
+  }) as Linked;
 }
 
 /** Actor country (or cameo) of the mention whose text is `word`, the `nth` occurrence (0-based). */

@@ -1,44 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotated, Entity, EntityType, Linked, Span } from '../../src/types.js';
+import type { EntityType, Linked } from '../../src/types.js';
 import { resolveStage } from '../../src/actors/index.js';
 import { noDebug } from '../../src/pipeline.js';
-
-/** Builds an Annotated record by hand: sentences split on ". ", entities given as [text, type] (first occurrence after the previous one). */
-function annotated(text: string, published: string | null, ents: [string, EntityType][] = []): Annotated {
-  const sentences: Span[] = [];
-  const re = /[^.!?]+[.!?]+["”]?\s*|[^.!?]+$/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m[0].replace(/\s+$/, '');
-    if (s) sentences.push({ start: m.index, end: m.index + s.length });
-  }
-  const entities: Entity[] = [];
-  let from = 0;
-  for (const [t, type] of ents) {
-    const start = text.indexOf(t, from);
-    if (start < 0) throw new Error(`fixture: "${t}" not found after ${from}`);
-    entities.push({ start, end: start + t.length, text: t, type });
-    from = start + t.length;
-  }
-  return {
-    article: {
-      id: 'a1',
-      source: 'test',
-      url: null,
-      outlet: null,
-      title: null,
-      published,
-      published_from: published ? 'input' : null,
-      language: 'en',
-      authors: [],
-      text,
-    },
-    sentences,
-    entities,
-    times: [],
-    quantities: [],
-    quotes: [],
-  };
-}
+import { annotatedFixture } from '../helpers/annotated.js';
 
 function run(
   text: string,
@@ -46,7 +10,7 @@ function run(
   ents: [string, EntityType][] = [],
   ctxPublished: string | null = null,
 ): Linked {
-  return resolveStage.run(annotated(text, published, ents), { published: ctxPublished, debug: noDebug });
+  return resolveStage.run(annotatedFixture(text, published, ents), { published: ctxPublished, debug: noDebug });
 }
 
 function mention(linked: Linked, text: string, nth = 0) {
