@@ -410,6 +410,43 @@ const MODIFIED_HEADS = new Set([
   'TROOPS',
   'UNITS',
 ]);
+/**
+ * A state's single institutions: "the military", "the junta", "the foreign ministry", "police".
+ * Without a country of their own they are the state's the article has named (pass 2).
+ */
+const INSTITUTION_HEADS = new Set([
+  'MILITARY',
+  'ARMY',
+  'JUNTA',
+  'NAVY',
+  'AIR FORCE',
+  'ARMED FORCES',
+  'POLICE',
+  'COAST GUARD',
+  'PARLIAMENT',
+  'CABINET',
+  'FOREIGN MINISTRY',
+  'DEFENCE MINISTRY',
+  'DEFENSE MINISTRY',
+  'INTERIOR MINISTRY',
+  'MINISTRY OF FOREIGN AFFAIRS',
+  'MINISTRY OF DEFENCE',
+  'MINISTRY OF DEFENSE',
+  'JUDICIARY',
+  'SUPREME COURT',
+  'CONSTITUTIONAL COURT',
+]);
+
+/** Whether a mention's words name a state institution with no country ("the army", "Police"). */
+export function isInstitutionNoun(text: string): boolean {
+  return INSTITUTION_HEADS.has(
+    text
+      .replace(/^the\s+/i, '')
+      .toUpperCase()
+      .replace(/\s+/g, ' '),
+  );
+}
+
 /** Agent heads that may follow a name: "Assad regime", "Assad's forces", "Trump administration". */
 const NAME_TAILS = new Set([
   'REGIME',
@@ -524,7 +561,8 @@ type Pending =
   | { kind: 'anaphor'; head: string }
   | { kind: 'surname'; key: string; fallback: Actor | null }
   | { kind: 'role'; words: string[]; country: string | null; sector: string; fallback: Actor | null }
-  | { kind: 'government'; sector: string; regime: boolean };
+  | { kind: 'government'; sector: string; regime: boolean }
+  | { kind: 'institution'; sector: string; junta: boolean; words: string };
 
 function dateOnly(d: string | null | undefined): string | null {
   if (!d) return null;
@@ -1026,6 +1064,25 @@ class Resolver {
       });
       return;
     }
+    // "the military", "the junta", "police": a state's one institution, whose state the article
+    // has named before (see the 'institution' case of `resolvePending`)
+    if (
+      !country &&
+      !mods.length &&
+      INSTITUTION_HEADS.has(agentWords.join(' ')) &&
+      STATE_SECTORS.has(sec3) &&
+      !this.placeAfter(toks, last.j) &&
+      (/\bthe\s+$/i.test(this.text.slice(Math.max(0, head.start - 4), head.start)) || headKey === 'POLICE')
+    ) {
+      this.push({
+        ...whole,
+        head,
+        actor: null,
+        via: 'nominal',
+        pending: { kind: 'institution', sector: sec3, junta: headKey === 'JUNTA', words: agentWords.join(' ') },
+      });
+      return;
+    }
     if (!country) country = this.placeAfter(toks, last.j);
     const actor = this.reg.compose(country, sec3);
     if (actor)
@@ -1296,6 +1353,43 @@ class Resolver {
         }
         return p.fallback;
       }
+      case 'institution': {
+        // the state of the latest earlier mention of the same kind of institution ("Myanmar's
+        // military … the military"), else the country the article has been about so far
+        // (an earlier bare "the military" does not count: it would pass a guess along); a state
+        // named before it in the same sentence first ("Pashinyan said the army had told him")
+        // ("the junta" is what others call it: "Le Drian said the junta was illegitimate")
+        for (let x = history.length - 1; x >= 0 && history[x].sentence === it.sentence && !p.junta; x--) {
+          const a = history[x].actor;
+          if (a?.country && STATE_SECTORS.has(a.sector?.slice(0, 3) ?? '') && history[x].via !== 'nominal')
+            return this.reg.compose(a.country, p.sector);
+        }
+        // (a ministry is only an earlier ministry of that name: governments are named everywhere)
+        const ministry = p.sector === 'GOV';
+        for (let x = history.length - 1; x >= 0; x--) {
+          const h = history[x];
+          const a = h.actor;
+          if (!a?.country || a.sector?.slice(0, 3) !== p.sector || h.via === 'nominal') continue;
+          if (ministry && !h.text.toUpperCase().replace(/\s+/g, ' ').includes(p.words)) continue;
+          return this.reg.compose(a.country, p.sector);
+        }
+        if (ministry) {
+          it.via = 'agent';
+          return this.reg.compose(null, p.sector);
+        }
+        // else the one country the whole article names most as a place (ties go to the country
+        // more of its actors belong to); else it stays a generic agent
+        const score = new Map<string, number>();
+        for (const h of all) {
+          const c = h.actor?.country;
+          if (c && !h.pending) score.set(c, (score.get(c) ?? 0) + (h.actor!.sector === null ? 1000 : 1));
+        }
+        const ranked = [...score].sort((a, b) => b[1] - a[1]);
+        if (ranked.length && ranked[0][1] >= 1000 && !(ranked[1] && ranked[1][1] === ranked[0][1]))
+          return this.reg.compose(ranked[0][0], p.sector);
+        it.via = 'agent';
+        return this.reg.compose(null, p.sector);
+      }
       case 'government': {
         if (p.regime) {
           // "the regime": the country of the last regime mentioned, else of the last government
@@ -1317,20 +1411,26 @@ class Resolver {
           .sort((a, b) => Math.abs(a.start - it.start) - Math.abs(b.start - it.start));
         const gov = same.find((h) => h.actor!.sector === 'GOV');
         if (gov) return this.reg.compose(gov.actor!.country, p.sector);
-        const counts = new Map<string, number>();
-        for (const h of history) {
-          const c = h.actor?.country;
-          if (c && h.actor!.sector === null) counts.set(c, (counts.get(c) ?? 0) + 1);
-        }
-        if (!counts.size)
-          for (const h of history)
-            if (h.actor?.country) counts.set(h.actor.country, (counts.get(h.actor.country) ?? 0) + 1);
-        let top: string | null = null;
-        let n = 0;
-        for (const [c, k] of counts) if (k > n) [top, n] = [c, k];
+        const top = this.articleCountrySoFar(history);
         return top ? this.reg.compose(top, p.sector) : null;
       }
     }
+  }
+
+  /** The country most often named as a place (a bare country or city) in `history`, else of any mention. */
+  private articleCountrySoFar(history: Item[]): string | null {
+    const counts = new Map<string, number>();
+    for (const h of history) {
+      const c = h.actor?.country;
+      if (c && h.actor!.sector === null) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    if (!counts.size)
+      for (const h of history)
+        if (h.actor?.country) counts.set(h.actor.country, (counts.get(h.actor.country) ?? 0) + 1);
+    let top: string | null = null;
+    let n = 0;
+    for (const [c, k] of counts) if (k > n) [top, n] = [c, k];
+    return top;
   }
 }
 

@@ -28,6 +28,11 @@ export interface CoderMention<A> extends SpanLike {
    * words may also be read as the words of a verb pattern ("sent military personnel to X").
    */
   generic?: boolean;
+  /**
+   * Named by a common noun though resolved ("the army" of the article's country): its words too
+   * may be read as pattern words ("deployed the army").
+   */
+  commonNoun?: boolean;
 }
 
 export interface CodedEvent<A> {
@@ -603,7 +608,8 @@ export class Coder<A> {
     const toks = view.toks;
     if (toks.length === 0 || view.mentions.length === 0) return [];
     view.mentions.forEach((vm, k) => {
-      if (mentions[kept[k]].generic) for (let q = vm.first; q <= vm.last; q++) toks[q].g = true;
+      const m = mentions[kept[k]];
+      if (m.generic || m.commonNoun) for (let q = vm.first; q <= vm.last; q++) toks[q].g = true;
     });
     const inQuote = quoteMask(toks, quoteSpans);
 
@@ -1240,10 +1246,16 @@ export class Coder<A> {
       // a generic source ("the leaders agreed to meet") is left for the caller to resolve or drop
       for (const s of e.srcGroup) pairs.push([s, null]);
     }
-    for (const [s, t] of pairs) {
+    for (const [s, t0] of pairs) {
+      let t = t0;
       const src = mentions[kept[s]];
-      const tgt = t === null ? null : mentions[kept[t]];
-      if (tgt && this.sameActor(src.actor, tgt.actor)) continue;
+      let tgt = t === null ? null : mentions[kept[t]];
+      if (tgt && this.sameActor(src.actor, tgt.actor)) {
+        // "the defence minister deployed the army": one's own institution moved is no recipient;
+        // an act that stands without one stays (the caller places it)
+        if (!tgt.commonNoun || !(this.targetless.has(root) || this.targetless.has(e.code))) continue;
+        [t, tgt] = [null, null];
+      }
       let conf = e.confidence;
       if (src.via === 'coref' || tgt?.via === 'coref') conf *= 0.85;
       if (e.quoted) conf *= 0.7;
@@ -1662,6 +1674,15 @@ function notAnAct(view: SentenceView, tr: Trigger, first: number, form: VerbForm
   const prev = toks[first - 1]?.lower ?? '';
   if (form.past && ACCUSATION_LEMMAS.test(form.lemma) && /^(of|with|over|for)$/.test(next) && toks[first - 1]?.m >= 0)
     return !toks.slice(tr.end, tr.end + 10).some((t) => t.lower === 'by');
+  // "accused France of seeking to intervene to free him": what an accusation alleges is its content,
+  // not an act of the accuser (the accusation itself is coded)
+  for (let k = first - 1; k >= 2 && k >= first - 12; k--) {
+    if (isBoundary(toks[k])) break;
+    if (toks[k].lower === 'of' && toks[k - 1].m >= 0) {
+      const men = view.mentions[toks[k - 1].m];
+      if (/^accus/.test(toks[men.first - 1]?.lower ?? '')) return true;
+    }
+  }
   // "two women held hostage in Gaza": a participle after its noun, with no agent
   if (form.past && /^(hostage|captive|incommunicado|prisoner)$/.test(next) && toks[first - 1]?.m >= 0) return true;
   // "rebels backed by Rwanda", "a delegation led by X": a reduced participle describing a standing

@@ -11,6 +11,7 @@ import { eventId, eventKey } from './key.js';
 import { loadDiscards, loadNominals } from './nominals-data.js';
 import { localise, placeGeneric } from './placement.js';
 import { loadRegistry } from '../actors/registry.js';
+import { isInstitutionNoun } from '../actors/index.js';
 
 let defaultCoder: Coder<Actor> | null = null;
 
@@ -329,6 +330,11 @@ function isGeneric(m: ActorMention): boolean {
   return (m.via === 'agent' || m.via === 'demonym') && !m.actor.country;
 }
 
+/** A state institution named by a common noun and resolved from the article ("the army"). */
+function isInstitution(m: ActorMention): boolean {
+  return m.via === 'nominal' && isInstitutionNoun(m.text) && STATE_LIKE.test(m.actor.sector ?? '');
+}
+
 /** Plural heads that stand for the parties just mentioned ("the leaders", "both sides"). */
 const PARTICIPANTS_RE =
   /\b(leaders|sides|presidents|heads of state|countries|governments|ministers|delegations|parties|nations)\b/i;
@@ -576,7 +582,7 @@ export function codeDocument(
       text,
       s.start,
       s.end,
-      inS.map((m) => ({ ...m, generic: isGeneric(m) })),
+      inS.map((m) => ({ ...m, generic: isGeneric(m), commonNoun: isInstitution(m) })),
       quotes,
     );
     const isTitle = !!title && text.slice(s.start, s.end).trim() === title;
@@ -624,9 +630,14 @@ export function codeDocument(
         tgt = later;
         note = `; target = ${tgt.text}, named in the complement`;
       }
-      if (tgt === null && /^(02|10|12)$/.test(root)) {
-        // "criticised Tunisia's crackdown … and called for the release of …": a second act of the
-        // same subject, conjoined, is aimed at whom the first was
+      if (
+        tgt === null &&
+        (/^(02|10|12)$/.test(root) ||
+          (root === '17' && /^\s+(it|them)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 6))))
+      ) {
+        // "criticised Tunisia's crackdown … and called for the release of …", "raided the bureau
+        // and ordered it closed": a second act of the same subject, conjoined, is aimed at whom
+        // the first was
         const prev = here.findLast(
           (e) => e.source.start === src.start && e.target?.actor && e.trigger.end <= c.trigger.start,
         );
@@ -768,8 +779,10 @@ export function codeDocument(
           src = localise(src, placed.country);
         }
       }
-      if (tgt && isGeneric(tgt)) {
-        const placed = placeGeneric(text, tgt, 'target', src, root, inS, s, c.trigger, focus);
+      if (tgt && (isGeneric(tgt) || isInstitution(tgt))) {
+        const placed = isGeneric(tgt)
+          ? placeGeneric(text, tgt, 'target', src, root, inS, s, c.trigger, focus)
+          : { country: tgt.actor.country!, why: 'its institution' };
         if (
           placed &&
           placed.country === src.actor.country &&
@@ -777,13 +790,19 @@ export function codeDocument(
           (!src.actor.sector || STATE_LIKE.test(src.actor.sector))
         ) {
           // "Taiwan scrambled jets": its own forces are what it moves, not whom it acts on; a
-          // show of force stands without a recipient
-          if (root !== '15') {
+          // show of force stands without a recipient, a curfew falls on the country
+          if (DOMESTIC_CODES.test(c.code) && root !== '15') {
+            ctx.debug(() => `code: "${tgt!.text}" is the source's own: a domestic act`);
+            tgt = null;
+          } else if (root !== '15') {
             ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": "${tgt!.text}" is the source's own`);
             continue;
+          } else {
+            note += `; "${tgt.text}" are ${src.text}'s own`;
+            tgt = null;
           }
-          note += `; "${tgt.text}" are ${src.text}'s own`;
-          tgt = null;
+        } else if (!isGeneric(tgt)) {
+          // an institution of another state: as resolved
         } else if (placed) {
           note += `; "${tgt.text}" placed in ${placed.country} (${placed.why})`;
           tgt = localise(tgt, placed.country);

@@ -6,7 +6,7 @@
  * within a few words of the previous one and inside the same clause; `+`/`$` must land on an
  * actor mention; `^` lets the next element float further. The longest matching pattern wins.
  */
-import type { PatternElement, VerbDictionary, VerbForm, VerbPattern } from './verbdict.js';
+import { verbStem, type PatternElement, type VerbDictionary, type VerbForm, type VerbPattern } from './verbdict.js';
 
 /** A token of the sentence view: a word or punctuation, with the mention it belongs to (-1: none). */
 export interface VToken {
@@ -343,6 +343,8 @@ export class PatternMatcher {
             (p.weight === best.pattern.weight && !(fix && best.origin !== 'verbs-extra')))
         )
           break; // sorted by weight, descending
+        // a particle pattern written for another verb of the block ("headed for" ≠ "ruled for")
+        if (p.verbs && !p.verbs.includes(verbStem(f.lemma))) continue;
         const found: MatchFound = { tgt: -1, src: -1 };
         if (p.pre.length && !this.matchBackward(view, p.pre, vStart, found, p.preAdjacent)) continue;
         let end = vEnd;

@@ -46,6 +46,34 @@ export interface VerbPattern {
   preAdjacent?: boolean;
   /** The first element after the verb is joined to it (`*_A`). */
   postAdjacent?: boolean;
+  /**
+   * The verbs a pattern made only of particles ("* (FOR)") was written for, from its `# VERB`
+   * comment: "headed for" is a visit, "ruled for" is not, though CAMEO.2.0 keeps both verbs in
+   * one block. Unset: the pattern fits every verb of its block.
+   */
+  verbs?: string[];
+}
+
+/** Words that carry no meaning of their own in a pattern: a pattern of only these is verb-specific. */
+const PARTICLES = new Set(
+  'about across after against along among around as at away back before behind between by down for from in into of off on onto out over through to toward towards under up upon with within without'.split(
+    ' ',
+  ),
+);
+
+function onlyParticles(els: PatternElement[]): boolean {
+  return els.every((e) =>
+    e.t === 'w' ? e.alts.every((a) => PARTICLES.has(a)) : e.t === 'phrase' ? onlyParticles(e.els) : e.t !== 'syn',
+  );
+}
+
+/** A verb reduced to a crude stem for comparing a pattern's `# VERB` comment with a lemma. */
+export function verbStem(v: string): string {
+  return v
+    .toLowerCase()
+    .replace(/[+]/g, '')
+    .split(/[_\s]+/)[0]
+    .replace(/(ing|ed|es|s|e)$/, '');
 }
 
 export interface VerbBlock {
@@ -204,6 +232,16 @@ export function parsePattern(line: string): VerbPattern | null {
   if (left) pat.preAdjacent = true;
   if (right) pat.postAdjacent = true;
   pat.weight = literalWeight(pre) + literalWeight(post);
+  const comment = /#\s*([A-Z][A-Z_+ ,]*)\s*$/.exec(line);
+  if (comment && pre.length + post.length > 0 && onlyParticles([...pre, ...post]))
+    pat.verbs = [
+      ...new Set(
+        comment[1]
+          .split(/\s*,\s*/)
+          .filter(Boolean)
+          .map(verbStem),
+      ),
+    ];
   return pat;
 }
 

@@ -82,3 +82,23 @@ describe('curated verb defaults', () => {
     expect(evs.map((e) => e.plover.event)).not.toContain('CONSULT');
   });
 });
+
+describe('particle patterns belong to their verb', () => {
+  it('"ruled by X for decades" is not "headed for" (a visit)', () => {
+    const evs = code({
+      text: 'Syria was ruled by Russia for nearly half a century.',
+      actors: { Syria: 'SYR', Russia: 'RUS' },
+    });
+    expect(evs.map((e) => e.plover.event)).not.toContain('CONSULT');
+  });
+});
+
+describe('what an accusation alleges', () => {
+  it('"accused X of seeking to free Y": the accusation only, not an act of the accuser', () => {
+    const evs = code({
+      text: 'Turkey accused France of seeking to intervene militarily to free Mayor Novak.',
+      actors: { Turkey: 'TUR', France: 'FRA', 'Mayor Novak': 'ostrava_mayor' },
+    });
+    expect(dyads(evs)).toEqual(['TUR>FRA:ACCUSE']);
+  });
+});
