@@ -800,6 +800,21 @@ class Resolver {
       });
       return;
     }
+    // "his supporters": the supporters of whom "his" refers to (see `finish`)
+    const next = toks[i + 1];
+    if ((t.key === 'HIS' || t.key === 'HER') && next && !next.breakBefore && SUPPORTER_WORDS.has(next.key)) {
+      this.push({
+        start: t.start,
+        end: next.end,
+        text: this.text.slice(t.start, next.end),
+        head: { start: next.start, end: next.end },
+        actor: null,
+        via: 'coref',
+        pending: { kind: 'pronoun', gender: t.key === 'HIS' ? 'm' : 'f' },
+        supporters: true,
+      });
+      return;
+    }
     const g = PRONOUNS[t.key];
     if (!g) return;
     this.push({
@@ -1039,7 +1054,9 @@ class Resolver {
     }
     const plural = /S$/.test(headKey) && !/SS$/.test(headKey);
     if (ROLE_HEADS.has(headKey) && !plural) {
-      const fallback = country ? this.reg.compose(country, sec3 === 'MIL' ? 'MIL' : 'GOV') : null;
+      const fallback = country
+        ? this.reg.compose(country, /^(MIL|OPP|REB|PTY|LEG|JUD|COP|UAF|INS|SEP)$/.test(sec3) ? sec3 : 'GOV')
+        : null;
       this.push({
         ...whole,
         head,
@@ -1182,6 +1199,53 @@ class Resolver {
     this.push({ ...sp, head: sp, actor, via, person: m.type === 'PER' });
   }
 
+  /**
+   * The actor an unknown person stands for by the role written before the name: "opposition leader
+   * Pavel Sevruk" (OPP), "Belarusian opposition leader …", "rebel commander …" (REB). The country is
+   * the one named right before the role, else the country the article names most as a place.
+   */
+  private roleBefore(e: Span): { start: number; actor: Actor } | null {
+    const before = this.text.slice(Math.max(0, e.start - 60), e.start);
+    const m = /((?:[A-Za-z][\w-]*\s+){1,4})$/.exec(before);
+    if (!m) return null;
+    const words = m[1].trim().split(/\s+/);
+    let sector: string | null = null;
+    let from = words.length;
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const tail = words.slice(-n);
+      if (n > 1 && /^[a-z]/.test(tail[0]) && !this.reg.agentNoun(tail[0].toUpperCase())) continue;
+      const sec = this.reg.agentSector(tail.join(' ').toUpperCase()) ?? (n === 1 ? null : titleSector(tail));
+      if (sec) {
+        sector = sec.slice(0, 3);
+        from = words.length - n;
+        break;
+      }
+    }
+    if (!sector || !/^(GOV|MIL|OPP|REB|LEG|JUD|COP|PTY|ELI|UAF|INS|SEP)$/.test(sector)) return null;
+    const roleStart = e.start - m[1].length + m[1].indexOf(words[from]);
+    // "Belarusian opposition leader", "Mali's army chief": the country item right before the role
+    const owner = this.items.find(
+      (it) =>
+        it.end <= roleStart &&
+        /^(?:['’]s)?\s+$/.test(this.text.slice(it.end, roleStart)) &&
+        !!it.actor?.country &&
+        !it.actor.sector,
+    );
+    const score = new Map<string, number>();
+    for (const h of this.items) {
+      const c = h.actor?.country;
+      if (c && !h.pending && h.actor!.sector === null && !isDateline(this.text, h.start, h.end))
+        score.set(c, (score.get(c) ?? 0) + 1);
+    }
+    const ranked = [...score].sort((a, b) => b[1] - a[1]);
+    const country =
+      owner?.actor?.country ??
+      (ranked.length && ranked[0][1] >= 2 && !(ranked[1] && ranked[1][1] === ranked[0][1]) ? ranked[0][0] : null);
+    if (!country) return null;
+    const actor = this.reg.compose(country, sector);
+    return actor ? { start: owner ? owner.start : roleStart, actor } : null;
+  }
+
   /** "BEIRUT (Agency) -": the agency credited in a dateline's brackets. */
   private inDatelineBrackets(sp: Span): boolean {
     const lineStart = this.text.lastIndexOf('\n', sp.start - 1) + 1;
@@ -1202,14 +1266,17 @@ class Resolver {
       if (e.type === 'PER') {
         const lastTok = toks[toks.length - 1];
         if (toks.length === 1 || !actor) {
+          // a full name no dictionary knows, after a role ("opposition leader Pavel Sevruk"): the
+          // role's sector, of the country named with the role or else the article's country
+          const byRole = !actor && toks.length > 1 ? this.roleBefore(e) : null;
           this.push({
-            start: e.start,
+            start: byRole?.start ?? e.start,
             end: e.end,
-            text: e.text,
+            text: this.text.slice(byRole?.start ?? e.start, e.end),
             head: e,
             actor: null,
             via: 'coref',
-            pending: { kind: 'surname', key: lastTok.key, fallback: actor },
+            pending: { kind: 'surname', key: lastTok.key, fallback: byRole?.actor ?? actor },
             person: true,
           });
           continue;

@@ -1683,6 +1683,12 @@ function notAnAct(view: SentenceView, tr: Trigger, first: number, form: VerbForm
       if (/^accus/.test(toks[men.first - 1]?.lower ?? '')) return true;
     }
   }
+  // "bowing to pressure from the UN": the noun, whose doer follows "from"
+  if (
+    /^(PRESSURE|PRESSURE_ON)$/.test(form.lemma) &&
+    (next === 'from' || /^(bow|bowed|bowing|yield|yielded|yielding)$/.test(toks[first - 2]?.lower ?? ''))
+  )
+    return true;
   // "two women held hostage in Gaza": a participle after its noun, with no agent
   if (form.past && /^(hostage|captive|incommunicado|prisoner)$/.test(next) && toks[first - 1]?.m >= 0) return true;
   // "rebels backed by Rwanda", "a delegation led by X": a reduced participle describing a standing

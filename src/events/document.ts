@@ -104,7 +104,12 @@ export const TARGETLESS = new Set([
   ...['081', '0811', '0812', '0813', '0814', '083', '0831', '0832', '0833', '0834'],
   // an apology needs no named recipient
   '055',
+  // aid and pledges of it: the recipient is often only the place the article is about (see `AID_CODES`)
+  '07',
+  ...['033', '0331', '0332', '0333', '0334'],
 ]);
+/** Aid given or pledged: with no recipient named, the country the article is about (never the donor). */
+const AID_CODES = /^(070|071|073|075|033|0331|0333)$/;
 /**
  * Codes whose party is the place acted in or left, named after the trigger ("ordered a withdrawal of
  * the troops in Syria", "crossed the border into Iraq"): coded without a target by the coder, kept
@@ -138,6 +143,14 @@ function domesticTarget(code: string, src: ActorMention, inS: ActorMention[]): A
   if (named) return named;
   const actor = loadRegistry().compose(country, null);
   return actor ? { start: src.start, end: src.end, text: src.text, actor, via: src.via } : null;
+}
+
+/** The country `iso` as a party: its mention in the sentence, else standing on the trigger's span. */
+function countryMention(iso: string, inS: ActorMention[], trigger: { start: number; end: number; text: string }) {
+  const named = inS.find((m) => m.actor.country === iso && !m.actor.sector && m.via === 'name');
+  if (named) return named;
+  const actor = loadRegistry().compose(iso, null);
+  return actor ? { start: trigger.start, end: trigger.end, text: trigger.text, actor, via: 'coref' as const } : null;
 }
 
 /**
@@ -337,7 +350,7 @@ function isInstitution(m: ActorMention): boolean {
 
 /** Plural heads that stand for the parties just mentioned ("the leaders", "both sides"). */
 const PARTICIPANTS_RE =
-  /\b(leaders|sides|presidents|heads of state|countries|governments|ministers|delegations|parties|nations)\b/i;
+  /\b(leaders|sides|presidents|heads of state|countries|governments|ministers|delegations|parties|nations|men|women|envoys|negotiators)\b/i;
 
 /**
  * The country an article is about: the most frequent country among named places and bare
@@ -460,9 +473,18 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
 const EVENT_OBJECT_RE =
-  /^\s*["“']?\s*(?:that\s+)?(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges))\b/i;
+  /^\s*["“']?\s*(?:that\s+)?(?:(?:support|backing|assistance|help)\s+(?:for|to|with)\s+)?(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges))\b/i;
+/** "for the release of X" / "his immediate release" after a demand; group 1 set when X follows. */
+const RELEASE_REF =
+  /^\s+(?:for\s+)?(?:the|his|her|their)\s+(?:immediate\s+|unconditional\s+|swift\s+|and\s+)*release\b(\s+of\s+)?/i;
+
+/** "the strikes", "these attacks": a reference to attacks the article has reported. */
+const STRIKES_REFERENCE =
+  /^\s+(?:the|these|those|its|their|last\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|attacks|raids|bombings?|operation|offensive)\b/i;
 const VIOLENT_OBJECT =
   /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?)$/i;
+const COERCIVE_OBJECT =
+  /^(annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|ban)$/i;
 const AGREEMENT_OBJECT = /^(deal|agreement|accord|truce|ceasefire|plan)$/i;
 const CLAIM_OBJECT =
   /^(account|claims?|reports?|version|figure|allegations?|accusations?|statement|criticism|remarks|comments|charges)$/i;
@@ -492,6 +514,8 @@ export function anaphoricTarget(
   if (!m) return null;
   const head = m[2] ?? '';
   const violent = VIOLENT_OBJECT.test(head);
+  // "condemned the arrest / the annexation / the expulsions": a coercive act, not any act
+  const coercive = COERCIVE_OBJECT.test(head);
   const agreement = AGREEMENT_OBJECT.test(head);
   const claim = CLAIM_OBJECT.test(head);
   // a decision or a move may be one's own government's ("called the decision a big mistake")
@@ -513,6 +537,7 @@ export function anaphoricTarget(
     const ev = e.plover.event;
     if (e.negated || !e.source.actor) continue;
     if (violent && ev !== 'ASSAULT' && ev !== 'COERCE') continue;
+    if (coercive && !['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(ev)) continue;
     if (agreement && !['AGREE', 'CONSULT', 'COOPERATE'].includes(ev)) continue;
     if (!violent && !agreement && !claim && (ev === 'ACCUSE' || ev === 'STATEMENT')) continue;
     if (!differentSide(e.source.actor, source, sameCountryOk)) continue;
@@ -621,6 +646,56 @@ export function codeDocument(
           continue;
         }
       }
+      if (tgt === null && /^(02|10)$/.test(root)) {
+        // "demanded his immediate release", "called for the release of Suu Kyi": of whoever holds
+        // them — the doer of the detention the article reported
+        const rel = RELEASE_REF.exec(text.slice(c.trigger.end, c.trigger.end + 60));
+        if (rel) {
+          const named = rel[1] ? inS.find((m) => m.start === c.trigger.end + rel.index + rel[0].length) : undefined;
+          const held = [...events, ...here].findLast(
+            (e) =>
+              e.plover.event === 'COERCE' &&
+              !e.negated &&
+              e.target?.actor &&
+              e.source.actor?.country &&
+              e.source.actor.country !== src.actor.country &&
+              (!named || e.target.actor.id === named.actor.id),
+          );
+          if (held) {
+            tgt = asMention(held.source);
+            note = `; target = ${tgt.text}, who holds those whose release it asks`;
+          }
+        }
+      }
+      if (
+        tgt === null &&
+        c.lemma === 'ORDER' &&
+        root === '10' &&
+        /^\s+(?:the|these|this)\s+(?:[\w-]+\s+){0,2}?(?:actions?|operations?|strikes|attacks|raids|offensive)\b/i.test(
+          text.slice(c.trigger.end, c.trigger.end + 50),
+        )
+      ) {
+        // "Biden said he had ordered the action": an order for one's own side's act is that act
+        ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": the order of an act the article reports`);
+        continue;
+      }
+      if (tgt === null && /^(18|19|20)$/.test(root)) {
+        // "Biden said he had ordered the strikes": the strikes the article reported, by the same side
+        const struck = STRIKES_REFERENCE.test(text.slice(c.trigger.end, c.trigger.end + 50))
+          ? [...events, ...here].findLast(
+              (e) =>
+                e.plover.event === 'ASSAULT' &&
+                e.target?.actor &&
+                !e.negated &&
+                !!src.actor.country &&
+                e.source.actor?.country === src.actor.country,
+            )
+          : undefined;
+        if (struck) {
+          tgt = asMention(struck.target!);
+          note = `; target = ${tgt.text}, at whom the strikes it refers to were aimed`;
+        }
+      }
       if (tgt === null && NEEDS_COMPLEMENT_TARGET.has(c.code)) {
         const later = complementTarget(c.trigger.end, src, inS);
         if (!later) {
@@ -697,6 +772,27 @@ export function codeDocument(
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": no target`);
           continue;
         }
+      }
+      if (tgt === null && (root === '07' || /^033/.test(c.code))) {
+        // "WFP said it planned to send more trucks", "pledged $390 million to help implement the
+        // deal": relief goes to the country the article is about (military aid needs a recipient)
+        if (!AID_CODES.test(c.code) || !focus || focus === src.actor.country) {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": aid with no recipient`);
+          continue;
+        }
+        tgt = countryMention(focus, inS, c.trigger);
+        if (!tgt) continue;
+        note += `; target = ${focus}, the country the article is about`;
+      }
+      if (
+        /^04[23]$/.test(c.code) &&
+        ((tgt && tgt.actor.country && tgt.actor.country === src.actor.country) ||
+          /^(CVL|BUS|REF|MED|EDU|REL|HLH)/.test(src.actor.sector ?? ''))
+      ) {
+        // "he flew back to Minsk", "Russian tourists visited Turkey": a trip home or a private
+        // trip is no visit between parties
+        ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a trip home or a private trip`);
+        continue;
       }
       if (tgt === null && c.negated) {
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": negated and aimed at no one`);

@@ -128,7 +128,16 @@ export function buildView(
       }
       // "Turkey-Russia": adjacent through a hyphen
       if (prev.last + 1 === m.first && /^[-–]/.test(toks[m.first].text)) glue = sawSep = true;
-      if (glue && sawSep && !(prev.last + 1 < m.first && toks[prev.last + 1].lower === "'s")) {
+      // "… of the UN Security Council, and Iran condemned …": ", and" after a single name joins
+      // two clauses (a list of two takes no comma)
+      const gap = toks.slice(prev.last + 1, m.first).map((t) => t.lower);
+      const after = toks[m.last + 1]?.lower ?? '';
+      const verbNext =
+        (/^[a-z]/.test(after) && isVerb(after)) ||
+        (/ly$/.test(after) && isVerb(toks[m.last + 2]?.lower ?? '')) ||
+        /^(has|had|have|will|would)$/.test(after);
+      const clauses = groups[prev.group].length === 1 && gap[0] === ',' && gap[1] === 'and' && verbNext;
+      if (glue && sawSep && !clauses && !(prev.last + 1 < m.first && toks[prev.last + 1].lower === "'s")) {
         m.group = prev.group;
         groups[m.group].push(k);
         let conj = false;
