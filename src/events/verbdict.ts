@@ -278,7 +278,8 @@ function parseVerbLine(dict: VerbDictionary, line: string, block: number): void 
   const c2 = code2 ? { code2 } : {};
   addForm(dict, words, { lemma, block, code, ...c2, past: headPast, ing: /ing$/.test(verb) && verb.length > 5 });
   if (brace) {
-    for (const f of brace[1].split(/\s+/).filter(Boolean)) {
+    // (forms are space-separated; a few CAMEO.2.0 lines also put commas between them)
+    for (const f of brace[1].split(/[\s,]+/).filter(Boolean)) {
       const fw = phraseWords(f);
       const fv = fw[Math.max(0, verbIndex(f))] ?? fw[0] ?? '';
       const ing = fv.endsWith('ing');

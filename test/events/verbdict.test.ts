@@ -57,3 +57,25 @@ describe('shipped ontology and verbs', () => {
     expect(v.forms['met'].some((f) => f.lemma === 'MEET')).toBe(true);
   });
 });
+
+describe('PETRARCH dictionary quirks', () => {
+  it('reads forms separated by commas inside braces, and makes no "," form', () => {
+    const d = parseVerbDictionary([
+      { name: 'q.txt', text: '---  CRACK   [---]  ---\n+CRACK_DOWN {+CRACKED_DOWN , +CRACKS_DOWN , +CRACKING_DOWN}\n' },
+    ]);
+    expect(d.forms[',']).toBeUndefined();
+    expect(d.forms['cracked down'][0].past).toBe(true);
+  });
+
+  it('keeps a particle-only pattern for the verb its comment names ("headed for" ≠ "ruled for")', () => {
+    const d = parseVerbDictionary([
+      {
+        name: 'q.txt',
+        text: '---  STEER   [060]  ---\nHEAD\nRULE\n- * (FOR)          [042]         # HEAD\n- * REFORMS        [034]         # RULE\n',
+      },
+    ]);
+    const [forHead, reforms] = [...d.blocks[0].patterns].sort((a, b) => a.text.localeCompare(b.text));
+    expect(forHead.verbs).toEqual(['head']);
+    expect(reforms.verbs).toBeUndefined();
+  });
+});
