@@ -787,10 +787,11 @@ export function codeDocument(
       if (
         /^04[23]$/.test(c.code) &&
         ((tgt && tgt.actor.country && tgt.actor.country === src.actor.country) ||
-          /^(CVL|BUS|REF|MED|EDU|REL|HLH)/.test(src.actor.sector ?? ''))
+          /^(CVL|BUS|REF|MED|EDU|REL|HLH)/.test(src.actor.sector ?? '') ||
+          /^(CVL|BUS|REF|MED|EDU|REL|HLH)/.test(tgt?.actor.sector ?? ''))
       ) {
-        // "he flew back to Minsk", "Russian tourists visited Turkey": a trip home or a private
-        // trip is no visit between parties
+        // "he flew back to Minsk", "Russian tourists visited Turkey" (and its reciprocal, Turkey
+        // hosting them): a trip home or a private trip is no visit between parties
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a trip home or a private trip`);
         continue;
       }

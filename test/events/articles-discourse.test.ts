@@ -90,3 +90,14 @@ describe('aid with no recipient named', () => {
     expect(dyads(evs)).toContain('JPN>PAK:AID');
   });
 });
+
+describe('trips that are no visits', () => {
+  it('tourists visiting a country: neither a visit nor a hosted visit', () => {
+    expect(code('More than 4 million Russian tourists visited Turkey last year.')).toEqual([]);
+  });
+
+  it('a trip home is no visit', () => {
+    const evs = code(ARREST);
+    expect(dyads(evs).filter((d) => d.endsWith(':CONSULT'))).toEqual([]);
+  });
+});
