@@ -788,43 +788,31 @@ class Resolver {
     if (/^[A-Z]{2,}$/.test(t.text)) return;
     const plural = THING_PRONOUNS[t.key];
     if (plural !== undefined) {
-      if (!this.subjectPosition(toks, i)) return;
-      this.push({
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        head: { start: t.start, end: t.end },
-        actor: null,
-        via: 'coref',
-        pending: { kind: 'thing', plural },
-      });
+      if (this.subjectPosition(toks, i)) this.pushCoref(t, t, { kind: 'thing', plural });
       return;
     }
     // "his supporters": the supporters of whom "his" refers to (see `finish`)
     const next = toks[i + 1];
     if ((t.key === 'HIS' || t.key === 'HER') && next && !next.breakBefore && SUPPORTER_WORDS.has(next.key)) {
-      this.push({
-        start: t.start,
-        end: next.end,
-        text: this.text.slice(t.start, next.end),
-        head: { start: next.start, end: next.end },
-        actor: null,
-        via: 'coref',
-        pending: { kind: 'pronoun', gender: t.key === 'HIS' ? 'm' : 'f' },
-        supporters: true,
-      });
+      this.pushCoref(t, next, { kind: 'pronoun', gender: t.key === 'HIS' ? 'm' : 'f' }, true);
       return;
     }
     const g = PRONOUNS[t.key];
-    if (!g) return;
+    if (g)
+      this.pushCoref(t, t, { kind: 'pronoun', gender: g, ...(OBJECT_PRONOUNS.has(t.key) ? { object: true } : {}) });
+  }
+
+  /** A mention from token `from` to `to` (its head) resolved in pass 2 by `pending`. */
+  private pushCoref(from: Token, to: Token, pending: Pending, supporters = false): void {
     this.push({
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      head: { start: t.start, end: t.end },
+      start: from.start,
+      end: to.end,
+      text: this.text.slice(from.start, to.end),
+      head: { start: to.start, end: to.end },
       actor: null,
       via: 'coref',
-      pending: { kind: 'pronoun', gender: g, ...(OBJECT_PRONOUNS.has(t.key) ? { object: true } : {}) },
+      pending,
+      ...(supporters ? { supporters } : {}),
     });
   }
 
@@ -1231,16 +1219,7 @@ class Resolver {
         !!it.actor?.country &&
         !it.actor.sector,
     );
-    const score = new Map<string, number>();
-    for (const h of this.items) {
-      const c = h.actor?.country;
-      if (c && !h.pending && h.actor!.sector === null && !isDateline(this.text, h.start, h.end))
-        score.set(c, (score.get(c) ?? 0) + 1);
-    }
-    const ranked = [...score].sort((a, b) => b[1] - a[1]);
-    const country =
-      owner?.actor?.country ??
-      (ranked.length && ranked[0][1] >= 2 && !(ranked[1] && ranked[1][1] === ranked[0][1]) ? ranked[0][0] : null);
+    const country = owner?.actor?.country ?? this.namedMostAsPlace(this.items, 2);
     if (!country) return null;
     const actor = this.reg.compose(country, sector);
     return actor ? { start: owner ? owner.start : roleStart, actor } : null;
@@ -1444,16 +1423,9 @@ class Resolver {
           it.via = 'agent';
           return this.reg.compose(null, p.sector);
         }
-        // else the one country the whole article names most as a place (ties go to the country
-        // more of its actors belong to); else it stays a generic agent
-        const score = new Map<string, number>();
-        for (const h of all) {
-          const c = h.actor?.country;
-          if (c && !h.pending) score.set(c, (score.get(c) ?? 0) + (h.actor!.sector === null ? 1000 : 1));
-        }
-        const ranked = [...score].sort((a, b) => b[1] - a[1]);
-        if (ranked.length && ranked[0][1] >= 1000 && !(ranked[1] && ranked[1][1] === ranked[0][1]))
-          return this.reg.compose(ranked[0][0], p.sector);
+        // else the one country the whole article names most as a place; else it stays a generic agent
+        const top = this.namedMostAsPlace(all, 1);
+        if (top) return this.reg.compose(top, p.sector);
         it.via = 'agent';
         return this.reg.compose(null, p.sector);
       }
@@ -1482,6 +1454,21 @@ class Resolver {
         return top ? this.reg.compose(top, p.sector) : null;
       }
     }
+  }
+
+  /**
+   * The one country `items` name most as a place (a bare country or city), at least `min` times; a
+   * tie goes to the country more of the other actors belong to, and stays null if they tie too.
+   */
+  private namedMostAsPlace(items: Item[], min: number): string | null {
+    const score = new Map<string, number>();
+    for (const h of items) {
+      const c = h.actor?.country;
+      if (c && !h.pending) score.set(c, (score.get(c) ?? 0) + (h.actor!.sector === null ? 1000 : 1));
+    }
+    const ranked = [...score].sort((a, b) => b[1] - a[1]);
+    if (!ranked.length || ranked[0][1] < 1000 * min || (ranked[1] && ranked[1][1] === ranked[0][1])) return null;
+    return ranked[0][0];
   }
 
   /** The country most often named as a place (a bare country or city) in `history`, else of any mention. */

@@ -108,6 +108,8 @@ export const TARGETLESS = new Set([
   '07',
   ...['033', '0331', '0332', '0333', '0334'],
 ]);
+/** People who travel privately: their trips are no visits between parties. */
+const PRIVATE_SECTORS = /^(CVL|BUS|REF|MED|EDU|REL|HLH)/;
 /** Aid given or pledged: with no recipient named, the country the article is about (never the donor). */
 const AID_CODES = /^(070|071|073|075|033|0331|0333)$/;
 /**
@@ -139,18 +141,25 @@ const OUTSIDE_SECTORS = /^(IGO|NGO|MNC|IMG)/;
 function domesticTarget(code: string, src: ActorMention, inS: ActorMention[]): ActorMention | null {
   const country = src.actor.country;
   if (!DOMESTIC_CODES.test(code) || !country || OUTSIDE_SECTORS.test(src.actor.sector ?? src.actor.cameo)) return null;
-  const named = inS.find((m) => m.actor.country === country && !m.actor.sector && m.via === 'name');
-  if (named) return named;
-  const actor = loadRegistry().compose(country, null);
-  return actor ? { start: src.start, end: src.end, text: src.text, actor, via: src.via } : null;
+  return countryMention(country, inS, src, src.via);
 }
 
-/** The country `iso` as a party: its mention in the sentence, else standing on the trigger's span. */
-function countryMention(iso: string, inS: ActorMention[], trigger: { start: number; end: number; text: string }) {
+/** The country `iso` as a party: its mention in the sentence, else standing on the span `at`. */
+function countryMention(
+  iso: string,
+  inS: ActorMention[],
+  at: { start: number; end: number; text: string },
+  via: ActorMention['via'] = 'coref',
+): ActorMention | null {
   const named = inS.find((m) => m.actor.country === iso && !m.actor.sector && m.via === 'name');
   if (named) return named;
   const actor = loadRegistry().compose(iso, null);
-  return actor ? { start: trigger.start, end: trigger.end, text: trigger.text, actor, via: 'coref' as const } : null;
+  return actor ? { start: at.start, end: at.end, text: at.text, actor, via } : null;
+}
+
+/** The latest event reported so far (`earlier`, then this sentence's `here`) that passes `pred`. */
+function latestReported(earlier: Event[], here: Event[], pred: (e: Event) => boolean): Event | undefined {
+  return here.findLast(pred) ?? earlier.findLast(pred);
 }
 
 /**
@@ -478,9 +487,9 @@ const EVENT_OBJECT_RE =
 const RELEASE_REF =
   /^\s+(?:for\s+)?(?:the|his|her|their)\s+(?:immediate\s+|unconditional\s+|swift\s+|and\s+)*release\b(\s+of\s+)?/i;
 
-/** "the strikes", "these attacks": a reference to attacks the article has reported. */
+/** "the strikes", "these attacks", "the action": a reference to attacks the article has reported. */
 const STRIKES_REFERENCE =
-  /^\s+(?:the|these|those|its|their|last\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|attacks|raids|bombings?|operation|offensive)\b/i;
+  /^\s+(?:the|this|these|those|its|their|last\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|attacks|raids|bombings?|operations?|offensive|actions?)\b/i;
 const VIOLENT_OBJECT =
   /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?)$/i;
 const COERCIVE_OBJECT =
@@ -652,12 +661,14 @@ export function codeDocument(
         const rel = RELEASE_REF.exec(text.slice(c.trigger.end, c.trigger.end + 60));
         if (rel) {
           const named = rel[1] ? inS.find((m) => m.start === c.trigger.end + rel.index + rel[0].length) : undefined;
-          const held = [...events, ...here].findLast(
+          const held = latestReported(
+            events,
+            here,
             (e) =>
               e.plover.event === 'COERCE' &&
               !e.negated &&
-              e.target?.actor &&
-              e.source.actor?.country &&
+              !!e.target?.actor &&
+              !!e.source.actor?.country &&
               e.source.actor.country !== src.actor.country &&
               (!named || e.target.actor.id === named.actor.id),
           );
@@ -671,9 +682,7 @@ export function codeDocument(
         tgt === null &&
         c.lemma === 'ORDER' &&
         root === '10' &&
-        /^\s+(?:the|these|this)\s+(?:[\w-]+\s+){0,2}?(?:actions?|operations?|strikes|attacks|raids|offensive)\b/i.test(
-          text.slice(c.trigger.end, c.trigger.end + 50),
-        )
+        STRIKES_REFERENCE.test(text.slice(c.trigger.end, c.trigger.end + 50))
       ) {
         // "Biden said he had ordered the action": an order for one's own side's act is that act
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": the order of an act the article reports`);
@@ -682,10 +691,12 @@ export function codeDocument(
       if (tgt === null && /^(18|19|20)$/.test(root)) {
         // "Biden said he had ordered the strikes": the strikes the article reported, by the same side
         const struck = STRIKES_REFERENCE.test(text.slice(c.trigger.end, c.trigger.end + 50))
-          ? [...events, ...here].findLast(
+          ? latestReported(
+              events,
+              here,
               (e) =>
                 e.plover.event === 'ASSAULT' &&
-                e.target?.actor &&
+                !!e.target?.actor &&
                 !e.negated &&
                 !!src.actor.country &&
                 e.source.actor?.country === src.actor.country,
@@ -787,8 +798,8 @@ export function codeDocument(
       if (
         /^04[23]$/.test(c.code) &&
         ((tgt && tgt.actor.country && tgt.actor.country === src.actor.country) ||
-          /^(CVL|BUS|REF|MED|EDU|REL|HLH)/.test(src.actor.sector ?? '') ||
-          /^(CVL|BUS|REF|MED|EDU|REL|HLH)/.test(tgt?.actor.sector ?? ''))
+          PRIVATE_SECTORS.test(src.actor.sector ?? '') ||
+          PRIVATE_SECTORS.test(tgt?.actor.sector ?? ''))
       ) {
         // "he flew back to Minsk", "Russian tourists visited Turkey" (and its reciprocal, Turkey
         // hosting them): a trip home or a private trip is no visit between parties
@@ -899,7 +910,7 @@ export function codeDocument(
             tgt = null;
           }
         } else if (!isGeneric(tgt)) {
-          // an institution of another state: as resolved
+          // an institution of another state stands as resolved
         } else if (placed) {
           note += `; "${tgt.text}" placed in ${placed.country} (${placed.why})`;
           tgt = localise(tgt, placed.country);
