@@ -5,6 +5,43 @@
 import { fileURLToPath } from 'node:url';
 import type { Evaluation } from './gate.js';
 
+/** An article set with gold in the events-demo format: correct / uncoded / spurious per sentence. */
+function articleSet(name: string, prefix: string, gold: string, root: string): Evaluation {
+  return {
+    name,
+    corpus: `repo:${root}`,
+    async run() {
+      const { evaluateEventsDemo } = await import('./events-demo.js');
+      const r = await evaluateEventsDemo({
+        gold: fileURLToPath(new URL(`../${gold}`, import.meta.url)),
+        root: fileURLToPath(new URL(`../${root}`, import.meta.url)),
+      });
+      return {
+        [`${prefix}.correct`]: r.correct / Math.max(1, r.required),
+        [`${prefix}.uncoded`]: r.uncoded / Math.max(1, r.required),
+        [`${prefix}.spurious_per_sentence`]: r.spurious / Math.max(1, r.sentences),
+      };
+    },
+  };
+}
+
+/** A sentence set with gold in the events-sentences format: correct / uncoded / spurious per record. */
+function sentenceSet(name: string, prefix: string, gold: string): Evaluation {
+  return {
+    name,
+    corpus: `repo:${gold}`,
+    async run() {
+      const { evaluateSentences } = await import('./events-sentences.js');
+      const r = await evaluateSentences(fileURLToPath(new URL(`../${gold}`, import.meta.url)));
+      return {
+        [`${prefix}.correct`]: r.correct / Math.max(1, r.required),
+        [`${prefix}.uncoded`]: r.uncoded / Math.max(1, r.required),
+        [`${prefix}.spurious_per_sentence`]: r.spurious / Math.max(1, r.records),
+      };
+    },
+  };
+}
+
 export const EVALUATIONS: Evaluation[] = [
   {
     name: 'extract',
@@ -98,55 +135,19 @@ export const EVALUATIONS: Evaluation[] = [
       };
     },
   },
-  {
-    // A second development set: 24 articles on other conflicts (2014–2025), written with their gold.
-    name: 'events-dev2',
-    corpus: 'repo:test/fixtures/events-dev',
-    async run() {
-      const { evaluateEventsDemo } = await import('./events-demo.js');
-      const r = await evaluateEventsDemo({
-        gold: fileURLToPath(new URL('../test/events/dev2.gold.json', import.meta.url)),
-        root: fileURLToPath(new URL('../test/fixtures/events-dev', import.meta.url)),
-      });
-      return {
-        'events_dev2.correct': r.correct / Math.max(1, r.required),
-        'events_dev2.uncoded': r.uncoded / Math.max(1, r.required),
-        'events_dev2.spurious_per_sentence': r.spurious / Math.max(1, r.sentences),
-      };
-    },
-  },
-  {
-    // Single wire sentences with PLOVER gold (300, all regions): the form of the held-out
-    // "real sentences" sets. Development set: misses here are studied and fixed in general form.
-    name: 'events-sentences',
-    corpus: 'repo:test/events/sentences.dev.jsonl',
-    async run() {
-      const { evaluateSentences } = await import('./events-sentences.js');
-      const r = await evaluateSentences(fileURLToPath(new URL('../test/events/sentences.dev.jsonl', import.meta.url)));
-      return {
-        'events_sentences.correct': r.correct / Math.max(1, r.required),
-        'events_sentences.uncoded': r.uncoded / Math.max(1, r.required),
-        'events_sentences.spurious_per_sentence': r.spurious / Math.max(1, r.records),
-      };
-    },
-  },
-  {
-    // 200 sentences written blind by another annotator (Africa, Latin America, Asia first). Never
-    // looked at for tuning: only its totals are read. Gated so that no change silently loses on it.
-    name: 'events-sentences-blind',
-    corpus: 'repo:test/events/sentences.blind.jsonl',
-    async run() {
-      const { evaluateSentences } = await import('./events-sentences.js');
-      const r = await evaluateSentences(
-        fileURLToPath(new URL('../test/events/sentences.blind.jsonl', import.meta.url)),
-      );
-      return {
-        'events_blind.correct': r.correct / Math.max(1, r.required),
-        'events_blind.uncoded': r.uncoded / Math.max(1, r.required),
-        'events_blind.spurious_per_sentence': r.spurious / Math.max(1, r.records),
-      };
-    },
-  },
+  // A second development set: 24 articles on other conflicts (2014–2025), written with their gold.
+  articleSet('events-dev2', 'events_dev2', 'test/events/dev2.gold.json', 'test/fixtures/events-dev'),
+  // A third development set (2026-11-21): 24 articles on still other conflicts and diplomacy
+  // (2015–2025), gold written blind by another annotator before any coder output was seen.
+  articleSet('events-dev3', 'events_dev3', 'test/events/dev3.gold.json', 'test/fixtures/events-dev3'),
+  // A second sentence development set (300, written blind 2026-11-21, all regions and types).
+  sentenceSet('events-sentences-dev3', 'events_sentences_dev3', 'test/events/sentences.dev3.jsonl'),
+  // Single wire sentences with PLOVER gold (300, all regions): the form of the held-out
+  // "real sentences" sets. Development set: misses here are studied and fixed in general form.
+  sentenceSet('events-sentences', 'events_sentences', 'test/events/sentences.dev.jsonl'),
+  // 200 sentences written blind by another annotator (Africa, Latin America, Asia first). Never
+  // looked at for tuning: only its totals are read. Gated so that no change silently loses on it.
+  sentenceSet('events-sentences-blind', 'events_blind', 'test/events/sentences.blind.jsonl'),
   {
     name: 'timeline',
     corpus: 'data/dev/timelines/t17',

@@ -849,6 +849,10 @@ class Resolver {
     const low = next.text.toLowerCase();
     if (SUBJECT_NEXT.has(next.key)) return true;
     if (BE_FORMS.has(next.key)) {
+      // "Tokyo said it was in contact with …": after a reporting verb "it" is its subject's
+      const before = (k: number) => toks[k]?.text.toLowerCase() ?? '';
+      const reported = (w: string) => /^(said|says|added|stated|announced|insisted|claimed|confirmed)$/.test(w);
+      if (reported(before(i - 1)) || (before(i - 1) === 'that' && reported(before(i - 2)))) return true;
       // over adverbs and negation to an -ing form: "was still expecting", "are not planning"
       for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
         const w = toks[k].text.toLowerCase();

@@ -55,6 +55,11 @@ export interface CodedEvent<A> {
    * `target` are both the patient; the caller names the authority that acted, or drops the event.
    */
   agentless?: boolean;
+  /**
+   * Emitted with no recipient because `openTarget` allowed it: the caller finds the recipient in
+   * the discourse or drops the event.
+   */
+  open?: boolean;
   actorSource: A;
   actorTarget: A | null;
 }
@@ -66,6 +71,11 @@ export interface CoderOptions<A> {
   sameActor?: (a: A, b: A) => boolean;
   /** Code events that have no target (default: only root codes listed in `targetless`). */
   targetless?: Set<string>;
+  /**
+   * Acts (by code and verb lemma) emitted even when their sentence names no recipient, flagged
+   * `open`, for a caller that reads the whole article ("Paris recalled its ambassador").
+   */
+  openTarget?: (code: string, lemma: string | undefined) => boolean;
   /**
    * Map intended actions ("agreed to meet", "will visit") to the 03x "express intent" codes
    * (default true). PETRARCH's conventions code the verb as it stands: set false to follow them.
@@ -139,6 +149,11 @@ const GROUP_HEADS = new Set([
   'government',
   'governments',
   'president',
+  'presidents',
+  'leaderships',
+  'parliaments',
+  'navies',
+  'authorities',
   'head',
   'heads',
   'envoy',
@@ -678,6 +693,7 @@ export class Coder<A> {
 
     // 2. verbs
     let lastSubject: { group: number[]; end: number } | null = null; // subject of the previous verb
+    let noSubjectAt = -1; // end of the latest verb with no subject found
     for (const tr of triggers) {
       if (tr.kind !== 'verb' || suppressed.has(tr.start)) continue;
       const forms = tr.forms!;
@@ -732,11 +748,14 @@ export class Coder<A> {
           // (over a whole compound: "urged Israel and Hamas to accept")
           let before = Math.min(...view.groups[view.mentions[gov.m].group].map((k) => view.mentions[k].first)) - 1;
           while (before > 0 && toks[before].m < 0 && /^(his|her|its|their|our|the)$/.test(toks[before].lower)) before--;
-          // "ordered troops to withdraw": a command to one's own forces is the commander's act
+          // "ordered troops to withdraw", "used drones to strike", "sent jets to bomb": what one's
+          // own forces or weapons are commanded or used to do is the commander's act
           const command =
             !this.opts.petrarch &&
             before >= 0 &&
-            /^(order|orders|ordered|instructed|directed|commanded)$/.test(toks[before].lower) &&
+            /^(order|orders|ordered|instructed|directed|commanded|uses?|used|using|employ(?:s|ed)?|deploy(?:s|ed)?|sen[dt]s?|dispatch(?:es|ed)?)$/.test(
+              toks[before].lower,
+            ) &&
             toks[view.mentions[gov.m].first].g === true;
           if (
             !command &&
@@ -879,7 +898,8 @@ export class Coder<A> {
       }
       // "X condemned the attack … and promised aid": a second verb joined by "and" shares the subject
       const andBefore = toks[grp.first - 1]?.lower === 'and' && toks[grp.first - 2] && toks[grp.first - 2].m < 0;
-      if (!srcGroup && andBefore && lastSubject && lastSubject.end < grp.first) srcGroup = lastSubject.group;
+      if (!srcGroup && andBefore && lastSubject && lastSubject.end < grp.first && noSubjectAt < lastSubject.end)
+        srcGroup = lastSubject.group;
       // ", asking X to …" after a main clause: the participle's subject is the main clause's
       const commaIng = form.ing && toks[grp.first - 1]?.lower === ',' && grp.first > 1;
       if (!srcGroup && commaIng) {
@@ -896,6 +916,9 @@ export class Coder<A> {
           reducedAgentSubject(view, grp.first);
       if (srcGroup && !passive) lastSubject = { group: srcGroup, end: tr.end };
       if (!srcGroup) {
+        // "they had crossed the border and attacked …": an unresolved "they" is the subject of the
+        // next "and" verb too
+        if (/^(they|we)$/.test(toks[grp.first - 1]?.lower ?? '')) noSubjectAt = tr.end;
         this.opts.debug?.(() => `"${toks[tr.start].text}" (${rule}): no source found`);
         continue;
       }
@@ -1150,8 +1173,72 @@ export class Coder<A> {
       // nothing coded from the nominal (no target where one is needed): the verb's coding stands
       if (out.length === before) out.push(...verbOut);
     }
-    if (!this.opts.petrarch) this.allegations(out, view, kept, mentions, toks, text, speech, hostile);
+    if (!this.opts.petrarch) {
+      this.allegations(out, view, kept, mentions, toks, text, speech, hostile);
+      this.verdicts(out, view, kept, mentions, toks, text, speech);
+    }
     return out;
+  }
+
+  /**
+   * "X said Y was responsible for the attack", "said the junta was illegitimate", "said Israel's
+   * actions were a violation of international law": a speaker's damning verdict on another party,
+   * stated in the reported clause, accuses it (112). Only when the clause's subject is that party
+   * (or its act, "Y's decision") and the verdict is not negated; not for the speaker's own side.
+   */
+  private verdicts(
+    out: CodedEvent<A>[],
+    view: SentenceView,
+    kept: number[],
+    mentions: CoderMention<A>[],
+    toks: VToken[],
+    text: string,
+    speech: { src: number[]; start: number; end: number; negated: boolean; quoted: boolean; conf: number }[],
+  ): void {
+    const sameSide = this.opts.sameSide ?? this.sameActor;
+    for (const sp of speech) {
+      if (sp.negated) continue;
+      // "said [on Monday] [that] [the election in] Belarus was …"
+      let i = sp.end;
+      while (
+        i < toks.length &&
+        i < sp.end + 6 &&
+        toks[i].m < 0 &&
+        /^[a-z-]+$/.test(toks[i].lower) &&
+        !SPEECH_WORDS.test(toks[i].lower)
+      )
+        i++;
+      if (toks[i]?.m === undefined || toks[i].m < 0) continue;
+      const subj = view.mentions[toks[i].m];
+      // "Israel's actions were …": the party whose act is judged
+      let j = subj.last + 1;
+      if (toks[j]?.lower === "'s") {
+        j++;
+        for (let k = 0; k < 3 && toks[j] && toks[j].m < 0 && /^[a-z-]+$/.test(toks[j].lower); k++) j++;
+      }
+      const rest = toks
+        .slice(j, j + 9)
+        .map((t) => t.lower)
+        .join(' ');
+      const v = VERDICT_RE.exec(rest);
+      if (!v) continue;
+      const doers = view.groups[subj.group].filter(
+        (d) => !sp.src.includes(d) && sp.src.every((s) => !sameSide(mentions[kept[s]].actor, mentions[kept[d]].actor)),
+      );
+      if (!doers.length) continue;
+      this.accuseFromSpeech(
+        out,
+        view,
+        kept,
+        mentions,
+        toks,
+        text,
+        sp,
+        doers,
+        0.75,
+        (t) => `verdict: "${t}" … ${v[0].trim()}`,
+      );
+    }
   }
 
   /**
@@ -1192,24 +1279,49 @@ export class Coder<A> {
             sp.src.every((s) => !sameSide(mentions[kept[s]].actor, mentions[kept[d]].actor)),
         );
         if (!doers.length) continue;
-        const trigger = {
-          start: toks[sp.start].start,
-          end: toks[sp.end - 1].end,
-          text: text.slice(toks[sp.start].start, toks[sp.end - 1].end),
-        };
-        this.emit(out, view, kept, mentions, {
-          code: '112',
-          srcGroup: sp.src,
-          tgtMentions: doers,
-          trigger,
-          rule: `allegation: "${trigger.text}" reports a hostile act by ${doers.map((d) => view.mentions[d].text).join(' and ')} → 112`,
-          confidence: Math.round(sp.conf * 0.8 * 100) / 100,
-          negated: false,
-          intent: false,
-          quoted: sp.quoted,
-        });
+        this.accuseFromSpeech(
+          out,
+          view,
+          kept,
+          mentions,
+          toks,
+          text,
+          sp,
+          doers,
+          0.8,
+          (t) => `allegation: "${t}" reports a hostile act by ${doers.map((d) => view.mentions[d].text).join(' and ')}`,
+        );
       }
     }
+  }
+
+  /** ACCUSE (112) from a speaker (its speech verb is the trigger) to the parties `doers`. */
+  private accuseFromSpeech(
+    out: CodedEvent<A>[],
+    view: SentenceView,
+    kept: number[],
+    mentions: CoderMention<A>[],
+    toks: VToken[],
+    text: string,
+    sp: { src: number[]; start: number; end: number; quoted: boolean; conf: number },
+    doers: number[],
+    weight: number,
+    why: (trigger: string) => string,
+  ): void {
+    const start = toks[sp.start].start;
+    const end = toks[sp.end - 1].end;
+    const trigger = { start, end, text: text.slice(start, end) };
+    this.emit(out, view, kept, mentions, {
+      code: '112',
+      srcGroup: sp.src,
+      tgtMentions: doers,
+      trigger,
+      rule: `${why(trigger.text)} → 112`,
+      confidence: Math.round(sp.conf * weight * 100) / 100,
+      negated: false,
+      intent: false,
+      quoted: sp.quoted,
+    });
   }
 
   private emit(
@@ -1232,6 +1344,7 @@ export class Coder<A> {
   ): void {
     const root = e.code.slice(0, 2);
     const pairs: [number, number | null][] = [];
+    let open = false;
     const targets = e.tgtMentions.filter((t) => !e.srcGroup.includes(t));
     if (targets.length) {
       for (const s of e.srcGroup) for (const t of targets) pairs.push([s, t]);
@@ -1245,6 +1358,9 @@ export class Coder<A> {
     ) {
       // a generic source ("the leaders agreed to meet") is left for the caller to resolve or drop
       for (const s of e.srcGroup) pairs.push([s, null]);
+    } else if (this.opts.openTarget?.(e.code, e.lemma)) {
+      for (const s of e.srcGroup) pairs.push([s, null]);
+      open = true;
     }
     for (const [s, t0] of pairs) {
       let t = t0;
@@ -1271,6 +1387,7 @@ export class Coder<A> {
         intent: e.intent,
         quoted: e.quoted,
         ...(e.lemma ? { lemma: e.lemma } : {}),
+        ...(open ? { open } : {}),
         actorSource: src.actor,
         actorTarget: tgt ? tgt.actor : null,
       });
@@ -1737,6 +1854,7 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
   let i = first - 1;
   let steps = 0;
   let crossedWords = 0;
+  let unresolvedThey = false;
   while (i >= 0 && steps < 18) {
     const t = toks[i];
     if (t.m >= 0) {
@@ -1757,7 +1875,17 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
         !!gPrev &&
         /^(after|before|since|until|as|like)$/.test(gPrev.lower) &&
         view.mentions[grp[grp.length - 1]].last + 1 === first;
-      const afterPrep = gPrev && gPrev.m < 0 && PREPS.has(gPrev.lower) && !gOfHead && !subord;
+      // "was in contact with the Houthis and had asked …": the object of a preposition, past its
+      // article ("a team from the OPCW arrived", "after the bloc agreed" stay subjects)
+      const pPrep =
+        gPrev &&
+        gPrev.m < 0 &&
+        /^(the|a|an|its|their|his|her|this|these|those)$/.test(gPrev.lower) &&
+        gPrev2?.m < 0 &&
+        !/^(of|from|after|before|since|until|as|like)$/.test(gPrev2.lower)
+          ? gPrev2
+          : gPrev;
+      const afterPrep = pPrep && pPrep.m < 0 && PREPS.has(pPrep.lower) && !gOfHead && !subord;
       const objVerb = (k: number) => verbStarts.has(k) && !CLAUSE_VERBS.test(toks[k].lower);
       const afterVerb =
         (gPrev && objVerb(firstMen.first - 1)) ||
@@ -1768,7 +1896,9 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
         !afterVerb &&
         !(prev && prev.m < 0 && PREPS.has(prev.lower) && !ofHead && !subord && grp.length === 1)
       ) {
-        return grp;
+        // "the spokesman blamed Indian troops, saying they had attacked": an unresolved "they" is
+        // not a single actor further back
+        return unresolvedThey && grp.length === 1 ? null : grp;
       }
       // "Ithilen's militia vowed": the possessor of a subject that names no actor stands for it
       if (possessive && !afterPrep && !afterVerb && possessedHead(toks, men.last + 2, first, verbStarts)) return grp;
@@ -1777,6 +1907,7 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
       continue;
     }
     const l = t.lower;
+    if (l === 'they' || l === 'we') unresolvedThey = true;
     // a parenthesis after the subject: "the European Union (EU) agree"
     if (l === ')' && parenOpen(toks, i) > 0) {
       i = parenOpen(toks, i) - 1;
@@ -1852,9 +1983,11 @@ function reducedAgentSubject(view: SentenceView, first: number): number[] | null
   const men = view.mentions[last.m];
   const grp = view.groups[men.group];
   const head = view.mentions[grp[0]];
-  const by = toks[head.first - 1];
-  const part = toks[head.first - 2];
-  let p = head.first - 2;
+  // "claimed by [the] rebels"
+  const at = /^(the|a|an)$/.test(toks[head.first - 1]?.lower ?? '') ? head.first - 1 : head.first;
+  const by = toks[at - 1];
+  const part = toks[at - 2];
+  let p = at - 2;
   // "carried out by"
   if (part && /^(out|off)$/.test(part.lower)) p--;
   const participle = toks[p];
@@ -2093,6 +2226,21 @@ function possessorOfAct(view: SentenceView, after: number, root: string): boolea
   return false;
 }
 
+/**
+ * Weapons named as an agent ("artillery", "ballistic missiles", "a drone"): in a violent act they
+ * are what is fired, never whom it hits ("fired artillery at rebel positions", "shot down drones
+ * launched by the Houthis" — the party is the one named after them).
+ */
+const INSTRUMENT_RE =
+  /^(?:(?:a|an|the|two|three|several|dozens of|[\d,]+)\s+)?(?:[\w-]+\s+){0,2}(?:artillery|missiles?|rockets?|drones?|shells?|bombs?|mortars?|munitions|grenades|projectiles|warheads?|torpedo(?:e?s)?|cannons?|weapons|ordnance|UAVs?)$/i;
+
+/**
+ * A damning verdict after the subject of a reported clause: "was responsible for", "is to blame",
+ * "were illegitimate", "was a violation of", "is a threat to" (not negated: "was not to blame").
+ */
+const VERDICT_RE =
+  /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+)(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|to blame|guilty of|behind the|illegitimate|illegal|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
+
 /** Default target: the first mention group after the verb within the clause. */
 function findTarget(
   view: SentenceView,
@@ -2108,6 +2256,10 @@ function findTarget(
     const t = toks[i];
     if (t.m >= 0) {
       const men = view.mentions[t.m];
+      if (Number(root) >= 18 && INSTRUMENT_RE.test(men.text)) {
+        i = men.last;
+        continue;
+      }
       const prev = toks[men.first - 1];
       const prev2 = toks[men.first - 2];
       const possessive = toks[men.last + 1]?.lower === "'s";

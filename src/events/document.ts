@@ -26,6 +26,8 @@ export function getDefaultCoder(): Coder<Actor> {
     // threats, protests, mobilisation). ACCUSE with no named target is kept only when an implied
     // target is found ("condemned the attack" → who carried it out): see `impliedTarget`.
     targetless: TARGETLESS,
+    // recalling one's envoy, retaliating: the recipient is often only in an earlier sentence
+    openTarget: (code, lemma) => OPEN_TARGET_LEMMAS.has(lemma ?? '') && !/^(01|02|10|11|12|13|14|15)/.test(code),
     // CHRONICLE_DEBUG=1 also traces the sentence coder (triggers found, why each was dropped)
     ...(process.env.CHRONICLE_DEBUG === '1'
       ? { debug: (m: () => string) => process.stderr.write(`[debug] coder: ${m()}\n`) }
@@ -118,6 +120,22 @@ const AID_CODES = /^(070|071|073|075|033|0331|0333)$/;
  * only when a party of another side is named later in the sentence.
  */
 const NEEDS_COMPLEMENT_TARGET = new Set(['0871', '0874', '192']);
+/**
+ * Verbs whose act has a recipient the sentence often leaves to the discourse ("Paris recalled its
+ * ambassador", "the rebels vowed to retaliate"): coded without one, then given the side the
+ * article just named (see `discourseTarget`) or dropped.
+ */
+const OPEN_TARGET_LEMMAS = new Set([
+  'RECALL',
+  'RETALIATE',
+  'WITHDRAW',
+  'PULL',
+  'PULL_OUT',
+  'EXPEL',
+  'SEVER',
+  'SUSPEND',
+  'DOWNGRADE',
+]);
 /** Of those, the ones that are dropped when no implied target is found. */
 const NEEDS_IMPLIED_TARGET = new Set(['05', '11']);
 /** Types whose missing target may be implied by the discourse (see `impliedTarget`). */
@@ -380,6 +398,30 @@ export function focusCountry(linked: Linked): string | null {
   return bestN >= 3 ? best : null;
 }
 
+/** A preposition that puts what follows as the place of events: "in Syria", "out of Niger". */
+const PLACE_PREP_BEFORE =
+  /\b(?:in|into|inside|from|across|out of|within|throughout)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+
+/**
+ * The country the article names most as the place of events ("in Syria", "into northern Syria",
+ * "out of Niger", its towns and regions), at least twice, other than `not` (the acting side's own): where forces are
+ * withdrawn from when the sentence does not say.
+ */
+export function theatre(linked: Linked, not: string | null): string | null {
+  const text = linked.article.text;
+  const n = new Map<string, number>();
+  for (const m of linked.mentions) {
+    const c = m.actor?.country;
+    if (!c || c === not || m.actor.sector || m.via !== 'name') continue;
+    // a town or region ("Ras al-Ain", "Darfur") is a place of events wherever it stands
+    const town = !m.text.toLowerCase().includes((loadRegistry().compose(c, null)?.name ?? c).toLowerCase());
+    if (town || PLACE_PREP_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) n.set(c, (n.get(c) ?? 0) + 1);
+  }
+  const ranked = [...n].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 2 || ranked[1]?.[1] === ranked[0][1]) return null;
+  return ranked[0][0];
+}
+
 /**
  * Later sentences often date an event the lead left undated: "X, Y and Z began talks …" then
  * "The two-day talks kicked off on August 1". An event with no date of its own takes the date
@@ -443,6 +485,10 @@ export function composeWithModifier(text: string, m: ActorMention, all: ActorMen
   const actor = country ? localise(m, country).actor : best.actor;
   return { ...m, actor, via: country ? m.via : best.via, start: best.start, text: text.slice(best.start, m.end) };
 }
+
+/** "urged both sides to …", "called on the two countries to …": an object standing for the two parties. */
+const BOTH_SIDES_AFTER =
+  /^\s+(?:on\s+|with\s+)?(?:both|the two)\s+(?:sides|parties|countries|governments|neighbou?rs|leaders|nations|capitals|rivals)\b/i;
 
 /** "the two ministers", "both sides": a plural that stands for exactly two parties. */
 const TWO_PARTIES_RE = /\b(the two|both)\s+(?:[\w-]+\s+)?$/i;
@@ -585,6 +631,41 @@ export function respondentTarget(
   return null;
 }
 
+/** How far back (in sentences) an act with no recipient may look for the side it is aimed at. */
+const DISCOURSE_WINDOW = 4;
+
+/**
+ * The recipient of an act whose sentence names none (the coder's `open` events), from the article:
+ * the other side of the latest event that involves the source's side, in this sentence or the
+ * last few ("The junta told Denmark to withdraw its troops … Copenhagen agreed to pull them out";
+ * "Israeli jets struck Hezbollah positions … Hezbollah vowed to retaliate"). A hostile act (root
+ * 13 and up) answers only a hostile one (roots 11–20). Null when no such event is near.
+ */
+export function discourseTarget(
+  linked: Linked,
+  si: number,
+  src: ActorMention,
+  root: string,
+  earlier: Event[],
+): ActorMention | null {
+  const side = src.actor.country ?? src.actor.id;
+  const sideOf = (a: Actor | null | undefined) => (a ? (a.country ?? a.id) : null);
+  const from = linked.sentences[Math.max(0, si - DISCOURSE_WINDOW)]?.start ?? 0;
+  const hostile = Number(root) >= 13;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k];
+    if (e.sentence.start < from) break;
+    if (e.negated || !e.target?.actor || !e.source.actor) continue;
+    if (hostile && !(Number(e.cameo.code.slice(0, 2)) >= 11)) continue;
+    const s = sideOf(e.source.actor);
+    const t = sideOf(e.target.actor);
+    if (s === t) continue;
+    if (t === side) return asMention(e.source);
+    if (s === side) return asMention(e.target);
+  }
+  return null;
+}
+
 export function codeDocument(
   linked: Linked,
   ctx: Pick<StageContext, 'published' | 'debug'>,
@@ -647,7 +728,8 @@ export function codeDocument(
       ) {
         // "ordered a withdrawal of 2,000 American troops from Syria": one's own forces are what is
         // moved; the party is the place or side named after them
-        const other = complementTarget(tgt.end, src, inS);
+        const other =
+          complementTarget(tgt.end, src, inS) ?? discourseTarget(linked, si, src, root, [...events, ...here]);
         note += `; "${tgt.text}" are ${src.text}'s own`;
         tgt = other;
         if (!tgt && !TARGETLESS.has(root) && !TARGETLESS.has(c.code) && !NEEDS_COMPLEMENT_TARGET.has(c.code)) {
@@ -707,14 +789,30 @@ export function codeDocument(
           note = `; target = ${tgt.text}, at whom the strikes it refers to were aimed`;
         }
       }
-      if (tgt === null && NEEDS_COMPLEMENT_TARGET.has(c.code)) {
+      if (tgt === null && (NEEDS_COMPLEMENT_TARGET.has(c.code) || c.open)) {
+        // "ordered a withdrawal of the troops in Syria"; else the side the article just named
+        // ("the junta told Denmark to withdraw … Copenhagen agreed to pull them out")
+        // ("… US troops pulled out of two observation posts": a withdrawal is from the country the
+        // article is about, when that is not the source's own)
         const later = complementTarget(c.trigger.end, src, inS);
-        if (!later) {
-          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": no place or party named after it`);
+        const where = later || !/^087/.test(c.code) ? null : theatre(linked, src.actor.country);
+        const host = where ? countryMention(where, inS, c.trigger) : null;
+        const before =
+          later || host || isGeneric(src) || !(c.open || /^087/.test(c.code))
+            ? host
+            : discourseTarget(linked, si, src, root, [...events, ...here]);
+        if (!later && !before) {
+          ctx.debug(
+            () => `code: dropped ${c.code} "${c.trigger.text}": no place or party named after it or just before`,
+          );
           continue;
         }
-        tgt = later;
-        note = `; target = ${tgt.text}, named in the complement`;
+        tgt = (later ?? before)!;
+        note = later
+          ? `; target = ${tgt.text}, named in the complement`
+          : host
+            ? `; target = ${where}, where the article places the events`
+            : `; target = ${tgt.text}, the other side of the latest event ${src.text} is party to`;
       }
       if (
         tgt === null &&
@@ -810,6 +908,15 @@ export function codeDocument(
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": negated and aimed at no one`);
         continue;
       }
+      if (tgt === null && !DOMESTIC_CODES.test(c.code) && !isGeneric(src)) {
+        // "Hezbollah vowed to retaliate", "China continued its drills": an act the PLOVER manual
+        // codes without a recipient still has one when the article just named the other side
+        const d = discourseTarget(linked, si, src, root, [...events, ...here]);
+        if (d) {
+          tgt = d;
+          note += `; target = ${d.text}, the other side of the latest event ${src.text} is party to`;
+        }
+      }
       // "protesters stormed parliament", "farmers blocked motorways": a crowd's force is protest
       const crowd = crowdProtest(c, src);
       if (tgt && CONFINE_CODES.test(c.code) && !tgt.actor.sector && tgt.via === 'name' && !crowd) {
@@ -819,6 +926,17 @@ export function codeDocument(
         continue;
       }
       const pairs: [ActorMention, ActorMention | null][] = [];
+      if (tgt === null && !isGeneric(src) && BOTH_SIDES_AFTER.test(text.slice(c.trigger.end, c.trigger.end + 40))) {
+        // "the UN urged both sides to show restraint": the two parties of the last two-party event
+        const two =
+          lastPair && si - lastPair.sentence <= 3
+            ? [lastPair.s, lastPair.t]
+            : lastTwoParties(linked, si, c.trigger.start);
+        if (two && two.every((p) => differentSide(p.actor, src.actor, false))) {
+          for (const p of two) pairs.push([src, p]);
+          note += `; "both sides" = ${two[0].text} and ${two[1].text}`;
+        }
+      }
       if (isGeneric(src)) {
         const composed = composeWithModifier(text, src, inS);
         if (composed) {

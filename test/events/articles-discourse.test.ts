@@ -5,21 +5,7 @@
  * articles through the pipeline.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultContext, runDocument } from '../../src/pipeline.js';
-import type { Event } from '../../src/types.js';
-
-function code(text: string, published = '2024-03-12'): Event[] {
-  return runDocument(
-    { source: 'test', kind: 'text', content: text, given: { published, published_from: 'input' } },
-    defaultContext({ published }),
-  ).events;
-}
-
-const dyads = (evs: Event[]) =>
-  evs.map(
-    (e) =>
-      `${e.source.actor?.country ?? e.source.actor?.cameo}>${e.target?.actor?.country ?? e.target?.actor?.cameo ?? '-'}:${e.plover.event}`,
-  );
+import { code, dyads } from './pipeline-helpers.js';
 
 const ARREST = [
   'Belarus jails opposition figure after return',
