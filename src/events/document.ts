@@ -647,21 +647,25 @@ export function discourseTarget(
   src: ActorMention,
   root: string,
   earlier: Event[],
+  here: Event[],
 ): ActorMention | null {
   const side = src.actor.country ?? src.actor.id;
   const sideOf = (a: Actor | null | undefined) => (a ? (a.country ?? a.id) : null);
   const from = linked.sentences[Math.max(0, si - DISCOURSE_WINDOW)]?.start ?? 0;
   const hostile = Number(root) >= 13;
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const e = earlier[k];
-    if (e.sentence.start < from) break;
-    if (e.negated || !e.target?.actor || !e.source.actor) continue;
-    if (hostile && !(Number(e.cameo.code.slice(0, 2)) >= 11)) continue;
-    const s = sideOf(e.source.actor);
-    const t = sideOf(e.target.actor);
-    if (s === t) continue;
-    if (t === side) return asMention(e.source);
-    if (s === side) return asMention(e.target);
+  // this sentence's events first, then back through the article (no copy of either list)
+  for (const list of [here, earlier]) {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const e = list[k];
+      if (e.sentence.start < from) break;
+      if (e.negated || !e.target?.actor || !e.source.actor) continue;
+      if (hostile && !(Number(e.cameo.code.slice(0, 2)) >= 11)) continue;
+      const s = sideOf(e.source.actor);
+      const t = sideOf(e.target.actor);
+      if (s === t) continue;
+      if (t === side) return asMention(e.source);
+      if (s === side) return asMention(e.target);
+    }
   }
   return null;
 }
@@ -728,8 +732,7 @@ export function codeDocument(
       ) {
         // "ordered a withdrawal of 2,000 American troops from Syria": one's own forces are what is
         // moved; the party is the place or side named after them
-        const other =
-          complementTarget(tgt.end, src, inS) ?? discourseTarget(linked, si, src, root, [...events, ...here]);
+        const other = complementTarget(tgt.end, src, inS) ?? discourseTarget(linked, si, src, root, events, here);
         note += `; "${tgt.text}" are ${src.text}'s own`;
         tgt = other;
         if (!tgt && !TARGETLESS.has(root) && !TARGETLESS.has(c.code) && !NEEDS_COMPLEMENT_TARGET.has(c.code)) {
@@ -794,25 +797,26 @@ export function codeDocument(
         // ("the junta told Denmark to withdraw … Copenhagen agreed to pull them out")
         // ("… US troops pulled out of two observation posts": a withdrawal is from the country the
         // article is about, when that is not the source's own)
-        const later = complementTarget(c.trigger.end, src, inS);
-        const where = later || !/^087/.test(c.code) ? null : theatre(linked, src.actor.country);
-        const host = where ? countryMention(where, inS, c.trigger) : null;
-        const before =
-          later || host || isGeneric(src) || !(c.open || /^087/.test(c.code))
-            ? host
-            : discourseTarget(linked, si, src, root, [...events, ...here]);
-        if (!later && !before) {
+        const withdrawal = /^087/.test(c.code);
+        let found = complementTarget(c.trigger.end, src, inS);
+        let why = 'named in the complement';
+        if (!found && withdrawal) {
+          const where = theatre(linked, src.actor.country);
+          found = where ? countryMention(where, inS, c.trigger) : null;
+          why = `where the article places the events (${where})`;
+        }
+        if (!found && (c.open || withdrawal) && !isGeneric(src)) {
+          found = discourseTarget(linked, si, src, root, events, here);
+          why = `the other side of the latest event ${src.text} is party to`;
+        }
+        if (!found) {
           ctx.debug(
             () => `code: dropped ${c.code} "${c.trigger.text}": no place or party named after it or just before`,
           );
           continue;
         }
-        tgt = (later ?? before)!;
-        note = later
-          ? `; target = ${tgt.text}, named in the complement`
-          : host
-            ? `; target = ${where}, where the article places the events`
-            : `; target = ${tgt.text}, the other side of the latest event ${src.text} is party to`;
+        tgt = found;
+        note = `; target = ${found.text}, ${why}`;
       }
       if (
         tgt === null &&
@@ -911,7 +915,7 @@ export function codeDocument(
       if (tgt === null && !DOMESTIC_CODES.test(c.code) && !isGeneric(src)) {
         // "Hezbollah vowed to retaliate", "China continued its drills": an act the PLOVER manual
         // codes without a recipient still has one when the article just named the other side
-        const d = discourseTarget(linked, si, src, root, [...events, ...here]);
+        const d = discourseTarget(linked, si, src, root, events, here);
         if (d) {
           tgt = d;
           note += `; target = ${d.text}, the other side of the latest event ${src.text} is party to`;
