@@ -878,11 +878,11 @@ class Resolver {
    * A subject-like mention: an actor item not preceded (within its sentence) by a preposition,
    * of the number the pronoun needs ("they": a plural agent noun; "it": anything else).
    */
-  private subjectLike(h: Item, plural: boolean): boolean {
+  private subjectLike(h: Item, plural: boolean, clauseOpener = false): boolean {
     if (!h.actor || h.person || h.via === 'demonym') return false;
     const s = this.sentenceSpan(h.start);
     const before = this.text.slice(s ? s.start : Math.max(0, h.start - 30), h.start);
-    if (PREP_BEFORE.test(before)) return false;
+    if (PREP_BEFORE.test(before) && !(clauseOpener && /\b(after|before)\s+(?:the\s+)?$/i.test(before))) return false;
     const isPlural = /s$/i.test(h.text) && (h.via === 'agent' || h.via === 'nominal') && !/(ss|us)$/i.test(h.text);
     return plural === isPlural;
   }
@@ -901,10 +901,18 @@ class Resolver {
       /^[\p{Lu}\s/.-]{3,}$/u.test(h.text) && /^\s*[(\-–—]/.test(this.text.slice(h.end, h.end + 3));
     const sameSentence = history.filter((h) => h.sentence === it.sentence && h.end <= it.start && !dateline(h));
     if (sameSentence.length) {
-      const first = sameSentence[0];
-      const between = this.text.slice(first.end, it.start);
-      if (REPORTING_BEFORE.test(between) && !/[;:]/.test(between)) {
-        return this.subjectLike(first, plural) ? first.actor : null;
+      // the subject of the reporting verb the pronoun depends on: the latest mention with only
+      // that verb (and its adjuncts) between ("… came a day after the United States said it was …")
+      for (let k = sameSentence.length - 1; k >= 0; k--) {
+        const h = sameSentence[k];
+        const between = this.text.slice(h.end, it.start);
+        if (/[;:]/.test(between)) return null;
+        if (!REPORTING_BEFORE.test(between)) continue;
+        // "the Gulf Cooperation Council said they supported": a named organisation may be "they"
+        const orgThey = plural && h.via === 'name' && !!h.actor && !h.person && !h.actor.country;
+        // right before its verb, "after"/"before" open a clause: "after the United States said it …"
+        const clause = /^\s*\w+/.test(between) && REPORTING_BEFORE.test(between.replace(/^(\s*\w+).*$/s, '$1'));
+        return this.subjectLike(h, plural, clause) || (orgThey && this.subjectLike(h, false, clause)) ? h.actor : null;
       }
       return null;
     }

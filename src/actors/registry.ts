@@ -111,7 +111,40 @@ interface AliasEntry {
   rule: CaseRule;
   /** Exact surface forms (dots removed) for `exact` entries. */
   forms?: Set<string>;
+  /** A gazetteer town: matched only as a place, after a locative word ("in Zawiya", "town of Yafran"). */
+  gazetteer?: boolean;
 }
+
+/** Words a gazetteer town must follow to be read as a place ("in", "near", "the town of", "outside"). */
+const GAZETTEER_BEFORE = new Set([
+  'IN',
+  'NEAR',
+  'OF',
+  'FROM',
+  'INTO',
+  'TO',
+  'TOWARD',
+  'TOWARDS',
+  'OUTSIDE',
+  'INSIDE',
+  'AROUND',
+  'AT',
+  'ACROSS',
+  'ON',
+  'BESIEGED',
+  'ENTERED',
+  'SHELLED',
+  'CAPTURED',
+  'RETOOK',
+  'RECAPTURED',
+  'SEIZED',
+  'STORMED',
+  'BOMBED',
+  'STRUCK',
+  'ATTACKED',
+  'HELD',
+  'VISITED',
+]);
 
 /** A found alias-table entry (the table is keyed by normalised tokens joined with spaces). */
 interface TrieNode {
@@ -313,11 +346,29 @@ class Registry implements ChronicleRegistry {
   private agentStem = new Map<string, string>();
   private commonWords = new Set<string>();
 
-  constructor(phoenix: PhoenixFile, add: AdditionsFile) {
+  constructor(phoenix: PhoenixFile, add: AdditionsFile, towns: string[] = []) {
     this.commonWords = new Set(phoenix.common_words.split(' '));
     this.loadCurated(add);
     this.loadPhoenix(phoenix);
     this.loadAgents(phoenix.agents, add.agents);
+    this.loadTowns(towns);
+  }
+
+  /**
+   * Gazetteer towns (data/places/cities.tsv lines: name, ISO3, …) of countries the registry knows.
+   * A town never takes over a key the dictionaries already use.
+   */
+  private loadTowns(lines: string[]): void {
+    for (const line of lines) {
+      if (!line || line.startsWith('#')) continue;
+      const [name, iso] = line.split('\t');
+      if (!name || !this.recs.has(iso)) continue;
+      const keys = phraseKeys(name);
+      if (!keys.length || this.entries.has(keys.join(' '))) continue;
+      this.insert(name, iso, 'GPE', 'name', false);
+      const e = this.entries.get(keys.join(' '));
+      if (e) e.gazetteer = true;
+    }
   }
 
   // ----- loading -----
@@ -431,6 +482,7 @@ class Registry implements ChronicleRegistry {
   private raw = new Map<string, PhoenixFile['actors'][number]>();
 
   private loadPhoenix(ph: PhoenixFile): void {
+    const variants = new Map<string, Set<string>>();
     for (const tuple of ph.actors) {
       const [id, type, , , aliases] = tuple;
       // A curated record with the same id (countries) or the same head name takes the aliases over.
@@ -451,6 +503,31 @@ class Registry implements ChronicleRegistry {
       }
       const aliasType = targetType === 'GPE' ? 'GPE' : type;
       for (const a of aliases) this.insert(a, target, aliasType, 'name', false, false, true);
+      if (type === 'PER' && targetType === 'PER') this.collectSurnameVariants(target, aliases, variants);
+    }
+    // a surname variant becomes an alias only when no other entry has that key and no other person
+    // claims the same variant
+    for (const [key, ids] of variants)
+      if (ids.size === 1 && !this.entries.has(key)) this.insert(key, [...ids][0], 'PER', 'name', false, false, true);
+  }
+
+  /**
+   * Spelling variants of a surname the dictionary lets stand alone. Phoenix lists "GADDAFI" and
+   * "QADDAFI" alone but "MOAMMAR GADHAFI" and "MUAMMAR QADHAFI" only in full, so the AP's "Gadhafi"
+   * would name no one. The last word of a full-name alias that is within two letters of a
+   * standalone surname of the same person (transliterations: dh/dd, q/g/k) may stand alone too.
+   */
+  private collectSurnameVariants(id: string, aliases: string[], out: Map<string, Set<string>>): void {
+    const alone = aliases.filter((a) => !a.includes(' ') && a.length >= 5);
+    if (!alone.length) return;
+    for (const a of aliases) {
+      const words = a.split(' ');
+      const last = words[words.length - 1];
+      if (words.length < 2 || last.length < 5 || alone.includes(last)) continue;
+      if (!alone.some((s) => editDistance(s, last) <= 2 && s[s.length - 1] === last[last.length - 1])) continue;
+      let ids = out.get(last);
+      if (!ids) out.set(last, (ids = new Set()));
+      ids.add(id);
     }
   }
 
@@ -496,10 +573,20 @@ class Registry implements ChronicleRegistry {
 
   private findNode(keys: string[]): TrieNode | null {
     const entry = this.entries.get(keys.join(' '));
-    return entry ? { entry } : null;
+    // a gazetteer town is only a place in context (see `accepts`), never a name looked up alone
+    return entry && !entry.gazetteer ? { entry } : null;
   }
 
   // ----- scanning -----
+
+  /** A gazetteer town at token i reads as a place: "in Zawiya", "the towns of Yafran and Zintan". */
+  private placeContext(toks: Token[], i: number): boolean {
+    if (i === 0 || toks[i].breakBefore) return false;
+    const prev = toks[i - 1].key;
+    if (GAZETTEER_BEFORE.has(prev)) return true;
+    // the next member of a list of places: "Yafran and Zintan", "Brega, Ajdabiya"
+    return (prev === 'AND' || prev === 'OR') && i >= 2 && isCapitalised(toks[i - 2].text);
+  }
 
   private accepts(entry: AliasEntry, toks: Token[], i: number, j: number): boolean {
     const n = j - i;
@@ -510,6 +597,7 @@ class Registry implements ChronicleRegistry {
       const surface = toks[i].text.replace(/\./g, '');
       return entry.forms?.has(surface) ?? false;
     }
+    if (entry.gazetteer && !this.placeContext(toks, i)) return false;
     if (n === 1) {
       const t = toks[i].text;
       if (!isCapitalised(t)) return false;
@@ -533,7 +621,7 @@ class Registry implements ChronicleRegistry {
   }
 
   /** Longest match starting at token i; returns [end token index, entry] or null. */
-  matchAt(toks: Token[], i: number, titles = false): { j: number; entry: AliasEntry } | null {
+  matchAt(toks: Token[], i: number, titles = false, towns = true): { j: number; entry: AliasEntry } | null {
     const max = this.maxLen.get(toks[i].key);
     if (!max) return null;
     let n = 1;
@@ -542,7 +630,8 @@ class Registry implements ChronicleRegistry {
       let key = toks[i].key;
       for (let x = i + 1; x < i + n; x++) key += ' ' + toks[x].key;
       const e = this.entries.get(key);
-      if (e && (titles || e.kind !== 'title') && this.accepts(e, toks, i, i + n)) return { j: i + n, entry: e };
+      if (e && (titles || e.kind !== 'title') && (towns || !e.gazetteer) && this.accepts(e, toks, i, i + n))
+        return { j: i + n, entry: e };
     }
     return null;
   }
@@ -551,7 +640,8 @@ class Registry implements ChronicleRegistry {
     const toks = tokenize(text);
     const hits: GazetteerHit[] = [];
     for (let i = 0; i < toks.length;) {
-      const m = this.matchAt(toks, i);
+      // gazetteer towns are places for the actor resolver, not names for the entity recogniser
+      const m = this.matchAt(toks, i, false, false);
       if (!m) {
         i++;
         continue;
@@ -843,6 +933,21 @@ export function loadRegistry(): ChronicleRegistry {
     const leaders = readJson<Pick<AdditionsFile, 'people'>>(leadersFile);
     add.people = [...add.people, ...(leaders.people ?? [])];
   }
-  cached = new Registry(phoenix, add);
+  // data/places/cities.tsv: towns of the world (GeoNames, CC BY 4.0), see scripts/build-places.ts
+  const townsFile = path.join(dir, '..', 'places', 'cities.tsv');
+  const towns = existsSync(townsFile) ? readFileSync(townsFile, 'utf8').split('\n') : [];
+  cached = new Registry(phoenix, add, towns);
   return cached;
+}
+
+/** Levenshtein distance (short words: surnames). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }

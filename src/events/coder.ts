@@ -699,7 +699,9 @@ export class Coder<A> {
       const forms = tr.forms!;
       const grp = verbGroup(toks, tr.start);
       const form = forms[0];
-      let passive = (form.past && grp.be && !grp.have) || !!tr.reduced;
+      let passive =
+        ((form.past || UNCHANGED_PARTICIPLES.has(toks[tr.start].lower)) && grp.be && !grp.have && !form.ing) ||
+        !!tr.reduced;
       const match = this.matcher.best(view, forms, tr.start, tr.end);
       let code: string | null;
       let rule: string;
@@ -1427,6 +1429,23 @@ const COMPOUND_NOUN_HEADS = new Set([
   'flights',
 ]);
 
+/** Verbs whose past participle is their base form: "were hurt", "was hit", "were cut off" are passives. */
+const UNCHANGED_PARTICIPLES = new Set([
+  'hurt',
+  'hit',
+  'cut',
+  'shut',
+  'put',
+  'beat',
+  'spread',
+  'cast',
+  'burst',
+  'quit',
+  'upset',
+  'shed',
+  'split',
+]);
+
 /** Irregular simple pasts that are no participles: never a reduced passive ("Modi spoke by phone"). */
 const SIMPLE_PAST = new Set([
   'spoke',
@@ -1849,6 +1868,23 @@ function findAfter(toks: VToken[], from: number, pred: (t: VToken) => boolean, m
  * The subject of a verb group starting at token `first`: the nearest mention group to the left
  * that is not the object of a preposition or of another verb, within the clause.
  */
+/** Spokespeople speak for whom "for" names: "a spokesman for the Foreign Office said". */
+const SPEAKS_FOR =
+  /^(spokesman|spokeswoman|spokesperson|representative|representatives|envoy|envoys|adviser|advisers)$/;
+
+/**
+ * A mention (starting at `start`) that stands for the group head before it: "representatives of
+ * Russia", "officials of the ministry", "a spokesman for the British Foreign Office".
+ */
+function headOf(toks: VToken[], start: number): boolean {
+  let k = start - 1;
+  if (toks[k] && toks[k].m < 0 && /^(the|its|their)$/.test(toks[k].lower)) k--;
+  const prep = toks[k]?.lower;
+  const head = toks[k - 1];
+  if (!head || head.m >= 0 || (prep !== 'of' && prep !== 'for')) return false;
+  return prep === 'of' ? GROUP_HEADS.has(head.lower) : SPEAKS_FOR.test(head.lower);
+}
+
 export function findSubject(view: SentenceView, first: number, verbStarts: Set<number>): number[] | null {
   const toks = view.toks;
   let i = first - 1;
@@ -1860,15 +1896,14 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
     if (t.m >= 0) {
       const men = view.mentions[t.m];
       const prev = toks[men.first - 1];
-      const prev2 = toks[men.first - 2];
-      // object of a preposition ("to Moscow") — except "representatives of Russia"
-      const ofHead = prev?.lower === 'of' && prev2 && prev2.m < 0 && GROUP_HEADS.has(prev2.lower);
+      // object of a preposition ("to Moscow") — except "representatives of Russia", "a spokesman for the ministry"
+      const ofHead = headOf(toks, men.first);
       // walk to the first member of its group
       const grp = view.groups[men.group];
       const firstMen = view.mentions[grp[0]];
       const gPrev = toks[firstMen.first - 1];
       const gPrev2 = toks[firstMen.first - 2];
-      const gOfHead = gPrev?.lower === 'of' && gPrev2 && gPrev2.m < 0 && GROUP_HEADS.has(gPrev2.lower);
+      const gOfHead = headOf(toks, firstMen.first);
       const possessive = toks[men.last + 1]?.lower === "'s";
       // "after Turkey attacked": a subordinator, not a preposition, when the verb follows at once
       const subord =

@@ -107,6 +107,8 @@ export function startsDate(toks: VToken[], i: number): boolean {
 }
 
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', "'s"];
+/** Month names that are also pattern words ("staged a march"; "May Day" stays a pattern word). */
+const MONTH_HOMONYMS = new Set(['march']);
 
 export function stemsOf(lower: string): string[] {
   const out = [lower];
@@ -166,6 +168,8 @@ export class PatternMatcher {
   private wordAt(toks: VToken[], i: number, word: string, exact: boolean): boolean {
     const t = toks[i];
     if (!t || (t.m >= 0 && !t.g)) return false;
+    // "began bombing targets in March": a month is a date, not the noun "march"
+    if (MONTH_HOMONYMS.has(t.lower) && /^[A-Z]/.test(t.text) && i > 0 && startsDate(toks, i)) return false;
     if (t.lower === word) return true;
     return !exact && word.length >= 3 && t.stems.includes(word);
   }

@@ -13,7 +13,7 @@ export interface SpanLike {
 const GROUP_GLUE = new Set([',', 'and', '&', 'nor', 'the', 'as', 'well', 'both']);
 /** Words that cannot be a modifier inside a compound ("Fornost and the evil awful Gondor"). */
 const NOT_MODIFIER =
-  /^(a|an|of|in|on|at|to|for|from|with|by|about|against|into|over|after|before|during|since|until|that|this|these|those|who|which|whose|whom|what|is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|not|no|its|their|his|her|our|it|they|he|she|we|i|you|but|or|if|when|while|as|than|so|then|also|said|says|say|told)$/;
+  /^(a|an|of|in|on|at|to|for|from|with|by|about|against|into|over|after|before|during|since|until|that|this|these|those|who|which|whose|whom|where|whereas|because|although|though|unless|what|is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|not|no|its|their|his|her|our|it|they|he|she|we|i|you|but|or|if|when|while|as|than|so|then|also|said|says|say|told)$/;
 
 /**
  * Builds the view of `text[start,end)` given actor mentions (absolute offsets). Mentions that
