@@ -119,11 +119,6 @@ function corpusText(r: SentenceRecord, where: string, dir: string): string {
   return detokenise(raw);
 }
 
-/** True when every corpus-referenced record of the file can be read (../shared present). */
-export function corpusAvailable(file: string, dir: string = T17_DIR): boolean {
-  return !readFileSync(file, 'utf8').includes('"sha1"') || existsSync(dir);
-}
-
 /** Reads and checks a sentence gold file; errors name the line and what to fix. */
 export function loadSentenceGold(file: string = SENTENCES_DEV, corpusDir: string = T17_DIR): SentenceRecord[] {
   if (!existsSync(file))

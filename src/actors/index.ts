@@ -532,8 +532,11 @@ const PLACE_ANAPHORS = new Set(['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC']);
 /** Be-forms: "it was still expecting", "they are preparing" (not "it is unclear"). */
 const BE_FORMS = new Set(['IS', 'WAS', 'ARE', 'WERE']);
 /** A reporting verb between a subject and a pronoun: "X said [on Friday] [that] it would …". */
-const REPORTING_BEFORE =
-  /\b(said|says|say|announced|declared|added|stated|insisted|warned|claimed|confirmed|argued|noted|believes|believed|hoped|hopes|told|denied|threatened|vowed|pledged|promised|indicated|signalled|signaled|stressed|acknowledged|admitted|explained|added|replied|responded|reported)\b[^.;:!?]{0,40}$/i;
+const REPORTING_VERBS =
+  '(said|says|say|announced|declared|added|stated|insisted|warned|claimed|confirmed|argued|noted|believes|believed|hoped|hopes|told|denied|threatened|vowed|pledged|promised|indicated|signalled|signaled|stressed|acknowledged|admitted|explained|added|replied|responded|reported)';
+const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERBS}\\b[^.;:!?]{0,40}$`, 'i');
+/** The reporting verb right after its subject: "the United States said …". */
+const REPORTING_FIRST = new RegExp(`^\\s*${REPORTING_VERBS}\\b`, 'i');
 /** A preposition (with an optional determiner) right before a mention: not a subject. */
 const PREP_BEFORE =
   /\b(in|at|to|from|of|with|on|by|for|against|into|near|over|about|between|through|across|toward|towards|after|before|under|among)\s+(?:the\s+)?$/i;
@@ -911,7 +914,7 @@ class Resolver {
         // "the Gulf Cooperation Council said they supported": a named organisation may be "they"
         const orgThey = plural && h.via === 'name' && !!h.actor && !h.person && !h.actor.country;
         // right before its verb, "after"/"before" open a clause: "after the United States said it …"
-        const clause = /^\s*\w+/.test(between) && REPORTING_BEFORE.test(between.replace(/^(\s*\w+).*$/s, '$1'));
+        const clause = REPORTING_FIRST.test(between);
         return this.subjectLike(h, plural, clause) || (orgThey && this.subjectLike(h, false, clause)) ? h.actor : null;
       }
       return null;

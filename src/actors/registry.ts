@@ -363,11 +363,13 @@ class Registry implements ChronicleRegistry {
       if (!line || line.startsWith('#')) continue;
       const [name, iso] = line.split('\t');
       if (!name || !this.recs.has(iso)) continue;
+      // keyed as `insert` keys it ("The Woodlands" → WOODLANDS), so the flag lands on that entry
       const keys = phraseKeys(name);
-      if (!keys.length || this.entries.has(keys.join(' '))) continue;
-      this.insert(name, iso, 'GPE', 'name', false);
-      const e = this.entries.get(keys.join(' '));
-      if (e) e.gazetteer = true;
+      if (keys[0] === 'THE' && keys.length > 1) keys.shift();
+      const key = keys.join(' ');
+      if (!key || this.entries.has(key)) continue;
+      this.insert(key, iso, 'GPE', 'name', false, false, true);
+      this.entries.get(key)!.gazetteer = true;
     }
   }
 

@@ -700,8 +700,7 @@ export class Coder<A> {
       const grp = verbGroup(toks, tr.start);
       const form = forms[0];
       let passive =
-        ((form.past || UNCHANGED_PARTICIPLES.has(toks[tr.start].lower)) && grp.be && !grp.have && !form.ing) ||
-        !!tr.reduced;
+        ((form.past || UNCHANGED_PARTICIPLES.has(toks[tr.start].lower)) && grp.be && !grp.have) || !!tr.reduced;
       const match = this.matcher.best(view, forms, tr.start, tr.end);
       let code: string | null;
       let rule: string;

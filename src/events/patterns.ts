@@ -107,8 +107,6 @@ export function startsDate(toks: VToken[], i: number): boolean {
 }
 
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', "'s"];
-/** Month names that are also pattern words ("staged a march"; "May Day" stays a pattern word). */
-const MONTH_HOMONYMS = new Set(['march']);
 
 export function stemsOf(lower: string): string[] {
   const out = [lower];
@@ -169,7 +167,8 @@ export class PatternMatcher {
     const t = toks[i];
     if (!t || (t.m >= 0 && !t.g)) return false;
     // "began bombing targets in March": a month is a date, not the noun "march"
-    if (MONTH_HOMONYMS.has(t.lower) && /^[A-Z]/.test(t.text) && i > 0 && startsDate(toks, i)) return false;
+    // ("May" is left alone: "May Day" is a pattern word)
+    if (t.lower === 'march' && /^[A-Z]/.test(t.text) && i > 0 && startsDate(toks, i)) return false;
     if (t.lower === word) return true;
     return !exact && word.length >= 3 && t.stems.includes(word);
   }

@@ -21,6 +21,8 @@ describe('names and places of real wire text', () => {
     const reg = loadRegistry();
     // never a name looked up alone (a person called Zawiya), never a word at the start of a sentence
     expect(reg.lookup('Zawiya')).toBeNull();
+    // a town named "The …" is keyed without its article and guarded all the same
+    expect(reg.lookup('The Woodlands')).toBeNull();
     expect(dyads(code('Zintan said on Monday that Belgium had attacked France.', '2011-05-02'))).toEqual([
       'BEL>FRA:ASSAULT',
     ]);
