@@ -60,6 +60,16 @@ export const EVALUATIONS: Evaluation[] = [
     },
   },
   {
+    // our part-of-speech tagger (data/pos) on CoNLL-2003 eng.testa's POS column
+    name: 'pos',
+    corpus: 'data/dev/conll2003',
+    async run() {
+      const { evaluatePos } = await import('./pos.js');
+      const r = evaluatePos();
+      return { 'pos.accuracy': r.accuracy, 'pos.unknown_accuracy': r.unknownAccuracy, 'pos.verb_f1': r.verbF1 };
+    },
+  },
+  {
     name: 'ner',
     corpus: 'data/dev/conll2003',
     async run() {
@@ -152,6 +162,21 @@ export const EVALUATIONS: Evaluation[] = [
   // Timeline17 (../shared), gold written blind by two annotators. The repository keeps only file,
   // line and hash; the text is read from ../shared, so the gate skips without it.
   sentenceSet('events-sentences-t17', 'events_t17', 'test/events/sentences.t17.jsonl', 'data/dev/timelines/t17'),
+  // The same corpus read whole (2026-11-21): 16 CNN Libya-war articles, gold written blind by two
+  // annotators who read each article whole, events named by file line. Skips without ../shared.
+  {
+    name: 'events-articles-t17',
+    corpus: 'data/dev/timelines/t17',
+    async run() {
+      const { evaluateT17Articles } = await import('./events-t17-articles.js');
+      const r = await evaluateT17Articles();
+      return {
+        'events_t17_articles.correct': r.correct / Math.max(1, r.required),
+        'events_t17_articles.uncoded': r.uncoded / Math.max(1, r.required),
+        'events_t17_articles.spurious_per_sentence': r.spurious / Math.max(1, r.sentences),
+      };
+    },
+  },
   {
     name: 'timeline',
     corpus: 'data/dev/timelines/t17',

@@ -274,6 +274,11 @@ export async function evaluateEventsDemo(
     }
     docs.push(scoreDemoDoc(key, g, res.article.text, res.annotated.sentences, res.events));
   }
+  return totalScore(docs);
+}
+
+/** The totals of per-document scores. */
+export function totalScore(docs: DemoDocScore[]): DemoScore {
   const sum = (f: (d: DemoDocScore) => number) => docs.reduce((a, d) => a + f(d), 0);
   return {
     docs,
@@ -310,9 +315,15 @@ async function main(): Promise<void> {
     throw new Error(`events-demo: expected the folder ${root} (--root) but it does not exist; pass an existing folder`);
   if (ri > 0) console.log(`events_demo root: ${path.relative(process.cwd(), root)}`);
   const s = await evaluateEventsDemo({ publishedAll: process.argv.includes('--published-all'), gold, root });
+  printDemoScore(s, 'events_demo', { verbose, buckets: process.argv.includes('--buckets') });
+}
+
+/** Prints a score per document (with misses and spurious events when `verbose`) and the totals. */
+export function printDemoScore(s: DemoScore, label: string, opts: { verbose?: boolean; buckets?: boolean } = {}): void {
+  const verbose = !!opts.verbose;
   for (const d of s.docs) {
     console.log(
-      `events_demo ${d.doc}: correct ${d.correct}/${d.required}, uncoded ${d.uncoded}, spurious ${d.spurious.length}/${d.sentences} sentences, events ${d.events.length}`,
+      `${label} ${d.doc}: correct ${d.correct}/${d.required}, uncoded ${d.uncoded}, spurious ${d.spurious.length}/${d.sentences} sentences, events ${d.events.length}`,
     );
     if (!verbose) continue;
     for (const w of d.warnings) console.log(`  warning: ${w}`);
@@ -322,7 +333,7 @@ async function main(): Promise<void> {
     }
     for (const e of d.spurious) console.log(`  spurious: ${show(e)}  «${e.sentence.text.slice(0, 90)}»`);
   }
-  if (process.argv.includes('--buckets')) {
+  if (opts.buckets) {
     // precision by confidence bucket: a coded event is "right" when it matches some gold event of its sentence
     const buckets = new Map<string, { all: number; spurious: number }>();
     for (const d of s.docs) {
@@ -341,10 +352,10 @@ async function main(): Promise<void> {
       );
   }
   const pct = (a: number, b: number) => (a / Math.max(1, b)).toFixed(3);
-  console.log(`events_demo.correct: ${pct(s.correct, s.required)} (${s.correct}/${s.required})`);
-  console.log(`events_demo.uncoded: ${pct(s.uncoded, s.required)} (${s.uncoded}/${s.required})`);
+  console.log(`${label}.correct: ${pct(s.correct, s.required)} (${s.correct}/${s.required})`);
+  console.log(`${label}.uncoded: ${pct(s.uncoded, s.required)} (${s.uncoded}/${s.required})`);
   console.log(
-    `events_demo.spurious_per_sentence: ${pct(s.spurious, s.sentences)} (${s.spurious}/${s.sentences}; ${s.events} events coded)`,
+    `${label}.spurious_per_sentence: ${pct(s.spurious, s.sentences)} (${s.spurious}/${s.sentences}; ${s.events} events coded)`,
   );
 }
 

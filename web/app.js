@@ -75,12 +75,17 @@ function formatDate(d) {
 function actorLabel(party) {
   if (!party) return null;
   const a = party.actor;
-  const name = a?.name ?? party.text;
+  // a source with no words and no actor: the sentence names no doer ("ten people were killed")
+  const name = a?.name ?? (party.text || 'unidentified');
   const country = a?.country ? ` (${a.country})` : '';
   return {
     name,
     country,
-    title: a ? `${a.id} · CAMEO ${a.cameo}${a.sector ? ` · ${a.sector}` : ''}` : 'not resolved to an actor',
+    title: a
+      ? `${a.id} · CAMEO ${a.cameo}${a.sector ? ` · ${a.sector}` : ''}`
+      : party.text
+        ? 'not resolved to an actor'
+        : 'the sentence names no doer',
   };
 }
 

@@ -39,7 +39,7 @@ const OPENER_RE =
  * semicolon or opener; everything else is the main clause (id -1). Returns a function giving
  * the clause id of an absolute offset.
  */
-export function clauseOf(text: string, sentence: Span): (offset: number) => number {
+export function clauseOf(text: string, sentence: Span): ((offset: number) => number) & { openers: string[] } {
   const s = text.slice(sentence.start, sentence.end);
   const segs: { start: number; end: number }[] = [];
   OPENER_RE.lastIndex = 0;
@@ -61,10 +61,11 @@ export function clauseOf(text: string, sentence: Span): (offset: number) => numb
     if (next) len = Math.min(len, next.index);
     segs.push({ start: sentence.start + a, end: sentence.start + a + m[0].length + len });
   }
-  return (offset: number) => {
+  const at = (offset: number) => {
     for (let k = segs.length - 1; k >= 0; k--) if (segs[k].start <= offset && offset < segs[k].end) return k;
     return -1;
   };
+  return Object.assign(at, { openers: segs.map((g) => text.slice(g.start, g.end).split(/\W/, 1)[0].toLowerCase()) });
 }
 
 export function pickDate(
@@ -89,6 +90,19 @@ export function pickDate(
     if (text !== undefined && premodifierYear(text, t)) continue;
     const dist = t.end <= trigger.start ? trigger.start - t.end : Math.max(0, t.start - trigger.end);
     if (!best || dist < best.dist) best = { d, dist };
+  }
+  if (!best && clause && own === -1) {
+    // "were killed when two car bombs exploded … on Saturday": a main clause without a time of
+    // its own happens when its "when" clause does
+    for (const t of times) {
+      if (t.start < trigger.end || t.end > sentence.end || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+      const k = clause(t.start);
+      const d = usableDate(t.value);
+      if (d && k >= 0 && clause.openers[k] === 'when' && !premodifierYear(text!, t)) {
+        best = { d, dist: 0 };
+        break;
+      }
+    }
   }
   if (best) return { date: best.d, date_from: 'text' };
   const p = published ? usableDate(published) : null;

@@ -51,8 +51,9 @@ export interface CodedEvent<A> {
   /** Dictionary lemma of a verb trigger ("CONDEMN"), or undefined for nominals. */
   lemma?: string;
   /**
-   * A passive of coercion with no agent ("Navalny was detained at passport control"): `source` and
-   * `target` are both the patient; the caller names the authority that acted, or drops the event.
+   * A passive with no agent: `source` and `target` are both the patient. Of coercion ("Navalny was
+   * detained at passport control") the caller names the authority that acted, or drops the event;
+   * of violence ("ten people were killed in shelling") the doer stays unknown.
    */
   agentless?: boolean;
   /**
@@ -91,7 +92,23 @@ export interface CoderOptions<A> {
   sameSide?: (a: A, b: A) => boolean;
   /** Receives the coder's reasoning (triggers found, why a trigger was dropped); for debugging. */
   debug?: (msg: () => string) => void;
+  /**
+   * Part-of-speech tag (Penn Treebank) of the word at `i` of a sentence's words, with its margin
+   * over the next best tag, for telling a dictionary verb form that is a noun or an adjective here
+   * ("military targets", "armed men") from a verb. Optional: without it the coder judges by word
+   * shapes alone.
+   */
+  tagAt?: (words: readonly string[], i: number) => { tag: string; margin: number };
 }
+
+/** Tags of words that are no verb: nouns, adjectives, adverbs, numbers, prepositions. */
+const NOT_VERB_TAG = /^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|RB|CD|IN|DT)$/;
+/**
+ * Right after a named actor, a tagger that sees words but not names reads the present tense of
+ * headlines and ledes ("Russia attacks …", "Israel strikes …") as a plural noun: there only a
+ * confident noun reading ("Libyan state TV", "government shells") counts.
+ */
+const AFTER_NAME_MARGIN = 50;
 
 const PREPS = new Set([
   'in',
@@ -611,6 +628,24 @@ export class Coder<A> {
     return false;
   }
 
+  /**
+   * "were killed when government forces shelled the town": the subject of a "when" clause right
+   * after a passive of violence, when its verb is one of violence too.
+   */
+  private whenClauseDoer(toks: VToken[], from: number): { mention: number; noun: string } | null {
+    let i = from;
+    while (i < toks.length && i < from + 8 && toks[i].lower !== 'when' && !isBoundary(toks[i])) i++;
+    if (toks[i]?.lower !== 'when') return null;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 3 && toks[j].m < 0 && DETERMINERS.has(toks[j].lower)) j++;
+    const subject = toks[j]?.m ?? -1;
+    if (subject < 0) return null;
+    while (j < toks.length && toks[j].m === subject) j++;
+    const verb = this.verbAt(toks, j);
+    const code = verb && defaultCode(this.opts.verbs, verb.forms);
+    return code && /^(18|19|20)/.test(code) ? { mention: subject, noun: toks[j].text } : null;
+  }
+
   /** Codes one sentence `text[start,end)`. `quoteSpans`: direct quotations (absolute offsets). */
   codeSentence(
     text: string,
@@ -630,6 +665,20 @@ export class Coder<A> {
 
     // 1. triggers
     const triggers: Trigger[] = [];
+    let words: string[] | null = null;
+    const tagAt = this.opts.tagAt;
+    /** The tagger reads this dictionary verb form as no verb here ("military targets"). */
+    const notAVerb = (i: number): boolean => {
+      if (!tagAt) return false;
+      // an auxiliary before it settles it: "was abducted", "have recaptured", "will not attack"
+      let a = i - 1;
+      while (a > 0 && toks[a].m < 0 && (toks[a].lower === 'not' || /ly$/.test(toks[a].lower))) a--;
+      if (a >= 0 && toks[a].m < 0 && AUX.has(toks[a].lower)) return false;
+      const { tag, margin } = tagAt((words ??= toks.map((t) => t.text)), i);
+      return (
+        NOT_VERB_TAG.test(tag) && (toks[i - 1]?.m === undefined || toks[i - 1].m < 0 || margin >= AFTER_NAME_MARGIN)
+      );
+    };
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.m >= 0 || !/^[a-z]/.test(t.lower)) continue;
@@ -644,9 +693,18 @@ export class Coder<A> {
           // "launched strikes", "carried out raids": the object of a light verb is a noun
           (i >= 2 && prev.lower === 'out' && /^carr(y|ied|ies|ying)$/.test(toks[i - 2].lower)) ||
           /^(launch(ed|es|ing)?|conduct(ed|s|ing)?|stag(ed|es|ing)|wag(ed|es|ing))$/.test(prev.lower));
+      // the tagger reads a dictionary verb form as a noun or adjective here ("military targets")
+      // (not a hyphenated compound, which the tagger mostly knows as an adjective: "test-fired");
+      // asked only when it decides something, as the tagger is the costliest step here
+      let taggedMemo: boolean | undefined;
+      const tagged = (): boolean => (taggedMemo ??= !!verb && verb.n === 1 && !t.lower.includes('-') && notAVerb(i));
       if (
         nom &&
-        (nom.n > (verb?.n ?? 0) || nounContext || !verb || (prev?.m === -1 && prev && isNominalModifier(prev.lower)))
+        (nom.n > (verb?.n ?? 0) ||
+          nounContext ||
+          !verb ||
+          (prev?.m === -1 && prev && isNominalModifier(prev.lower)) ||
+          tagged())
       ) {
         triggers.push({ start: i, end: i + nom.n, kind: 'nominal', nominal: nom.entry });
         i += nom.n - 1;
@@ -654,6 +712,10 @@ export class Coder<A> {
       }
       if (verb && verb.n === 1 && AUX.has(t.lower) && this.auxBeforeVerb(toks, i)) continue; // "has broken": "has" is an auxiliary here
       if (verb && !nounContext && plausibleVerb(toks, i, verb.forms[0], triggers)) {
+        if (tagged()) {
+          this.opts.debug?.(() => `"${t.text}": tagged ${tagAt!(words!, i).tag}, not a verb here`);
+          continue;
+        }
         const shape = participleShape(toks, i, verb.n, verb.forms[0]);
         if (shape === 'modifier') continue; // "negotiations aimed at …": an adjective here
         triggers.push({ start: i, end: i + verb.n, kind: 'verb', forms: verb.forms, reduced: shape === 'reduced' });
@@ -847,38 +909,46 @@ export class Coder<A> {
       if (passive && this.opts.petrarch && !tr.reduced && by < 0) passive = false;
       if (passive) {
         if (by < 0 || !(toks[agent]?.m >= 0)) {
-          // "Navalny was detained", "40 diplomats were expelled": coercion by unnamed authorities
+          // "Navalny was detained", "40 diplomats were expelled": coercion by unnamed authorities;
+          // "ten people were killed in shelling": violence whose doer goes unnamed
+          const coercion = /^1[67]/.test(code) && code !== '171';
+          const violence = /^(18|19|20)/.test(code) && HARM_LEMMAS.test(form.lemma);
           const subj =
             !this.opts.petrarch &&
             !tr.reduced &&
-            by < 0 &&
-            /^1[67]/.test(code) &&
-            code !== '171' &&
+            (coercion || violence) &&
+            (by < 0 || violence) &&
             !grp.negated &&
             !grp.future &&
-            !grp.hypothetical
+            !grp.hypothetical &&
+            !(violence && (deathToll(toks, grp.first, tr.start) || RISK_BEFORE.test(toks[grp.first - 1]?.lower ?? '')))
               ? findSubject(view, grp.first, verbStarts)
               : null;
-          if (subj && !conditionalClause(toks, grp.first)) {
+          if (subj && !conditionalClause(toks, grp.first) && !(violence && conditionalBefore(toks, grp.first))) {
+            const trigger = {
+              start: toks[tr.start].start,
+              end: toks[tr.end - 1].end,
+              text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
+            };
+            // "were killed in a NATO airstrike", "in an attack by militants": the doer of the attack named
+            const doer = violence ? (attackPhraseAgent(toks, tr.end) ?? this.whenClauseDoer(toks, tr.end)) : null;
             for (const m of subj) {
               const k = kept[m];
+              const d = doer === null ? null : kept[doer.mention];
+              if (d === k) continue;
               out.push({
                 code,
-                source: k,
+                source: d ?? k,
                 target: k,
-                trigger: {
-                  start: toks[tr.start].start,
-                  end: toks[tr.end - 1].end,
-                  text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
-                },
-                rule: `${rule}; passive with no agent`,
-                confidence: Math.round(confidence * 0.8 * 100) / 100,
+                trigger,
+                rule: d === null ? `${rule}; passive with no agent` : `${rule}; passive, the doer of "${doer!.noun}"`,
+                confidence: Math.round(confidence * (d === null ? 0.8 : 0.85) * 100) / 100,
                 negated: false,
                 intent: grp.future,
                 quoted: inQuote[tr.start],
                 lemma: form.lemma,
-                agentless: true,
-                actorSource: mentions[k].actor,
+                agentless: d === null,
+                actorSource: mentions[d ?? k].actor,
                 actorTarget: mentions[k].actor,
               });
             }
@@ -1657,6 +1727,7 @@ const EXTRA_ORIGIN = 'verbs-extra';
 
 function defaultCode(dict: VerbDictionary, forms: VerbForm[]): string | null {
   for (const f of byPreference(dict, forms)) {
+    if (f.uncoded) continue;
     const c = f.code ?? dict.blocks[f.block].code;
     if (c) return c;
   }
@@ -1767,6 +1838,82 @@ function conditionalClause(toks: VToken[], first: number): boolean {
     if (/^(whether|if|unless)$/.test(l)) return true;
     if (l === ',' || l === ';' || HARD_BOUNDARY.has(l) || /^(and|but|said|says|after|before|when|while)$/.test(l))
       return false;
+  }
+  return false;
+}
+
+/** Verbs of harm to people: their agentless passives report violence by an unnamed doer. */
+const HARM_LEMMAS =
+  /^(KILL|KILLED_AND|KILLED_OR|KIDNAPPED_AND_KILLED|SHOOT|SHOT_AND|GUN_DOWN|SNIPE|WOUND|INJURE|HURT|ASSASSINATE|MURDER|MASSACRE|SLAUGHTER|BEHEAD|STAB|TORTURE|ABDUCT|KIDNAP|AMBUSH)$/;
+
+/** "risk being killed", "fear being kidnapped": a danger, not an act. */
+const RISK_BEFORE = /^(risk|risks|risked|risking|fear|fears|feared|fearing|avoid|avoided|escape|escaped)$/;
+
+/**
+ * A death toll rather than an act: "more than 300,000 people have been killed since …", "14,000
+ * Palestinians have been killed": a perfect passive that counts from a start ("since", "so far")
+ * or in thousands.
+ */
+function deathToll(toks: VToken[], first: number, verb: number): boolean {
+  let perfect = false;
+  for (let i = first; i < verb; i++) if (/^(have|has|had|'ve)$/.test(toks[i].lower)) perfect = true;
+  let thousands = false;
+  for (let i = Math.max(0, first - 8); i < first; i++) {
+    const l = toks[i].lower;
+    if (/^(thousands|millions|tens)$/.test(l) || (/^\d{1,3}(,\d{3})+$/.test(l) && Number(l.replace(/,/g, '')) >= 1000))
+      thousands = true;
+  }
+  if (thousands) return true;
+  if (!perfect) return false;
+  const rest = toks
+    .slice(verb)
+    .map((t) => t.lower)
+    .join(' ');
+  return /\b(since|so far|to date|in total|in all|this year|over the past|in the past)\b/.test(rest);
+}
+
+/** Nouns of armed attack that may carry their doer: "a NATO airstrike", "an attack by militants". */
+const ATTACK_NOUNS =
+  /^(air-?strikes?|strikes?|raids?|attacks?|shelling|bombings?|bombardments?|fire|gunfire|assaults?|offensives?|ambush(es)?|clash(es)?|fighting|shootings?|rockets?|missiles?|mortars?|barrages?|sorties|operations?|campaigns?|crackdown|violence)$/;
+
+/**
+ * The doer named inside the attack phrase after a passive of violence: "killed in a NATO
+ * airstrike", "wounded in Israeli shelling", "killed in an attack by militants", "died in clashes
+ * with rebels". Null when the phrase names none ("killed in shelling", "by a roadside bomb").
+ */
+function attackPhraseAgent(toks: VToken[], from: number): { mention: number; noun: string } | null {
+  let i = from;
+  while (i < toks.length && i < from + 2 && /^(dead|instantly|overnight)$/.test(toks[i].lower)) i++;
+  if (!/^(in|during|by|amid)$/.test(toks[i]?.lower ?? '')) return null;
+  let modifier = -1;
+  for (let j = i + 1; j < toks.length && j <= i + 6; j++) {
+    const t = toks[j];
+    if (t.m >= 0) {
+      if (modifier < 0) modifier = t.m;
+      continue;
+    }
+    if (t.lower === "'s" && modifier >= 0) continue; // "in Israel's retaliatory campaign"
+    if (ATTACK_NOUNS.test(t.lower)) {
+      if (modifier >= 0) return { mention: modifier, noun: t.text };
+      // "an attack by militants", "clashes with rebels", "fire from government troops"
+      if (!/^(by|with|from)$/.test(toks[j + 1]?.lower ?? '')) return null;
+      for (let k = j + 2; k < toks.length && k <= j + 4; k++) {
+        if (toks[k].m >= 0) return { mention: toks[k].m, noun: t.text };
+        if (!DETERMINERS.has(toks[k].lower) && !/^[a-z-]+$/.test(toks[k].lower)) return null;
+      }
+      return null;
+    }
+    if (!/^[a-z][a-z-]*$/.test(t.lower) || (PREPS.has(t.lower) && t.lower !== 'of')) return null;
+  }
+  return null;
+}
+
+/** "if", "unless" or "whether" earlier in the verb's comma-free stretch ("Even if … and X are killed"). */
+function conditionalBefore(toks: VToken[], first: number): boolean {
+  for (let i = first - 1; i >= 0; i--) {
+    const l = toks[i].lower;
+    if (/^(whether|if|unless)$/.test(l)) return true;
+    if (l === ',' || l === ';' || HARD_BOUNDARY.has(l)) return false;
   }
   return false;
 }

@@ -12,6 +12,7 @@ import { loadDiscards, loadNominals } from './nominals-data.js';
 import { localise, placeGeneric } from './placement.js';
 import { loadRegistry } from '../actors/registry.js';
 import { isInstitutionNoun } from '../actors/index.js';
+import { loadPosTagger } from '../nlp/pos/index.js';
 
 let defaultCoder: Coder<Actor> | null = null;
 
@@ -28,6 +29,8 @@ export function getDefaultCoder(): Coder<Actor> {
     targetless: TARGETLESS,
     // recalling one's envoy, retaliating: the recipient is often only in an earlier sentence
     openTarget: (code, lemma) => OPEN_TARGET_LEMMAS.has(lemma ?? '') && !/^(01|02|10|11|12|13|14|15)/.test(code),
+    // our part-of-speech tagger (data/pos): "military targets" holds no verb
+    tagAt: (words, i) => loadPosTagger().scoresAt(words, i),
     // CHRONICLE_DEBUG=1 also traces the sentence coder (triggers found, why each was dropped)
     ...(process.env.CHRONICLE_DEBUG === '1'
       ? { debug: (m: () => string) => process.stderr.write(`[debug] coder: ${m()}\n`) }
@@ -180,6 +183,32 @@ function latestReported(earlier: Event[], here: Event[], pred: (e: Event) => boo
   return here.findLast(pred) ?? earlier.findLast(pred);
 }
 
+/** Roots of violence (ASSAULT): the doer of an agentless passive of these stays unknown. */
+const VIOLENCE_ROOTS = /^(18|19|20)$/;
+
+/**
+ * The victims of an agentless passive of violence as a target: a named actor as it stands, people
+ * named by kind ("ten people", "two soldiers") placed where it happened; null when unplaceable.
+ */
+function placeVictims(
+  text: string,
+  victims: ActorMention,
+  root: string,
+  inS: ActorMention[],
+  sentence: { start: number; end: number },
+  trigger: { start: number; end: number },
+): { mention: ActorMention; note: string } | null {
+  if (!isGeneric(victims)) return { mention: victims, note: '' };
+  // where it happened, not merely the country the article is about: a count of the dead in a
+  // summary ("more than 400,000 people have been killed") names no place and no event
+  const placed = placeGeneric(text, victims, 'target', null, root, inS, sentence, trigger, null);
+  if (!placed) return null;
+  return {
+    mention: localise(victims, placed.country),
+    note: `; "${victims.text}" placed in ${placed.country} (${placed.why})`,
+  };
+}
+
 /**
  * Who acted in a passive of coercion with no agent ("Navalny was detained at passport control"):
  * the authorities, placed like any generic state agent (see `placeGeneric`) — where it happened,
@@ -287,24 +316,26 @@ function toEventParties(
   sentence: { start: number; end: number },
   c: CodedEvent<Actor>,
   published: string | null,
-  src: ActorMention,
+  src: ActorMention | null,
   tgt: ActorMention | null,
 ): Event {
   const text = linked.article.text;
   const info = cameoInfo(c.code);
   const { date, date_from } = pickDate(sentence, c.trigger, linked.times, published, text);
-  const location = pickLocation(text, sentence, c.trigger, linked.entities, tgt ? [src, tgt] : [src]);
+  const parties = [src, tgt].filter((p): p is ActorMention => p !== null);
+  const location = pickLocation(text, sentence, c.trigger, linked.entities, parties);
   const context = [...info.plover.context];
   if (c.intent && info.plover.event !== 'AGREE') context.push('future');
   const plover: Event['plover'] = { event: info.plover.event, context };
   if (info.plover.mode) plover.mode = info.plover.mode;
   return {
-    id: eventId(linked.article.id, sentence.start, c.trigger.start, c.code, src.actor.id, tgt?.actor.id ?? '-'),
+    id: eventId(linked.article.id, sentence.start, c.trigger.start, c.code, src?.actor.id ?? '?', tgt?.actor.id ?? '-'),
     article_id: linked.article.id,
     sentence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
     date,
     date_from,
-    source: party(src),
+    // an unnamed doer ("were killed in shelling"): an empty span at the trigger, no actor
+    source: src ? party(src) : { start: c.trigger.start, end: c.trigger.start, text: '', actor: null },
     target: tgt ? party(tgt) : null,
     trigger: c.trigger,
     plover,
@@ -711,6 +742,25 @@ export function codeDocument(
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
       const root = c.code.slice(0, 2);
+      if (c.agentless && VIOLENCE_ROOTS.test(root)) {
+        // "ten people were killed in shelling in Misrata": the doer is unknown, the victims are
+        // the target (placed where it happened when the sentence names them only by kind)
+        const victims = placeVictims(text, src, root, inS, s, c.trigger);
+        if (!victims) {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a passive with no agent and no known victims`);
+          continue;
+        }
+        const e = toEventParties(linked, s, { ...c, rule: c.rule + victims.note }, published, null, victims.mention);
+        const a = e.date_from === 'text' ? null : dateFromAnaphor(linked, e, si);
+        if (a) {
+          e.date = a.date;
+          e.date_from = 'text';
+          e.rule += `; date from "${a.where}" in a following sentence`;
+        }
+        ctx.debug(() => `code: ${e.cameo.code} ?→${e.target?.actor?.id ?? '-'} "${e.trigger.text}" (${e.rule})`);
+        here.push(e);
+        continue;
+      }
       if (c.agentless) {
         // "Navalny was detained at passport control": the authorities of where it happened
         const by = authorityOf(text, src, root, inS, s, c.trigger, focus);
@@ -1089,6 +1139,10 @@ export function codeDocument(
         here.push(e);
       }
     }
+    // "were killed when government forces shelled the town": the sentence names the doer of the
+    // violence in another event, which stands for it
+    if (here.some((e) => e.source.actor && VIOLENCE_ROOTS.test(e.cameo.root)))
+      for (let k = here.length - 1; k >= 0; k--) if (!here[k].source.actor) here.splice(k, 1);
     if (here.length === 0) here.push(...similarSteps(linked, s, inS, events, published, ctx));
     events.push(...here);
     for (const e of here) {

@@ -22,6 +22,7 @@ function mark(e: Event): string {
 function who(p: Event['source'] | null): string {
   if (!p) return '(none)';
   const a = p.actor;
+  if (!a && !p.text) return 'unidentified (the sentence names no doer)';
   return a ? `"${p.text}" → ${a.name} [${a.id}; ${a.cameo}; ${a.country ?? 'no country'}]` : `"${p.text}" (unresolved)`;
 }
 

@@ -339,6 +339,7 @@ export class PatternMatcher {
       const block = this.dict.blocks[f.block];
       // Chronicle's additions (verbs-extra) are fixes: on a tie they win over the block read before
       const fix = block.origin === 'verbs-extra';
+      let stem: string | undefined; // the verb's stem, for patterns written for a sibling verb
       for (const p of block.patterns) {
         if (
           best &&
@@ -347,7 +348,18 @@ export class PatternMatcher {
         )
           break; // sorted by weight, descending
         // a particle pattern written for another verb of the block ("headed for" ≠ "ruled for")
-        if (p.verbs && !p.verbs.includes(verbStem(f.lemma))) continue;
+        if (p.verbs && !p.verbs.includes((stem ??= verbStem(f.lemma)))) continue;
+        // a pattern written for another verb of the block that would give this verb, which has a
+        // code of its own, another root: "blamed X for war crimes" is no indictment (173) because
+        // CAMEO.2.0 keeps BLAME [112] and INDICT [173] in one block
+        if (
+          p.code &&
+          f.code &&
+          p.writtenFor &&
+          (p.code[0] !== f.code[0] || p.code[1] !== f.code[1]) &&
+          !p.writtenFor.includes((stem ??= verbStem(f.lemma)))
+        )
+          continue;
         const found: MatchFound = { tgt: -1, src: -1 };
         if (p.pre.length && !this.matchBackward(view, p.pre, vStart, found, p.preAdjacent)) continue;
         let end = vEnd;

@@ -43,6 +43,18 @@ function isPlace(m: ActorMention): boolean {
   return !!m.actor?.country && !m.actor.sector && (m.via === 'name' || m.via === 'demonym');
 }
 
+/** Nouns of armed force or attack a demonym may modify ("Israeli shelling", "Russian troops"). */
+const FORCE_NOUN_AFTER =
+  /^\s+(?:air\s*)?(?:shelling|strikes?|airstrikes?|fire|gunfire|attacks?|raids?|bombardments?|bombing|troops|forces|soldiers|jets|warplanes|drones?)\b/i;
+
+/**
+ * The other party named by a demonym that modifies a noun of force: "civilians were wounded in
+ * Israeli shelling in Gaza City" — the doer's adjective, not where it happened.
+ */
+function doerAdjective(text: string, p: ActorMention, other: ActorMention | null): boolean {
+  return p === other && p.via === 'demonym' && FORCE_NOUN_AFTER.test(text.slice(p.end, p.end + 30));
+}
+
 /**
  * The country of a generic mention `m`, or null. `other`: the other party of the event (if any);
  * `root`: the event's CAMEO root; `inS`: mentions of the sentence; `focus`: the article's country.
@@ -66,7 +78,7 @@ export function placeGeneric(
   if (/^(MED|CVL|REF|HLH|BUS)/.test(sector) && !material && (role === 'source' || root !== '02')) return null;
   // 1. "protesters in Caracas"
   for (const p of inS) {
-    if (p.start < m.end || !isPlace(p)) continue;
+    if (p.start < m.end || !isPlace(p) || doerAdjective(text, p, other)) continue;
     const gap = text.slice(m.end, p.start);
     if (gap.length <= 40 && RIGHT_AFTER.test(gap))
       return { country: p.actor.country!, why: `named with it ("${p.text}")` };
@@ -79,6 +91,7 @@ export function placeGeneric(
       (p) =>
         // the other party may itself be the place ("gunmen opened fire … outside Moscow")
         (p !== other || isPlace(p)) &&
+        !doerAdjective(text, p, other) &&
         isPlace(p) &&
         // after the trigger, or in a fronted adverbial ("In northern Mali, gunmen …"); not a place
         // that belongs to another clause before it ("Analysts in Ankara say Turkey, which backs rebels …")

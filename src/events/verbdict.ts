@@ -52,6 +52,8 @@ export interface VerbPattern {
    * one block. Unset: the pattern fits every verb of its block.
    */
   verbs?: string[];
+  /** The verbs its `# VERB` comment names (stems), whatever its elements. */
+  writtenFor?: string[];
 }
 
 /** Words that carry no meaning of their own in a pattern: a pattern of only these is verb-specific. */
@@ -99,6 +101,8 @@ export interface VerbForm {
   past: boolean;
   /** True for `-ING` forms. */
   ing: boolean;
+  /** Marked `[---]` on its own line ("HOLD [---]" in a block of detention): no code without a pattern. */
+  uncoded?: boolean;
 }
 
 export interface VerbDictionary {
@@ -233,8 +237,8 @@ export function parsePattern(line: string): VerbPattern | null {
   if (right) pat.postAdjacent = true;
   pat.weight = literalWeight(pre) + literalWeight(post);
   const comment = /#\s*([A-Z][A-Z_+ ,]*)\s*$/.exec(line);
-  if (comment && pre.length + post.length > 0 && onlyParticles([...pre, ...post]))
-    pat.verbs = [
+  if (comment) {
+    const named = [
       ...new Set(
         comment[1]
           .split(/\s*,\s*/)
@@ -242,6 +246,9 @@ export function parsePattern(line: string): VerbPattern | null {
           .map(verbStem),
       ),
     ];
+    pat.writtenFor = named;
+    if (pre.length + post.length > 0 && onlyParticles([...pre, ...post])) pat.verbs = named;
+  }
   return pat;
 }
 
@@ -275,7 +282,8 @@ function parseVerbLine(dict: VerbDictionary, line: string, block: number): void 
     /^(shot|shown|taken|given|held|hit|struck|thrown|made|sent|set|put|cut|beaten|seen|known|done|brought|caught)$/.test(
       verb,
     );
-  const c2 = code2 ? { code2 } : {};
+  // an explicit "[---]" on the verb's line withholds the block's code from it
+  const c2 = { ...(code2 ? { code2 } : {}), ...(m && /^\s*-/.test(m[1] ?? '') ? { uncoded: true } : {}) };
   addForm(dict, words, { lemma, block, code, ...c2, past: headPast, ing: /ing$/.test(verb) && verb.length > 5 });
   if (brace) {
     // (forms are space-separated; a few CAMEO.2.0 lines also put commas between them)

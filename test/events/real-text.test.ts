@@ -49,8 +49,9 @@ describe('subjects of real wire text', () => {
     ).toEqual(['GBR>LBY:REQUEST']);
   });
 
-  it('a passive whose participle is the base form has no agent: "soldiers were hurt in X" codes nothing', () => {
-    expect(code('Thirty Italian soldiers were hurt on Monday in Zvecan, officials said.', '2023-05-30')).toEqual([]);
+  it('a passive whose participle is the base form has no agent: "soldiers were hurt in X" are its target', () => {
+    const evs = code('Thirty Italian soldiers were hurt on Monday in Zvecan, officials said.', '2023-05-30');
+    expect(evs.map((e) => [e.source.actor?.country ?? null, e.target?.actor?.country])).toEqual([[null, 'ITA']]);
   });
 });
 
