@@ -110,6 +110,13 @@ const NOT_VERB_TAG = /^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|RB|CD|IN|DT)$/;
  */
 const AFTER_NAME_MARGIN = 50;
 
+/** A sentence's words for the tagger (built on first use) and its answer for the last position asked. */
+interface TagMemo {
+  words: string[] | null;
+  at: number;
+  noVerb: boolean;
+}
+
 const PREPS = new Set([
   'in',
   'at',
@@ -646,6 +653,25 @@ export class Coder<A> {
     return code && /^(18|19|20)/.test(code) ? { mention: subject, noun: toks[j].text } : null;
   }
 
+  /**
+   * The tagger reads the dictionary verb form at `i` as no verb ("military targets"); remembered
+   * for the last position asked, as the trigger loop may ask twice.
+   */
+  private notAVerb(toks: VToken[], i: number, memo: TagMemo): boolean {
+    const tagAt = this.opts.tagAt;
+    if (!tagAt) return false;
+    if (memo.at === i) return memo.noVerb;
+    memo.at = i;
+    memo.noVerb = false;
+    // an auxiliary before it settles it: "was abducted", "have recaptured", "will not attack"
+    let a = i - 1;
+    while (a > 0 && toks[a].m < 0 && (toks[a].lower === 'not' || /ly$/.test(toks[a].lower))) a--;
+    if (a >= 0 && toks[a].m < 0 && AUX.has(toks[a].lower)) return false;
+    const { tag, margin } = tagAt((memo.words ??= toks.map((t) => t.text)), i);
+    memo.noVerb = NOT_VERB_TAG.test(tag) && (i === 0 || toks[i - 1].m < 0 || margin >= AFTER_NAME_MARGIN);
+    return memo.noVerb;
+  }
+
   /** Codes one sentence `text[start,end)`. `quoteSpans`: direct quotations (absolute offsets). */
   codeSentence(
     text: string,
@@ -665,20 +691,7 @@ export class Coder<A> {
 
     // 1. triggers
     const triggers: Trigger[] = [];
-    let words: string[] | null = null;
-    const tagAt = this.opts.tagAt;
-    /** The tagger reads this dictionary verb form as no verb here ("military targets"). */
-    const notAVerb = (i: number): boolean => {
-      if (!tagAt) return false;
-      // an auxiliary before it settles it: "was abducted", "have recaptured", "will not attack"
-      let a = i - 1;
-      while (a > 0 && toks[a].m < 0 && (toks[a].lower === 'not' || /ly$/.test(toks[a].lower))) a--;
-      if (a >= 0 && toks[a].m < 0 && AUX.has(toks[a].lower)) return false;
-      const { tag, margin } = tagAt((words ??= toks.map((t) => t.text)), i);
-      return (
-        NOT_VERB_TAG.test(tag) && (toks[i - 1]?.m === undefined || toks[i - 1].m < 0 || margin >= AFTER_NAME_MARGIN)
-      );
-    };
+    const tags: TagMemo = { words: null, at: -1, noVerb: false };
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.m >= 0 || !/^[a-z]/.test(t.lower)) continue;
@@ -693,18 +706,17 @@ export class Coder<A> {
           // "launched strikes", "carried out raids": the object of a light verb is a noun
           (i >= 2 && prev.lower === 'out' && /^carr(y|ied|ies|ying)$/.test(toks[i - 2].lower)) ||
           /^(launch(ed|es|ing)?|conduct(ed|s|ing)?|stag(ed|es|ing)|wag(ed|es|ing))$/.test(prev.lower));
-      // the tagger reads a dictionary verb form as a noun or adjective here ("military targets")
-      // (not a hyphenated compound, which the tagger mostly knows as an adjective: "test-fired");
-      // asked only when it decides something, as the tagger is the costliest step here
-      let taggedMemo: boolean | undefined;
-      const tagged = (): boolean => (taggedMemo ??= !!verb && verb.n === 1 && !t.lower.includes('-') && notAVerb(i));
+      // a one-word verb form the tagger may read as a noun or adjective ("military targets"); not a
+      // hyphenated compound, which it mostly knows as an adjective ("test-fired"). The tagger is
+      // asked only when its answer decides something.
+      const askTagger = !!verb && verb.n === 1 && !t.lower.includes('-');
       if (
         nom &&
         (nom.n > (verb?.n ?? 0) ||
           nounContext ||
           !verb ||
           (prev?.m === -1 && prev && isNominalModifier(prev.lower)) ||
-          tagged())
+          (askTagger && this.notAVerb(toks, i, tags)))
       ) {
         triggers.push({ start: i, end: i + nom.n, kind: 'nominal', nominal: nom.entry });
         i += nom.n - 1;
@@ -712,8 +724,8 @@ export class Coder<A> {
       }
       if (verb && verb.n === 1 && AUX.has(t.lower) && this.auxBeforeVerb(toks, i)) continue; // "has broken": "has" is an auxiliary here
       if (verb && !nounContext && plausibleVerb(toks, i, verb.forms[0], triggers)) {
-        if (tagged()) {
-          this.opts.debug?.(() => `"${t.text}": tagged ${tagAt!(words!, i).tag}, not a verb here`);
+        if (askTagger && this.notAVerb(toks, i, tags)) {
+          this.opts.debug?.(() => `"${t.text}": the tagger reads no verb here`);
           continue;
         }
         const shape = participleShape(toks, i, verb.n, verb.forms[0]);

@@ -459,6 +459,16 @@ export function theatre(linked: Linked, not: string | null): string | null {
  * of a time expression in the same clause as "the [modifier] <its trigger noun>" in the next
  * three sentences.
  */
+/** An event dated only by publication takes the date a following sentence gives its anaphor. */
+function redateFromAnaphor(linked: Linked, e: Event, sentenceIndex: number): void {
+  if (e.date_from === 'text') return;
+  const a = dateFromAnaphor(linked, e, sentenceIndex);
+  if (!a) return;
+  e.date = a.date;
+  e.date_from = 'text';
+  e.rule += `; date from "${a.where}" in a following sentence`;
+}
+
 /** An event noun within the next few words of a verb trigger: its object names the event. */
 const EVENT_NOUN_AFTER =
   /^\s+(?:[\w-]+\s+){0,4}?(talks|negotiations|meeting|summit|visit|exercises|drills|operation|offensive|strikes|ceasefire|truce)\b/i;
@@ -751,12 +761,7 @@ export function codeDocument(
           continue;
         }
         const e = toEventParties(linked, s, { ...c, rule: c.rule + victims.note }, published, null, victims.mention);
-        const a = e.date_from === 'text' ? null : dateFromAnaphor(linked, e, si);
-        if (a) {
-          e.date = a.date;
-          e.date_from = 'text';
-          e.rule += `; date from "${a.where}" in a following sentence`;
-        }
+        redateFromAnaphor(linked, e, si);
         ctx.debug(() => `code: ${e.cameo.code} ?→${e.target?.actor?.id ?? '-'} "${e.trigger.text}" (${e.rule})`);
         here.push(e);
         continue;
@@ -1124,14 +1129,7 @@ export function codeDocument(
               : c.confidence,
         };
         const e = toEventParties(linked, s, mapped, published, ps, pt);
-        if (e.date_from !== 'text') {
-          const a = dateFromAnaphor(linked, e, si);
-          if (a) {
-            e.date = a.date;
-            e.date_from = 'text';
-            e.rule += `; date from "${a.where}" in a following sentence`;
-          }
-        }
+        redateFromAnaphor(linked, e, si);
         ctx.debug(
           () =>
             `code: ${e.cameo.code} ${e.source.actor?.id}→${e.target?.actor?.id ?? '-'} "${e.trigger.text}" (${e.rule})`,

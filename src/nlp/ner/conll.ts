@@ -11,7 +11,7 @@ import type { TagSpan } from './decoder.js';
 
 export interface ConllSentence {
   words: string[];
-  /** NER column as in the file. */
+  /** The tag column read (NER by default) as in the file. */
   tags: string[];
 }
 
@@ -19,8 +19,14 @@ export interface ConllDoc {
   sentences: ConllSentence[];
 }
 
-/** Reads a CoNLL-2003 file's text into documents of sentences. */
-export function readConll(text: string): ConllDoc[] {
+/** The NER column: the last one. */
+const NER_COLUMN = (cols: string[]): string => cols[cols.length - 1];
+
+/**
+ * Reads a CoNLL-2003 file's text into documents of sentences; `column` picks each token's tag
+ * from its columns (default: the NER tag; the POS reader takes the second).
+ */
+export function readConll(text: string, column: (cols: string[]) => string = NER_COLUMN): ConllDoc[] {
   const docs: ConllDoc[] = [];
   let doc: ConllDoc | null = null;
   let sent: ConllSentence = { words: [], tags: [] };
@@ -50,10 +56,10 @@ export function readConll(text: string): ConllDoc[] {
     }
     if (cols.length < 2)
       throw new Error(
-        `CoNLL line ${lineNo}: expected "word … NER-tag" columns, found ${JSON.stringify(line.slice(0, 80))}`,
+        `CoNLL line ${lineNo}: expected "word POS chunk NER" columns, found ${JSON.stringify(line.slice(0, 80))}`,
       );
     sent.words.push(cols[0]);
-    sent.tags.push(cols[cols.length - 1]);
+    sent.tags.push(column(cols));
   }
   flush();
   return docs.filter((d) => d.sentences.length > 0);

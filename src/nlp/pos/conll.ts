@@ -2,10 +2,11 @@
  * The part-of-speech column of CoNLL-2003 files (`word POS chunk NER`, blank lines between
  * sentences, `-DOCSTART-` lines between documents), and token-level scoring.
  *
- * The NER reader (`../ner/conll.ts`) keeps only the last column; this one keeps the second.
+ * Read by the NER module's reader (`../ner/conll.ts`), keeping the second column instead of the last.
  * CoNLL-2003's POS tags are Penn Treebank tags given by an automatic tagger; the rare
  * alternative tag `NN|SYM` is read as its first member.
  */
+import { readConll } from '../ner/conll.js';
 
 export interface PosSentence {
   words: string[];
@@ -14,34 +15,7 @@ export interface PosSentence {
 
 /** Sentences of a CoNLL-2003 file (document boundaries dropped: the tagger does not use them). */
 export function readConllPos(text: string): PosSentence[] {
-  const out: PosSentence[] = [];
-  let cur: PosSentence = { words: [], tags: [] };
-  const flush = (): void => {
-    if (cur.words.length) out.push(cur);
-    cur = { words: [], tags: [] };
-  };
-  let lineNo = 0;
-  for (const raw of text.split('\n')) {
-    lineNo++;
-    const line = raw.trimEnd();
-    if (line === '') {
-      flush();
-      continue;
-    }
-    const cols = line.split(' ');
-    if (cols[0] === '-DOCSTART-') {
-      flush();
-      continue;
-    }
-    if (cols.length < 2)
-      throw new Error(
-        `CoNLL line ${lineNo}: expected "word POS …" columns, found ${JSON.stringify(line.slice(0, 80))}`,
-      );
-    cur.words.push(cols[0]);
-    cur.tags.push(cols[1].split('|')[0]);
-  }
-  flush();
-  return out;
+  return readConll(text, (cols) => cols[1].split('|')[0]).flatMap((d) => d.sentences);
 }
 
 /** True for the verb tags VB, VBD, VBG, VBN, VBP, VBZ (not MD). */
