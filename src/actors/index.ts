@@ -1466,7 +1466,12 @@ class Resolver {
         const gov = same.find((h) => h.actor!.sector === 'GOV');
         if (gov) return this.reg.compose(gov.actor!.country, p.sector);
         const top = this.articleCountrySoFar(history);
-        return top ? this.reg.compose(top, p.sector) : null;
+        if (top) return this.reg.compose(top, p.sector);
+        // nothing named before (an article's first sentence): the one country its places are in
+        // ("Government forces shelled the town of Zintan")
+        const places = new Set(same.filter((h) => h.actor!.sector === null).map((h) => h.actor!.country));
+        const [only] = places;
+        return places.size === 1 && only ? this.reg.compose(only, p.sector) : null;
       }
     }
   }

@@ -592,6 +592,9 @@ class Registry implements ChronicleRegistry {
 
   private accepts(entry: AliasEntry, toks: Token[], i: number, j: number): boolean {
     const n = j - i;
+    // "Latin American countries", "South America", "North American leaders": a continent, not the US
+    if (i > 0 && /^AMERICA/.test(toks[i].key) && !toks[i].breakBefore && CONTINENT_BEFORE_AMERICA.has(toks[i - 1].key))
+      return false;
     if (entry.rule === 'exact') {
       if (n !== 1) {
         return toks.slice(i, j).every((t) => isCapitalised(t.text));
@@ -920,6 +923,9 @@ class Registry implements ChronicleRegistry {
     return { j: m.j, ids: [...e.ids], type: e.type, kind: e.kind, ambiguous: this.isAmbiguous(e) };
   }
 }
+
+/** Words that make "America(n)" a part of the continent: "Latin American", "South America". */
+const CONTINENT_BEFORE_AMERICA = new Set(['LATIN', 'SOUTH', 'NORTH', 'CENTRAL', 'PAN', 'MESO']);
 
 let cached: Registry | null = null;
 

@@ -789,6 +789,7 @@ export class Coder<A> {
         confidence = match.tgt >= 0 ? 0.9 : 0.8;
       } else {
         code = defaultCode(this.opts.verbs, forms);
+        if (!code && !this.opts.petrarch && !passive && protestAfter(toks, tr.end, verbStarts)) code = '141';
         if (!code) {
           this.opts.debug?.(() => `"${toks[tr.start].text}": no pattern matched and the verb has no default code`);
           // its subject is still the subject of a following "and VERB" or ", VERBing" ("X sent a note to Y, urging …")
@@ -800,6 +801,20 @@ export class Coder<A> {
         }
         rule = `verb ${form.lemma} (${this.opts.verbs.blocks[form.block].name}) default → ${code}`;
         confidence = 0.6;
+      }
+      // "farmers blocked highways in protest at …", "drivers parked their trucks in protest": a
+      // material act done in protest is the protest (blocking: 144)
+      if (
+        !this.opts.petrarch &&
+        !passive &&
+        /^1[5-9]/.test(code) &&
+        !HARM_LEMMAS.test(form.lemma) &&
+        protestAfter(toks, tr.end, verbStarts)
+      ) {
+        const protest = PROTEST_BLOCKING.test(form.lemma) ? '144' : '141';
+        rule = `verb ${form.lemma} "in protest" → ${protest}`;
+        code = protest;
+        confidence = 0.65;
       }
       let root = code.slice(0, 2);
       // "called the strikes a flagrant violation", "called it a bad idea": naming as criticism (or praise)
@@ -944,6 +959,8 @@ export class Coder<A> {
             };
             // "were killed in a NATO airstrike", "in an attack by militants": the doer of the attack named
             const doer = violence ? (attackPhraseAgent(toks, tr.end) ?? this.whenClauseDoer(toks, tr.end)) : null;
+            // "claimed that nine people were killed when a NATO strike hit …": the doer's act can be alleged
+            if (doer) hostile.push({ src: [doer.mention], start: tr.start, negated: false });
             for (const m of subj) {
               const k = kept[m];
               const d = doer === null ? null : kept[doer.mention];
@@ -1739,6 +1756,9 @@ const EXTRA_ORIGIN = 'verbs-extra';
 
 function defaultCode(dict: VerbDictionary, forms: VerbForm[]): string | null {
   for (const f of byPreference(dict, forms)) {
+    // an explicit "[---]" on a verb line of our additions withdraws the CAMEO default as well
+    // ("ordered": a command to one's own people is no demand; only its patterns code it)
+    if (f.uncoded && dict.blocks[f.block].origin === EXTRA_ORIGIN) return null;
     if (f.uncoded) continue;
     const c = f.code ?? dict.blocks[f.block].code;
     if (c) return c;
@@ -1866,6 +1886,27 @@ const RISK_BEFORE = /^(risk|risks|risked|risking|fear|fears|feared|fearing|avoid
  * Palestinians have been killed": a perfect passive that counts from a start ("since", "so far")
  * or in thousands.
  */
+/** Acts of obstruction done in protest: CAMEO 144 (obstruct passage, block). */
+const PROTEST_BLOCKING =
+  /^(BLOCK|BLOCKADE|BARRICADE|OCCUPY|CLOSE|SHUT|SHUT_DOWN|CUT_OFF|STOP|HALT|PARALYZE|PARALYSE|JAM|CLOG)/;
+
+/**
+ * "… in protest at / against / over / of …" after the verb, in its clause (no other verb and no
+ * clause break between): the act was done as a protest.
+ */
+function protestAfter(toks: VToken[], end: number, verbStarts: Set<number>): boolean {
+  for (let i = end; i < Math.min(toks.length - 1, end + 14); i++) {
+    const t = toks[i];
+    if (verbStarts.has(i) || /^(;|:|—|–|")$/.test(t.lower)) return false;
+    if (t.lower === ',' && toks[i + 1]?.lower !== 'in') return false;
+    if (t.lower === 'in' && toks[i + 1].lower === 'protest') {
+      const next = toks[i + 2]?.lower;
+      return next === undefined || /^(at|against|over|of|after|,|\.)$/.test(next);
+    }
+  }
+  return false;
+}
+
 function deathToll(toks: VToken[], first: number, verb: number): boolean {
   let perfect = false;
   for (let i = first; i < verb; i++) if (/^(have|has|had|'ve)$/.test(toks[i].lower)) perfect = true;

@@ -26,7 +26,8 @@ export function getDefaultCoder(): Coder<Actor> {
     // Types the PLOVER manual codes without a recipient (appeals, demands, rejections, denials,
     // threats, protests, mobilisation). ACCUSE with no named target is kept only when an implied
     // target is found ("condemned the attack" → who carried it out): see `impliedTarget`.
-    targetless: TARGETLESS,
+    // violence aimed at no named party is given the place where it happened (see `placeTarget`)
+    targetless: new Set([...TARGETLESS, '18', '19', '20']),
     // recalling one's envoy, retaliating: the recipient is often only in an earlier sentence
     openTarget: (code, lemma) => OPEN_TARGET_LEMMAS.has(lemma ?? '') && !/^(01|02|10|11|12|13|14|15)/.test(code),
     // our part-of-speech tagger (data/pos): "military targets" holds no verb
@@ -79,12 +80,18 @@ const CROWD_SECTORS = /^(OPP|CVL|EDU|LAB|AGR|REL)/;
 /** Forceful acts a crowd does as protest: storming, blocking, occupying, burning. */
 const CROWD_ACTS = /^(STORM|BLOCK|BLOCKADE|OCCUPY|BARRICADE|BURN|TORCH|BREAK|BREAK_INTO|SET|SEIZE|CLOSE|SHUT)$/;
 
+/** Gatherings that a crowd makes into a demonstration (a state's "rally" of forces is a mobilisation). */
+const CROWD_GATHERINGS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS|MARCH)$/;
+
 /**
  * A crowd (protesters, students, farmers) storming a building or blocking roads protests: the CAMEO
  * code 144 (obstruct passage, block) or 145 (protest violently, riot), not an assault or coercion.
  */
 function crowdProtest(c: CodedEvent<Actor>, src: ActorMention): string | null {
   const root = c.code.slice(0, 2);
+  // "thousands rallied in Tbilisi", "crowds gathered outside parliament": a crowd's rally is a demonstration
+  if (root === '15' && c.lemma && CROWD_GATHERINGS.test(c.lemma) && CROWD_SECTORS.test(src.actor.sector ?? ''))
+    return '141';
   if (!/^(17|18|19)$/.test(root) || !c.lemma || !CROWD_ACTS.test(c.lemma)) return null;
   if (!CROWD_SECTORS.test(src.actor.sector ?? '')) return null;
   return /^(BLOCK|BLOCKADE|BARRICADE|CLOSE|SHUT|OCCUPY)/.test(c.lemma) ? '144' : '145';
@@ -176,6 +183,56 @@ function countryMention(
   if (named) return named;
   const actor = loadRegistry().compose(iso, null);
   return actor ? { start: at.start, end: at.end, text: at.text, actor, via } : null;
+}
+
+/** Verbs of the violence roots that report no act of violence by their subject. */
+const NOT_VIOLENCE_LEMMAS = new Set(['DIE', 'FOIL', 'THWART', 'SURVIVE']);
+/**
+ * "a plan to", "an attempt to", "to begin coordinating air strikes": violence in an infinitive did
+ * not happen (yet); ", which killed": the doer is the relative clause's antecedent, not a party.
+ */
+const UNREALISED_BEFORE =
+  /(?:\bto\s+|,\s*(?:which|that|who)\s+(?:[a-z]+\s+)?|\b(?:plans?|planning|attempts?|attempting|bid|threats?|threatened|threatening|decision|orders?|readiness|ability|right|intention|efforts?|ready|prepared|preparing|vowed|vows|pledged|promised|wants?|wanted)\s+to\s+(?:[a-z]+\s+){0,2})$/i;
+
+/** The country of the place an event happened in (see `pickLocation`) as a party, or null. */
+function placeTarget(
+  linked: Linked,
+  s: { start: number; end: number },
+  trigger: { start: number; end: number },
+  src: ActorMention,
+  inS: ActorMention[],
+): ActorMention | null {
+  const loc = pickLocation(linked.article.text, s, trigger, linked.entities, [src]);
+  if (!loc?.country) return null;
+  const at = linked.entities.find((e) => e.start >= s.start && e.end <= s.end && e.text === loc.text);
+  return at ? countryMention(loc.country, inS, { start: at.start, end: at.end, text: at.text }) : null;
+}
+
+/** "to", "into", "towards", "off the coast of", "to the border with": where forces are sent. */
+const DESTINATION_BEFORE =
+  /\b(?:to|into|towards?|off the coast of|to the border with|along the border with|near the border with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+
+/**
+ * The country forces (`moved`, the source's own) are sent to: a place of another country named
+ * after them in the clause, after a word of destination; null when there is none.
+ */
+function destination(
+  text: string,
+  moved: ActorMention,
+  src: ActorMention,
+  inS: ActorMention[],
+  sentence: { start: number; end: number },
+): ActorMention | null {
+  for (const p of inS) {
+    if (p.start < moved.end || p.start - moved.end > 80) continue;
+    if (!p.actor.country || p.actor.sector || (p.via !== 'name' && p.via !== 'nominal')) continue;
+    if (p.actor.country === src.actor.country) continue;
+    const gap = text.slice(moved.end, p.start);
+    if (/[;:.]/.test(gap) || !DESTINATION_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)))
+      continue;
+    return countryMention(p.actor.country, inS, p);
+  }
+  return null;
 }
 
 /** The latest event reported so far (`earlier`, then this sentence's `here`) that passes `pred`. */
@@ -513,18 +570,34 @@ export function composeWithModifier(text: string, m: ActorMention, all: ActorMen
   for (const o of all) {
     if (o === m || o.end > m.start) continue;
     // a country word, or a named organisation without a country ("European Union leaders")
-    if (!(o.via === 'demonym' && o.actor.country) && o.via !== 'name') continue;
+    if (!(o.via === 'demonym' && o.actor.country) && (o.via !== 'name' || UNKNOWN_PEOPLE.has(m))) continue;
     if (o.via === 'name' && !o.actor.country && !o.actor.sector) continue;
     const gap = text.slice(o.end, m.start);
     if (!/^[\s\p{L}\p{N}-]*$/u.test(gap) || gap.includes('\n')) continue;
     if (gap.trim().split(/\s+/).filter(Boolean).length > 3) continue;
-    if (/\b(and|or|of|in|on|at|to|for|from|with|by|the|a|an|against|than)\b/i.test(gap)) continue;
+    if (
+      /\b(and|or|but|of|in|into|on|at|to|for|from|with|by|the|a|an|against|than|after|before|as|while|when|since|until|because|if|near|over|under|across|amid|despite|through|that|who|which)\b/i.test(
+        gap,
+      )
+    )
+      continue;
     if (!best || o.end > best.end) best = o;
   }
   if (!best) return null;
   const country = best.actor.country;
   const actor = country ? localise(m, country).actor : best.actor;
   return { ...m, actor, via: country ? m.via : best.via, start: best.start, text: text.slice(best.start, m.end) };
+}
+
+/** "forces loyal to Gadhafi", "troops still loyal to the president", "fighters allied with X". */
+const LOYAL_AFTER =
+  /^,?\s+(?:still\s+|fiercely\s+|staunchly\s+)?(?:loyal to|allied (?:to|with)|aligned with)\s+(?:the\s+)?$/i;
+
+/** A generic agent followed by "loyal to X": the agent belongs to X's country. */
+function composeLoyal(text: string, m: ActorMention, all: ActorMention[]): ActorMention | null {
+  const next = all.find((o) => o.start >= m.end && o.start - m.end <= 30 && o.actor.country);
+  if (!next || !LOYAL_AFTER.test(text.slice(m.end, next.start))) return null;
+  return { ...localise(m, next.actor.country!), end: next.end, text: text.slice(m.start, next.end) };
 }
 
 /** "urged both sides to …", "called on the two countries to …": an object standing for the two parties. */
@@ -711,6 +784,29 @@ export function discourseTarget(
   return null;
 }
 
+/**
+ * People the registry does not know ("police detained Mahsa Amini", "arrested journalist Blessed
+ * Mhlanga"): each unlinked person name stands as a private person (CVL) without a country, which
+ * the event's placement gives one (the country of the state agent acting on them at home, or
+ * where it happened), like any generic party. Never a speaker: generic civilians make no statements.
+ */
+function unknownPeople(linked: Linked): ActorMention[] {
+  const cvl = loadRegistry().compose(null, 'CVL');
+  if (!cvl) return [];
+  const out: ActorMention[] = [];
+  for (const e of linked.entities) {
+    if (e.type !== 'PER' || e.actor) continue;
+    if (linked.mentions.some((m) => m.start < e.end && e.start < m.end)) continue;
+    const m: ActorMention = { start: e.start, end: e.end, text: e.text, actor: cvl, via: 'agent' };
+    UNKNOWN_PEOPLE.add(m);
+    out.push(m);
+  }
+  return out;
+}
+
+/** The mentions made by `unknownPeople`: a person's nationality is a demonym, never an outlet's. */
+const UNKNOWN_PEOPLE = new WeakSet<ActorMention>();
+
 export function codeDocument(
   linked: Linked,
   ctx: Pick<StageContext, 'published' | 'debug'>,
@@ -720,7 +816,9 @@ export function codeDocument(
   const published = linked.article.published ?? ctx.published ?? null;
   const title = linked.article.title?.trim() ?? null;
   const events: Event[] = [];
-  const mentions = linked.mentions.filter((m) => m.actor);
+  const mentions = [...linked.mentions.filter((m) => m.actor), ...unknownPeople(linked)].sort(
+    (a, b) => a.start - b.start,
+  );
   const index = new Map(mentions.map((m) => [m, linked.mentions.indexOf(m)]));
   const focus = focusCountry(linked);
   // the parties of the latest two-party event, for "the leaders agreed …"
@@ -967,13 +1065,42 @@ export function codeDocument(
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": negated and aimed at no one`);
         continue;
       }
-      if (tgt === null && !DOMESTIC_CODES.test(c.code) && !isGeneric(src)) {
+      if (tgt === null && !DOMESTIC_CODES.test(c.code) && !VIOLENCE_ROOTS.test(root) && !isGeneric(src)) {
         // "Hezbollah vowed to retaliate", "China continued its drills": an act the PLOVER manual
         // codes without a recipient still has one when the article just named the other side
         const d = discourseTarget(linked, si, src, root, events, here);
         if (d) {
           tgt = d;
           note += `; target = ${d.text}, the other side of the latest event ${src.text} is party to`;
+        }
+      }
+      if (tgt === null && VIOLENCE_ROOTS.test(root)) {
+        // "would destroy", "a plan to begin air strikes", "have died", "foiled a plot": no act of violence
+        if (
+          c.intent ||
+          c.negated ||
+          c.source < 0 ||
+          c.code === '180' ||
+          (c.lemma && NOT_VIOLENCE_LEMMAS.has(c.lemma)) ||
+          UNREALISED_BEFORE.test(text.slice(Math.max(s.start, c.trigger.start - 40), c.trigger.start))
+        ) {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": violence with no target`);
+          continue;
+        }
+        // "Gadhafi's forces have been shelling towns in western Libya": violence aimed at no named
+        // party is aimed at the place where it happened, else at the other side of the latest
+        // hostile event its doer is party to ("Pakistani troops returned fire"); else no event
+        const place = placeTarget(linked, s, c.trigger, src, inS);
+        const other = place || isGeneric(src) ? null : discourseTarget(linked, si, src, root, events, here);
+        if (place) {
+          tgt = place;
+          note += `; target = ${place.actor.country}, where it happened ("${place.text}")`;
+        } else if (other) {
+          tgt = other;
+          note += `; target = ${other.text}, the other side of the latest event ${src.text} is party to`;
+        } else {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": violence with no target and no place`);
+          continue;
         }
       }
       // "protesters stormed parliament", "farmers blocked motorways": a crowd's force is protest
@@ -997,14 +1124,14 @@ export function codeDocument(
         }
       }
       if (isGeneric(src)) {
-        const composed = composeWithModifier(text, src, inS);
+        const composed = composeWithModifier(text, src, inS) ?? composeLoyal(text, src, inS);
         if (composed) {
           note = `; "${composed.text}" = ${src.text} of ${composed.actor.country ?? composed.actor.name}`;
           src = composed;
         }
       }
       if (tgt && isGeneric(tgt)) {
-        const composed = composeWithModifier(text, tgt, inS);
+        const composed = composeWithModifier(text, tgt, inS) ?? composeLoyal(text, tgt, inS);
         if (
           composed &&
           composed.actor.id !== src.actor.id &&
@@ -1084,7 +1211,11 @@ export function codeDocument(
             continue;
           } else {
             note += `; "${tgt.text}" are ${src.text}'s own`;
-            tgt = null;
+            // "sent 300 police officers to the Central African Republic", "moved warships towards
+            // Taiwan": forces sent to another country are aimed at it
+            const dest = destination(text, tgt, src, inS, s);
+            if (dest) note += `, sent to ${dest.text}`;
+            tgt = dest;
           }
         } else if (!isGeneric(tgt)) {
           // an institution of another state stands as resolved

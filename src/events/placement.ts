@@ -22,7 +22,7 @@ const LOCAL_SECTORS = /^(REB|OPP|CVL|REF|UAF|INS|SEP|MOD|RAD|LAB|EDU|REL|KUR|MED
 const STATE_SECTORS = /^(COP|MIL|GOV|SPY|JUD|LEG)/;
 /** Prepositions that place an event ("in", "near", "across") — with up to two words before the place. */
 const LOCATIVE_BEFORE =
-  /\b(?:in|near|across|throughout|around|outside|inside|at|on the streets of|in the streets of|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+  /\b(?:in|near|across|throughout|through|along|around|outside|inside|at|on the streets of|in the streets of|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
 /** A place named right after a mention: "in Caracas", "of Lagos state", "from Gaza". */
 const RIGHT_AFTER =
   /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|near|across|throughout|around|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -117,6 +117,9 @@ export function placeGeneric(
         return { country: places[0].actor.country!, why: `where it happened ("${places[0].text}")` };
     }
   }
+  // 2b. a protest at a place ("drivers blocked the highways out of Asuncion"): the crowd is of that place
+  if (root === '14' && role === 'source' && local && other && isPlace(other))
+    return { country: other.actor.country!, why: `where it happened ("${other.text}")` };
   // 3. the other party of a domestic act
   const oc = other?.actor.country;
   if (oc && DOMESTIC_ROOTS.has(root)) {
