@@ -1468,8 +1468,9 @@ export class Coder<A> {
       let tgt = t === null ? null : mentions[kept[t]];
       if (tgt && this.sameActor(src.actor, tgt.actor)) {
         // "the defence minister deployed the army": one's own institution moved is no recipient;
-        // an act that stands without one stays (the caller places it)
-        if (!tgt.commonNoun || !(this.targetless.has(root) || this.targetless.has(e.code))) continue;
+        // an act that stands without one stays (the caller places it), and so does a protest in
+        // one's own country ("Georgians poured into the streets of Tbilisi")
+        if ((!tgt.commonNoun && root !== '14') || !(this.targetless.has(root) || this.targetless.has(e.code))) continue;
         [t, tgt] = [null, null];
       }
       let conf = e.confidence;

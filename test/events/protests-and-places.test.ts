@@ -15,6 +15,12 @@ describe('protests', () => {
     expect(dyads(only(evs, 'PROTEST'))).toEqual(['MDA>MDA:PROTEST']);
   });
 
+  it('a people protesting in its own capital protests against its own country', () => {
+    expect(dyads(only(code('Thousands of Serbs protested in Belgrade on Saturday.'), 'PROTEST'))).toEqual([
+      'SRB>SRB:PROTEST',
+    ]);
+  });
+
   it('a march through a city is a protest in that country, aimed at it', () => {
     const evs = code('Hundreds of students marched through Lima on Thursday over tuition fees.');
     expect(dyads(only(evs, 'PROTEST'))).toEqual(['PER>PER:PROTEST']);
