@@ -12,9 +12,10 @@
  *
  * Run: taskset -c 0 npx tsx bench/code.ts [--windows N]
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../src/ingest/read.js';
 import type { Linked, RawDoc } from '../src/types.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,24 +56,14 @@ function rate(label: string, sentences: number, run: () => void): void {
   );
 }
 
-function corpusFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const p = path.join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...corpusFiles(p));
-    else if (/\.(txt|html?)$/.test(f)) out.push(p);
-  }
-  return out;
-}
-
 async function main(): Promise<void> {
   try {
     const { runStages, defaultContext } = await import('../src/pipeline.js');
     const { getDefaultCoder, codeDocument } = await import('../src/events/document.js');
     const files = [
-      ...(existsSync(path.join(SHARED, 'seeds')) ? corpusFiles(path.join(SHARED, 'seeds')) : []),
-      ...corpusFiles(path.join(repoRoot, 'examples')),
-    ];
+      ...(existsSync(path.join(SHARED, 'seeds')) ? listFiles(path.join(SHARED, 'seeds')) : []),
+      ...listFiles(path.join(repoRoot, 'examples')),
+    ].filter((f) => /\.(txt|html?)$/.test(f)); // plain documents (the feeds and JSONL are other inputs)
     if (!existsSync(SHARED)) console.log(`bench code: ${SHARED} is absent, timing the demo corpus only`);
     const docs: Linked[] = [];
     for (const f of files) {

@@ -134,6 +134,20 @@ export function pickLocation(
   entities: Entity[],
   parties: Span[],
 ): Event['location'] {
+  const e = nearestPlace(text, sentence, trigger, entities, parties);
+  if (!e) return null;
+  const country = e.actor?.country ?? undefined;
+  return country ? { text: e.text, country } : { text: e.text };
+}
+
+/** The place entity `pickLocation` reads the location from (its span and actor), or null. */
+export function nearestPlace(
+  text: string,
+  sentence: Span,
+  trigger: Span,
+  entities: Entity[],
+  parties: Span[],
+): Entity | null {
   let best: { e: Entity; dist: number } | null = null;
   for (const e of entities) {
     if (e.start < sentence.start || e.end > sentence.end) continue;
@@ -145,7 +159,5 @@ export function pickLocation(
     const dist = e.start >= trigger.end ? e.start - trigger.end : (trigger.start - e.end) * 1.5;
     if (!best || dist < best.dist) best = { e, dist };
   }
-  if (!best) return null;
-  const country = best.e.actor?.country ?? undefined;
-  return country ? { text: best.e.text, country } : { text: best.e.text };
+  return best?.e ?? null;
 }

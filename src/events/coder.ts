@@ -776,9 +776,9 @@ export class Coder<A> {
       let passive =
         ((form.past || UNCHANGED_PARTICIPLES.has(toks[tr.start].lower)) && grp.be && !grp.have) || !!tr.reduced;
       const match = this.matcher.best(view, forms, tr.start, tr.end);
-      let code: string | null;
-      let rule: string;
-      let confidence: number;
+      let code: string | null = null;
+      let rule = '';
+      let confidence = 0.6;
       if (match) {
         if (!match.pattern.code) {
           this.opts.debug?.(() => `"${toks[tr.start].text}": blocked by "${match.pattern.text}"`);
@@ -789,32 +789,28 @@ export class Coder<A> {
         confidence = match.tgt >= 0 ? 0.9 : 0.8;
       } else {
         code = defaultCode(this.opts.verbs, forms);
-        if (!code && !this.opts.petrarch && !passive && protestAfter(toks, tr.end, verbStarts)) code = '141';
-        if (!code) {
-          this.opts.debug?.(() => `"${toks[tr.start].text}": no pattern matched and the verb has no default code`);
-          // its subject is still the subject of a following "and VERB" or ", VERBing" ("X sent a note to Y, urging …")
-          if (!passive && !form.ing) {
-            const subj = findSubject(view, grp.first, verbStarts);
-            if (subj) lastSubject = { group: subj, end: tr.end };
-          }
-          continue;
-        }
-        rule = `verb ${form.lemma} (${this.opts.verbs.blocks[form.block].name}) default → ${code}`;
-        confidence = 0.6;
+        if (code) rule = `verb ${form.lemma} (${this.opts.verbs.blocks[form.block].name}) default → ${code}`;
       }
       // "farmers blocked highways in protest at …", "drivers parked their trucks in protest": a
-      // material act done in protest is the protest (blocking: 144)
+      // material act (or one with no code of its own) done in protest is the protest (blocking: 144)
       if (
         !this.opts.petrarch &&
         !passive &&
-        /^1[5-9]/.test(code) &&
-        !HARM_LEMMAS.test(form.lemma) &&
+        (code === null || (/^1[5-9]/.test(code) && !HARM_LEMMAS.test(form.lemma))) &&
         protestAfter(toks, tr.end, verbStarts)
       ) {
-        const protest = PROTEST_BLOCKING.test(form.lemma) ? '144' : '141';
-        rule = `verb ${form.lemma} "in protest" → ${protest}`;
-        code = protest;
+        code = PROTEST_BLOCKING.test(form.lemma) ? '144' : '141';
+        rule = `verb ${form.lemma} "in protest" → ${code}`;
         confidence = 0.65;
+      }
+      if (!code) {
+        this.opts.debug?.(() => `"${toks[tr.start].text}": no pattern matched and the verb has no default code`);
+        // its subject is still the subject of a following "and VERB" or ", VERBing" ("X sent a note to Y, urging …")
+        if (!passive && !form.ing) {
+          const subj = findSubject(view, grp.first, verbStarts);
+          if (subj) lastSubject = { group: subj, end: tr.end };
+        }
+        continue;
       }
       let root = code.slice(0, 2);
       // "called the strikes a flagrant violation", "called it a bad idea": naming as criticism (or praise)

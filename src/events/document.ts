@@ -6,7 +6,7 @@ import type { Actor, ActorMention, Event, Linked } from '../types.js';
 import type { StageContext } from '../pipeline.js';
 import { Coder, DEFAULT_TARGETLESS, type CodedEvent } from './coder.js';
 import { cameoInfo, loadVerbDictionary } from './ontology.js';
-import { clauseOf, pickDate, pickLocation, usableDate } from './attach.js';
+import { clauseOf, nearestPlace, pickDate, pickLocation, usableDate } from './attach.js';
 import { eventId, eventKey } from './key.js';
 import { loadDiscards, loadNominals } from './nominals-data.js';
 import { localise, placeGeneric } from './placement.js';
@@ -81,7 +81,7 @@ const CROWD_SECTORS = /^(OPP|CVL|EDU|LAB|AGR|REL)/;
 const CROWD_ACTS = /^(STORM|BLOCK|BLOCKADE|OCCUPY|BARRICADE|BURN|TORCH|BREAK|BREAK_INTO|SET|SEIZE|CLOSE|SHUT)$/;
 
 /** Gatherings that a crowd makes into a demonstration (a state's "rally" of forces is a mobilisation). */
-const CROWD_GATHERINGS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS|MARCH)$/;
+const CROWD_GATHERINGS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS)$/;
 
 /**
  * A crowd (protesters, students, farmers) storming a building or blocking roads protests: the CAMEO
@@ -202,10 +202,9 @@ function placeTarget(
   src: ActorMention,
   inS: ActorMention[],
 ): ActorMention | null {
-  const loc = pickLocation(linked.article.text, s, trigger, linked.entities, [src]);
-  if (!loc?.country) return null;
-  const at = linked.entities.find((e) => e.start >= s.start && e.end <= s.end && e.text === loc.text);
-  return at ? countryMention(loc.country, inS, { start: at.start, end: at.end, text: at.text }) : null;
+  const at = nearestPlace(linked.article.text, s, trigger, linked.entities, [src]);
+  const country = at?.actor?.country;
+  return at && country ? countryMention(country, inS, { start: at.start, end: at.end, text: at.text }) : null;
 }
 
 /** "to", "into", "towards", "off the coast of", "to the border with": where forces are sent. */
