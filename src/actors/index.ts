@@ -137,6 +137,8 @@ const CHUNK_WORDS = new Set([
   'FOREIGN',
   'DEFENSE',
   'DEFENCE',
+  'DEFENCES',
+  'DEFENSES',
   'GENERAL',
   'CHIEF',
   'COMMANDER',
@@ -540,6 +542,41 @@ const REPORTING_FIRST = new RegExp(`^\\s*${REPORTING_VERBS}\\b`, 'i');
 /** A preposition (with an optional determiner) right before a mention: not a subject. */
 const PREP_BEFORE =
   /\b(in|at|to|from|of|with|on|by|for|against|into|near|over|about|between|through|across|toward|towards|after|before|under|among)\s+(?:the\s+)?$/i;
+/** A mention that is a preposition's object, over up to two lower-case modifiers ("to northern Kosovo"). */
+const PREP_OBJECT =
+  /\b(in|at|to|from|of|with|on|by|for|against|into|near|over|about|between|through|across|toward|towards|after|before|under|among|along)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
+/** Words that may follow a noun phrase's head: verbs of its clause, auxiliaries. */
+const AFTER_HEAD =
+  /^(would|will|has|had|have|was|were|is|are|said|says|could|can|may|might|must|should|did|does|do|and|or|that|which|who|[a-z]+ed)$/;
+/** Agent words that are as often adjectives: "its official creditors", "its military cooperation". */
+const ADJECTIVAL_HEADS = new Set([
+  'OFFICIAL',
+  'MILITARY',
+  'SECURITY',
+  'DEFENCE',
+  'DEFENSE',
+  'STATE',
+  'ARMED',
+  'SPECIAL',
+  'FOREIGN',
+  'INTELLIGENCE',
+  'NAVAL',
+  'GOVERNMENT',
+]);
+/**
+ * "its official creditors", "its military cooperation": the chunk ends in an adjective of a noun
+ * that is no actor, so the chunk names no one.
+ */
+function modifiesNoun(toks: Token[], j: number): boolean {
+  const next = toks[j];
+  return (
+    ADJECTIVAL_HEADS.has(toks[j - 1].key) &&
+    !!next &&
+    !next.breakBefore &&
+    /^[a-z]+$/.test(next.text) &&
+    !AFTER_HEAD.test(next.text)
+  );
+}
 const OPENING_QUOTE = /["“‘']$/;
 
 interface Item extends Span {
@@ -565,7 +602,9 @@ type Pending =
   | { kind: 'surname'; key: string; fallback: Actor | null }
   | { kind: 'role'; words: string[]; country: string | null; sector: string; fallback: Actor | null }
   | { kind: 'government'; sector: string; regime: boolean }
-  | { kind: 'institution'; sector: string; junta: boolean; words: string };
+  | { kind: 'institution'; sector: string; junta: boolean; words: string }
+  /** "its air defences", "its army": the state named just before owns them. */
+  | { kind: 'possessor'; sector: string };
 
 function dateOnly(d: string | null | undefined): string | null {
   if (!d) return null;
@@ -730,6 +769,16 @@ class Resolver {
         const pro = chunkStart > i && chunkStart < toks.length && toks[chunkStart - 1].key === 'THAT' ? chunkStart : i;
         this.maybePronoun(toks, pro);
         i = Math.max(i + 1, chunkStart + 1);
+        continue;
+      }
+      // "the group" alone names no one: it stands for the armed group named just before
+      if (
+        parts.length === 1 &&
+        !parts[0].match &&
+        this.reg.agentNoun(toks[parts[0].i].key) === null &&
+        this.maybeAnaphor(toks, i, chunkStart)
+      ) {
+        i = chunkStart + 1;
         continue;
       }
       const before = this.items.length;
@@ -1084,6 +1133,18 @@ class Resolver {
       });
       return;
     }
+    // "its air defences", "its army": the forces of the state named just before
+    if (
+      !country &&
+      !mods.length &&
+      STATE_SECTORS.has(sec3) &&
+      chunkStart > 0 &&
+      toks[chunkStart - 1].key === 'ITS' &&
+      !modifiesNoun(toks, last.j)
+    ) {
+      this.push({ ...whole, head, actor: null, via: 'nominal', pending: { kind: 'possessor', sector: sec3 } });
+      return;
+    }
     // "the military", "the junta", "police": a state's one institution, whose state the article
     // has named before (see the 'institution' case of `resolvePending`)
     if (
@@ -1234,7 +1295,14 @@ class Resolver {
         !!it.actor?.country &&
         !it.actor.sector,
     );
-    const country = owner?.actor?.country ?? this.namedMostAsPlace(this.items, 2);
+    // "Honduran Foreign Minister Eduardo Reina": a country word inside the role itself
+    let inRole: string | null = null;
+    for (const w of words.slice(from)) {
+      if (!/^\p{Lu}/u.test(w)) continue;
+      const a = this.reg.resolve(w, this.date);
+      if (a?.country && !a.sector) inRole = a.country;
+    }
+    const country = owner?.actor?.country ?? inRole ?? this.namedMostAsPlace(this.items, 2);
     if (!country) return null;
     const actor = this.reg.compose(country, sector);
     return actor ? { start: owner ? owner.start : roleStart, actor } : null;
@@ -1413,6 +1481,22 @@ class Resolver {
           }
         }
         return p.fallback;
+      }
+      case 'possessor': {
+        // the latest state or state body in this sentence, else in the one before, that is no
+        // preposition's object ("reinforced its troops along the border with Gaza and put its forces")
+        for (let x = history.length - 1; x >= 0 && it.sentence - history[x].sentence <= 1; x--) {
+          const h = history[x];
+          const a = h.actor;
+          if (!a || h.person || h.pending?.kind === 'possessor') continue;
+          if (PREP_OBJECT.test(this.text.slice(Math.max(0, h.start - 40), h.start))) continue;
+          // "NATO … dozens of its peacekeepers": an organisation's own
+          if (!a.country && a.cameo.startsWith('IGO') && h.sentence === it.sentence) return a;
+          if (!a.country || (a.sector !== null && !STATE_SECTORS.has(a.sector.slice(0, 3)))) continue;
+          return this.reg.compose(a.country, p.sector);
+        }
+        it.via = 'agent';
+        return this.reg.compose(null, p.sector);
       }
       case 'institution': {
         // the state of the latest earlier mention of the same kind of institution ("Myanmar's

@@ -109,6 +109,8 @@ const NOT_VERB_TAG = /^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|RB|CD|IN|DT)$/;
  * confident noun reading ("Libyan state TV", "government shells") counts.
  */
 const AFTER_NAME_MARGIN = 50;
+/** Margin of a past-tense reading that overrides the shape rule for a participle after a noun. */
+const FINITE_MARGIN = 25;
 
 /** A sentence's words for the tagger (built on first use) and its answer for the last position asked. */
 interface TagMemo {
@@ -672,6 +674,24 @@ export class Coder<A> {
     return memo.noVerb;
   }
 
+  /**
+   * The tagger reads the past form at `i` as a finite verb (VBD) with a clear margin, and no word
+   * after it in its clause reads as another finite verb ("troops stationed in the region fired").
+   */
+  private finiteWithoutRival(toks: VToken[], i: number): boolean {
+    const tagAt = this.opts.tagAt;
+    if (!tagAt) return false;
+    const words = toks.map((t) => t.text);
+    const here = tagAt(words, i);
+    if (here.tag !== 'VBD' || here.margin < FINITE_MARGIN) return false;
+    for (let k = i + 1; k < toks.length; k++) {
+      if (isBoundary(toks[k]) || toks[k].lower === ',') break;
+      if (toks[k].m >= 0 || !/^[a-z]+$/.test(toks[k].lower)) continue;
+      if (/^(VBD|VBZ|VBP|MD)$/.test(tagAt(words, k).tag)) return false;
+    }
+    return true;
+  }
+
   /** Codes one sentence `text[start,end)`. `quoteSpans`: direct quotations (absolute offsets). */
   codeSentence(
     text: string,
@@ -729,7 +749,10 @@ export class Coder<A> {
           continue;
         }
         const shape = participleShape(toks, i, verb.n, verb.forms[0]);
-        if (shape === 'modifier') continue; // "negotiations aimed at …": an adjective here
+        // "negotiations aimed at …": an adjective here; but "rival groups in Libya's capital agreed
+        // to a truce" is the clause's verb when the tagger reads a past tense and no other finite
+        // verb follows in the clause
+        if (shape === 'modifier' && !(askTagger && this.finiteWithoutRival(toks, i))) continue;
         triggers.push({ start: i, end: i + verb.n, kind: 'verb', forms: verb.forms, reduced: shape === 'reduced' });
         i += verb.n - 1;
       }
@@ -1088,6 +1111,15 @@ export class Coder<A> {
             tgtMentions = t.group;
             if (t.locative) confidence *= 0.8;
           }
+        }
+      }
+      // "condemned an Iranian missile attack on the U.S. base": the attacker is whom it condemns
+      if (!passive && root === '11' && !this.opts.petrarch) {
+        const doer = condemnedDoer(view, tr.end);
+        const same = doer && doer.length === tgtMentions.length && doer.every((m) => tgtMentions.includes(m));
+        if (doer && !same && !doer.every((m) => srcGroup!.includes(m))) {
+          tgtMentions = doer;
+          rule += '; target = the doer of the act condemned';
         }
       }
       // "X and Y agreed on a plan": agreeing among themselves is a mutual AGREE, not support of a third party
@@ -1462,11 +1494,21 @@ export class Coder<A> {
       let t = t0;
       const src = mentions[kept[s]];
       let tgt = t === null ? null : mentions[kept[t]];
-      if (tgt && this.sameActor(src.actor, tgt.actor)) {
+      // "Egypt reinforced its troops": forces named through the source's "its" are its own
+      const possessed = t !== null && /^(its|their)$/.test(view.toks[view.mentions[t].first - 1]?.lower ?? '');
+      if (
+        tgt &&
+        (this.sameActor(src.actor, tgt.actor) ||
+          (possessed && (this.opts.sameSide ?? this.sameActor)(src.actor, tgt.actor)))
+      ) {
         // "the defence minister deployed the army": one's own institution moved is no recipient;
         // an act that stands without one stays (the caller places it), and so does a protest in
         // one's own country ("Georgians poured into the streets of Tbilisi")
-        if ((!tgt.commonNoun && root !== '14') || !(this.targetless.has(root) || this.targetless.has(e.code))) continue;
+        if (
+          (!tgt.commonNoun && !possessed && root !== '14') ||
+          !(this.targetless.has(root) || this.targetless.has(e.code))
+        )
+          continue;
         [t, tgt] = [null, null];
       }
       let conf = e.confidence;
@@ -2116,7 +2158,28 @@ export function findSubject(view: SentenceView, first: number, verbStarts: Set<n
         !/^(of|from|after|before|since|until|as|like)$/.test(gPrev2.lower)
           ? gPrev2
           : gPrev;
-      const afterPrep = pPrep && pPrep.m < 0 && PREPS.has(pPrep.lower) && !gOfHead && !subord;
+      // "backed by local clan militias": the object of a preposition past one or two modifiers
+      let q = firstMen.first - 1;
+      while (
+        q >= firstMen.first - 3 &&
+        q >= 0 &&
+        toks[q].m < 0 &&
+        /^[a-z][a-z-]*$/.test(toks[q].text) &&
+        !/ing$/.test(toks[q].lower) &&
+        !QUANTITY_WORDS.test(toks[q].lower) &&
+        !PREPS.has(toks[q].lower) &&
+        !SUBJECT_PRONOUNS.has(toks[q].lower) &&
+        !verbStarts.has(q) &&
+        !AUX.has(toks[q].lower)
+      )
+        q--;
+      const modPrep =
+        q >= 0 &&
+        toks.slice(q + 1, firstMen.first).some((x) => !DETERMINERS.has(x.lower)) &&
+        toks[q].m < 0 &&
+        PREPS.has(toks[q].lower) &&
+        !/^(of|from|after|before|since|until|as|like)$/.test(toks[q].lower);
+      const afterPrep = ((pPrep && pPrep.m < 0 && PREPS.has(pPrep.lower)) || modPrep) && !gOfHead && !subord;
       const objVerb = (k: number) => verbStarts.has(k) && !CLAUSE_VERBS.test(toks[k].lower);
       const afterVerb =
         (gPrev && objVerb(firstMen.first - 1)) ||
@@ -2465,6 +2528,41 @@ function possessorOfAct(view: SentenceView, after: number, root: string): boolea
 const INSTRUMENT_RE =
   /^(?:(?:a|an|the|two|three|several|dozens of|[\d,]+)\s+)?(?:[\w-]+\s+){0,2}(?:artillery|missiles?|rockets?|drones?|shells?|bombs?|mortars?|munitions|grenades|projectiles|warheads?|torpedo(?:e?s)?|cannons?|weapons|ordnance|UAVs?)$/i;
 
+/** Hostile acts whose doer a condemnation names as their modifier: "Russia's invasion", "an Iranian attack". */
+const CONDEMNED_ACTS =
+  /^(attacks?|strikes?|airstrikes?|invasion|aggression|offensive|bombings?|bombardment|shelling|killings?|incursions?|raids?|crackdown|annexation|occupation|assault|missile|drone|rocket|military)$/;
+
+/**
+ * "condemned an Iranian missile attack on …", "denounced Russia's invasion of …": the mention that
+ * modifies the condemned act's noun, right after the verb (its group), else null.
+ */
+function condemnedDoer(view: SentenceView, from: number): number[] | null {
+  const toks = view.toks;
+  let i = from;
+  while (i < toks.length && DETERMINERS.has(toks[i].lower)) i++;
+  if (i >= toks.length || toks[i].m < 0) return null;
+  const men = view.mentions[toks[i].m];
+  if (men.first !== i) return null;
+  let j = men.last + 1;
+  if (toks[j]?.lower === "'s" || toks[j]?.lower === '’s') j++;
+  // up to two more words before the act: "missile attack", "military offensive", "air strikes"
+  for (let k = j; k < toks.length && k <= j + 2; k++) {
+    const w = toks[k];
+    if (w.m >= 0 || isBoundary(w)) return null;
+    if (CONDEMNED_ACTS.test(w.lower) && !/^(missile|drone|rocket|military)$/.test(w.lower))
+      return view.groups[men.group];
+    if (!/^[a-z-]+$/.test(w.lower)) return null;
+  }
+  return null;
+}
+
+/** Words of a quantity before a noun: "at least eight people" is no object of "at". */
+const QUANTITY_WORDS =
+  /^(least|most|than|about|around|nearly|almost|some|several|many|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million)$/;
+
+/** Verbs whose object is the weapon they stop: "shot down", "intercepted", "downed". */
+const DOWNING_RE = /^(down|downed|downing|intercept|intercepted|intercepting|intercepts)$/;
+
 /**
  * A damning verdict after the subject of a reported clause: "was responsible for", "is to blame",
  * "were illegitimate", "was a violation of", "is a threat to" (not negated: "was not to blame").
@@ -2487,7 +2585,16 @@ function findTarget(
     const t = toks[i];
     if (t.m >= 0) {
       const men = view.mentions[t.m];
-      if (Number(root) >= 18 && INSTRUMENT_RE.test(men.text)) {
+      // "shot down Russian drones": what is downed is the target, not an instrument
+      if (
+        Number(root) >= 18 &&
+        INSTRUMENT_RE.test(men.text) &&
+        !(
+          DOWNING_RE.test(toks[from - 1]?.lower ?? '') &&
+          !toks[men.first].g &&
+          toks.slice(from, men.first).every((x) => /^(the|a|an|two|three|several|dozens|of|\d[\d,]*)$/.test(x.lower))
+        )
+      ) {
         i = men.last;
         continue;
       }

@@ -217,13 +217,14 @@ const DESTINATION_BEFORE =
  */
 function destination(
   text: string,
-  moved: ActorMention,
+  moved: { end: number },
   src: ActorMention,
   inS: ActorMention[],
   sentence: { start: number; end: number },
+  reach = 80,
 ): ActorMention | null {
   for (const p of inS) {
-    if (p.start < moved.end || p.start - moved.end > 80) continue;
+    if (p.start < moved.end || p.start - moved.end > reach) continue;
     if (!p.actor.country || p.actor.sector || (p.via !== 'name' && p.via !== 'nominal')) continue;
     if (p.actor.country === src.actor.country) continue;
     const gap = text.slice(moved.end, p.start);
@@ -1041,13 +1042,19 @@ export function codeDocument(
       if (tgt === null && (root === '07' || /^033/.test(c.code))) {
         // "WFP said it planned to send more trucks", "pledged $390 million to help implement the
         // deal": relief goes to the country the article is about (military aid needs a recipient)
-        if (!AID_CODES.test(c.code) || !focus || focus === src.actor.country) {
+        // "sent planes carrying rescue teams and tents to eastern Libya": the place it is sent to
+        const dest = AID_CODES.test(c.code) ? destination(text, c.trigger, src, inS, s, 120) : null;
+        if (dest) {
+          tgt = dest;
+          note += `; target = ${dest.actor.country}, where it is sent`;
+        } else if (!AID_CODES.test(c.code) || !focus || focus === src.actor.country) {
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": aid with no recipient`);
           continue;
+        } else {
+          tgt = countryMention(focus, inS, c.trigger);
+          if (!tgt) continue;
+          note += `; target = ${focus}, the country the article is about`;
         }
-        tgt = countryMention(focus, inS, c.trigger);
-        if (!tgt) continue;
-        note += `; target = ${focus}, the country the article is about`;
       }
       if (
         /^04[23]$/.test(c.code) &&
@@ -1224,6 +1231,10 @@ export function codeDocument(
         } else if (root === '15') {
           // "called up 300,000 reservists": a show of force stands without a recipient
           note += `; "${tgt.text}" names no particular actor`;
+          tgt = null;
+        } else if (DOMESTIC_CODES.test(c.code) && STATE_LIKE.test(tgt.actor.sector ?? '') && src.actor.country) {
+          // "the emir dissolved parliament": a state body acted on by its own state's leader
+          ctx.debug(() => `code: "${tgt!.text}" is the source's own: a domestic act`);
           tgt = null;
         } else {
           ctx.debug(

@@ -122,11 +122,24 @@ function mastheadName(s: string): string | null {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
+const UPDATE_WORD = /\b(updated|modified|aktualisiert|mis à jour|actualizado)\b/i;
+
+/**
+ * "Updated Tue 9 Nov 2021", "Last updated: 17 July 2023": the line dates an update. After the date
+ * ("5 August 2022, last updated 18:05") the update is only a time, and the date is the publication's.
+ */
+function updateBeforeDate(s: string): boolean {
+  const u = UPDATE_WORD.exec(s);
+  if (!u) return false;
+  const d = /\d/.exec(s);
+  return !d || u.index < d.index;
+}
+
 /** A date line with other segments: "September 30, 2015 / 18:42 GMT / 4 min read". */
 function dateInSegments(s: string, opts: DateOptions): string | null {
   if (s.length > 120) return null;
   for (const seg of s.split(/\s+[/|·•]\s+/)) {
-    if (/\b(updated|modified|aktualisiert|mis à jour|actualizado)\b/i.test(seg)) continue; // the update, not the publication
+    if (updateBeforeDate(seg)) continue; // the update, not the publication
     if (isDateOnly(seg, opts)) return parseDate(seg, opts);
   }
   return null;
@@ -145,6 +158,7 @@ export function extractText(content: string, opts: DateOptions = {}): TextExtrac
 
   let outlet: string | null = null;
   let published: string | null = null;
+  let updated: string | null = null;
   let authors: string[] = [];
   for (const l of lines) {
     if (l.kind === 'promo' || l.kind === 'credit') outlet ??= outletFromLine(l.text);
@@ -207,17 +221,18 @@ export function extractText(content: string, opts: DateOptions = {}): TextExtrac
   for (let i = 0; i < dedup.length; i++) {
     const l = dedup[i];
     if (i === titleIdx) continue;
-    if (isDroppable(l.kind)) continue;
     const inHead = firstPara >= 0 && i < firstPara;
     const inTail = lastPara >= 0 && i > lastPara;
+    // a date line in the head, also one of digits alone ("10.11.2020", "20/11/2023 10:05")
+    if (inHead && isDateOnly(l.text, opts)) {
+      if (updateBeforeDate(l.text)) updated ??= parseDate(l.text, opts);
+      else published ??= parseDate(l.text, opts);
+      continue;
+    }
+    if (isDroppable(l.kind)) continue;
     if (inHead || inTail) {
       if (l.kind === 'credit') {
         body.push(l.text);
-        continue;
-      }
-      if (inHead && isDateOnly(l.text, opts)) {
-        if (!/\b(updated|modified|aktualisiert|mis à jour|actualizado)\b/i.test(l.text))
-          published ??= parseDate(l.text, opts);
         continue;
       }
       const byline = inHead ? bylineNames(l.text) : null;
@@ -242,5 +257,6 @@ export function extractText(content: string, opts: DateOptions = {}): TextExtrac
     if (titleKey && l.key === titleKey && body.length === 0) continue; // the headline repeated as first line
     body.push(l.text);
   }
-  return { title, outlet, published, authors, paragraphs: body };
+  // with no publication date, the date of the last update is the closest one the page gives
+  return { title, outlet, published: published ?? updated, authors, paragraphs: body };
 }

@@ -169,7 +169,9 @@ describe('resolveStage', () => {
     const text = 'Daesh lost ground. The group, known as ISIL or IS, is retreating; this is what officials expected.';
     const linked = run(text, '2016-08-12');
     const isil = linked.mentions.filter((m) => m.actor.id === 'ISIL').map((m) => m.text);
-    expect(isil).toEqual(['Daesh', 'ISIL', 'IS']);
+    // "The group" is the armed group named just before
+    expect(isil).toEqual(['Daesh', 'group', 'ISIL', 'IS']);
+    expect(mention(linked, 'group').via).toBe('coref');
   });
 
   it('links NER entities the chunker did not cover', () => {

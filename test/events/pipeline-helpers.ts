@@ -19,3 +19,6 @@ export const dyads = (evs: Event[]): string[] =>
     (e) =>
       `${e.source.actor?.country ?? e.source.actor?.cameo}>${e.target?.actor?.country ?? e.target?.actor?.cameo ?? '-'}:${e.plover.event}`,
   );
+
+/** The events of one PLOVER type. */
+export const only = (evs: Event[], type: string): Event[] => evs.filter((e) => e.plover.event === type);

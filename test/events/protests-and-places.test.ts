@@ -5,9 +5,7 @@
  * through the whole pipeline.
  */
 import { describe, expect, it } from 'vitest';
-import { code, dyads } from './pipeline-helpers.js';
-
-const only = (evs: ReturnType<typeof code>, type: string) => evs.filter((e) => e.plover.event === type);
+import { code, dyads, only } from './pipeline-helpers.js';
 
 describe('protests', () => {
   it('a crowd named by its number protests where it gathers', () => {

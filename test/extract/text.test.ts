@@ -211,3 +211,36 @@ describe('page furniture of wire-style scrapes', () => {
     expect(t.outlet).toBe('Harbour Gazette');
   });
 });
+
+describe('plain text: date lines in the head', () => {
+  const body =
+    'Two neighbouring states signed a river-sharing accord in the border town of Ostrava on the morning after talks.\n\n' +
+    'The accord takes effect next month, officials said.\n';
+  const dateOf = (line: string) =>
+    extractText(`River states sign water accord after long dispute\n${line}\n\n${body}`, { now: NOW }).published;
+
+  it('reads a date line of digits alone (dotted, ISO, slashed with a time)', () => {
+    expect(dateOf('10.11.2020')).toBe('2020-11-10');
+    expect(dateOf('2023-09-20')).toBe('2023-09-20');
+    expect(dateOf('20/11/2023 10:05')).toBe('2023-11-20');
+  });
+
+  it('a date followed by "last updated" and a time is the publication date', () => {
+    expect(dateOf('5 August 2022, last updated 18:05')).toBe('2022-08-05');
+  });
+
+  it('an update date stands in only when the page gives no publication date', () => {
+    expect(dateOf('Updated Tue 9 Nov 2021')).toBe('2021-11-09');
+    const both = extractText(
+      `River states sign water accord after long dispute\nPublished 3 May 2021\nLast updated: 9 Nov 2021\n\n${body}`,
+      { now: NOW },
+    );
+    expect(both.published).toBe('2021-05-03');
+  });
+
+  it('a numeric line that is no date is still dropped', () => {
+    const t = extractText(`River states sign water accord after long dispute\n12 345\n\n${body}`, { now: NOW });
+    expect(t.published).toBeNull();
+    expect(t.paragraphs.join('\n')).not.toContain('12 345');
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Eighth pass: "its air defences" and other forces named through a possessive, "the group" as an
+ * armed group named before, condemnations aimed at the doer of the act condemned, downed drones as
+ * targets, dissolved parliaments and shortened sentences as domestic acts, aid sent to a place,
+ * subjects behind "backed by" phrases and roles whose country is inside the title. Invented
+ * sentences through the whole pipeline.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, dyads, only } from './pipeline-helpers.js';
+
+describe('possessives and anaphors', () => {
+  it('"its air defences" are the forces of the state named before, and downed drones are the target', () => {
+    const evs = code('Lithuania said on Monday its air defences shot down two Belarusian drones over Vilnius.');
+    expect(dyads(only(evs, 'ASSAULT'))).toEqual(['LTU>BLR:ASSAULT']);
+  });
+
+  it('downing unnamed drones is no attack on anyone', () => {
+    const evs = code('Air defences shot down 14 drones overnight, the regional governor said.');
+    expect(only(evs, 'ASSAULT')).toEqual([]);
+  });
+
+  it('"its" skips a preposition\'s object: the subject owns the forces', () => {
+    const evs = code('Chad reinforced its troops along the border with Sudan on Tuesday, officials said.');
+    // its own troops are no target, and the troops are not Sudan's
+    expect(dyads(evs).filter((d) => d.includes('SDN'))).toEqual([]);
+  });
+
+  it('"its official creditors": an adjective names no one', () => {
+    const evs = code('Ghana reached an agreement with its official creditors, including France, on Friday.');
+    expect(dyads(evs).some((d) => d.startsWith('GHA>GHA'))).toBe(false);
+  });
+
+  it('"the group" is the armed group named just before', () => {
+    const evs = code(
+      'Hezbollah fighters fired rockets on Monday. The group blamed Israel for the killing of a commander.',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['LBN>ISR:ACCUSE']);
+  });
+});
+
+describe('condemnations', () => {
+  it('condemning "an Iranian missile attack on a base" condemns Iran, not the base', () => {
+    const evs = code('Bahrain condemned an Iranian missile attack on a U.S. naval base on Monday.');
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['BHR>IRN:ACCUSE']);
+  });
+
+  it('a condemnation with its object named stays as it was', () => {
+    const evs = code('Bahrain condemned Iran on Monday over an attack on a U.S. naval base.');
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['BHR>IRN:ACCUSE']);
+  });
+});
+
+describe('domestic acts', () => {
+  it('dissolving parliament coerces the own country', () => {
+    const evs = code("Jordan's king dissolved parliament on Tuesday ahead of early elections.");
+    expect(evs.map((e) => `${dyads([e])[0]}/${e.cameo.code}`)).toEqual(['JOR>JOR:COERCE/172']);
+  });
+
+  it('a shortened sentence and a pardon concede (CAMEO 081); a release is a retreat', () => {
+    const cut = code("Peru's supreme court halved the prison sentence of a former minister on Friday.");
+    expect(only(cut, 'CONCEDE').map((e) => e.cameo.code)).toEqual(['081']);
+    const pardon = code('Belarus pardoned 18 political prisoners on Wednesday.');
+    expect(only(pardon, 'CONCEDE').length).toBe(1);
+    expect(only(pardon, 'RETREAT')).toEqual([]);
+  });
+
+  it('dissolving something else is no coercion', () => {
+    expect(only(code('The two firms dissolved their partnership on Tuesday.'), 'COERCE')).toEqual([]);
+  });
+});
+
+describe('aid and forces on the move', () => {
+  it('aid sent on planes to a region goes to that country', () => {
+    const evs = code(
+      'Greece sent planes carrying rescue teams and tents to western Albania on Sunday after an earthquake.',
+    );
+    expect(dyads(only(evs, 'AID'))).toEqual(['GRC>ALB:AID']);
+  });
+
+  it('columns of fighters moved towards a town mobilise, aimed at where they go', () => {
+    const evs = code('Malian army forces moved columns of fighters towards the northern town of Kidal on Sunday.');
+    expect(dyads(only(evs, 'MOBILIZE'))).toEqual(['MLI>MLI:MOBILIZE']);
+  });
+});
+
+describe('subjects and roles', () => {
+  it('"troops backed by local militias recaptured": the troops are the subject', () => {
+    const evs = code(
+      'Nigerian government troops backed by local vigilante militias recaptured the town of Baga from Boko Haram on Sunday.',
+    );
+    expect(evs.map((e) => e.source.text)).toContain('Nigerian government troops');
+    expect(evs.map((e) => e.source.text)).not.toContain('militias');
+  });
+
+  it("a minister nobody knows takes the country named in the title, not the article's", () => {
+    const evs = code(
+      'Panama opened diplomatic relations with China on Sunday.\n\nPanamanian Foreign Minister Elena Duarte signed a communique with Chinese officials in Beijing.',
+    );
+    const signer = evs.find((e) => e.source.text.includes('Elena Duarte'));
+    expect(signer?.source.actor?.country).toBe('PAN');
+  });
+});
