@@ -441,10 +441,12 @@ const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY',
 /** Codes whose infinitive complement is a requested (not performed) action. */
 const COMPLEMENT_TAKING_ROOTS = new Set(['02', '10', '12', '13', '11']);
 const SYMMETRIC_ROOTS = new Set(['04', '06']);
+/** Governing verbs coded themselves when their complement codes nothing. */
+const AGREEING_GOV = /^(agree|agreed|agrees|pledged|promised)$/;
 /** Roots coded from a participle clause after a comma (", urging X to …", ", accusing X of …"). */
 const PARTICIPLE_ROOTS = new Set(['02', '10', '11', '12', '13']);
 // (0841: "Russia and Ukraine released prisoners": a release by two sides is an exchange)
-const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032', '0841', '0353']);
+const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032', '0841', '0353', '054']);
 const LIGHT_VERBS = new Set([
   'hold',
   'holds',
@@ -791,420 +793,450 @@ export class Coder<A> {
     // 2. verbs
     let lastSubject: { group: number[]; end: number } | null = null; // subject of the previous verb
     let noSubjectAt = -1; // end of the latest verb with no subject found
-    for (const tr of triggers) {
-      if (tr.kind !== 'verb' || suppressed.has(tr.start)) continue;
-      const forms = tr.forms!;
-      const grp = verbGroup(toks, tr.start);
-      const form = forms[0];
-      let passive =
-        ((form.past || UNCHANGED_PARTICIPLES.has(toks[tr.start].lower)) && grp.be && !grp.have) || !!tr.reduced;
-      const match = this.matcher.best(view, forms, tr.start, tr.end);
-      let code: string | null = null;
-      let rule = '';
-      let confidence = 0.6;
-      if (match) {
-        if (!match.pattern.code) {
-          this.opts.debug?.(() => `"${toks[tr.start].text}": blocked by "${match.pattern.text}"`);
-          continue; // blocked by a "---" pattern
+    // a second round codes "agreed" itself when the act agreed to coded nothing ("Japan and South
+    // Korea agreed to resume regular visits")
+    let round: Trigger[] = triggers;
+    for (let pass = 0; pass < 2 && round.length; pass++) {
+      for (const tr of round) {
+        if (tr.kind !== 'verb' || suppressed.has(tr.start)) continue;
+        const forms = tr.forms!;
+        const grp = verbGroup(toks, tr.start);
+        const form = forms[0];
+        let passive =
+          ((form.past || UNCHANGED_PARTICIPLES.has(toks[tr.start].lower)) && grp.be && !grp.have) || !!tr.reduced;
+        const match = this.matcher.best(view, forms, tr.start, tr.end);
+        let code: string | null = null;
+        let rule = '';
+        let confidence = 0.6;
+        if (match) {
+          if (!match.pattern.code) {
+            this.opts.debug?.(() => `"${toks[tr.start].text}": blocked by "${match.pattern.text}"`);
+            continue; // blocked by a "---" pattern
+          }
+          code = match.pattern.code;
+          rule = `${match.origin} ${match.blockName}: "${match.pattern.text}" → ${code}`;
+          confidence = match.tgt >= 0 ? 0.9 : 0.8;
+        } else {
+          code = defaultCode(this.opts.verbs, forms);
+          if (code) rule = `verb ${form.lemma} (${this.opts.verbs.blocks[form.block].name}) default → ${code}`;
         }
-        code = match.pattern.code;
-        rule = `${match.origin} ${match.blockName}: "${match.pattern.text}" → ${code}`;
-        confidence = match.tgt >= 0 ? 0.9 : 0.8;
-      } else {
-        code = defaultCode(this.opts.verbs, forms);
-        if (code) rule = `verb ${form.lemma} (${this.opts.verbs.blocks[form.block].name}) default → ${code}`;
-      }
-      // "farmers blocked highways in protest at …", "drivers parked their trucks in protest": a
-      // material act (or one with no code of its own) done in protest is the protest (blocking: 144)
-      if (
-        !this.opts.petrarch &&
-        !passive &&
-        (code === null || (/^1[5-9]/.test(code) && !HARM_LEMMAS.test(form.lemma))) &&
-        protestAfter(toks, tr.end, verbStarts)
-      ) {
-        code = PROTEST_BLOCKING.test(form.lemma) ? '144' : '141';
-        rule = `verb ${form.lemma} "in protest" → ${code}`;
-        confidence = 0.65;
-      }
-      if (!code) {
-        this.opts.debug?.(() => `"${toks[tr.start].text}": no pattern matched and the verb has no default code`);
-        // its subject is still the subject of a following "and VERB" or ", VERBing" ("X sent a note to Y, urging …")
-        if (!passive && !form.ing) {
-          const subj = findSubject(view, grp.first, verbStarts);
-          if (subj) lastSubject = { group: subj, end: tr.end };
-        }
-        continue;
-      }
-      let root = code.slice(0, 2);
-      // "called the strikes a flagrant violation", "called it a bad idea": naming as criticism (or praise)
-      let naming: { obj: number[] | null; praise: boolean } | null = null;
-      if (!this.opts.petrarch && form.lemma === 'CALL' && (!match || root === '04')) {
-        naming = namingPredicate(view, tr.end);
-        if (naming) {
-          code = naming.praise ? '051' : '111';
-          root = code.slice(0, 2);
-          rule = `"${toks[tr.start].text} X a Y": ${naming.praise ? 'praise' : 'criticism'} → ${code}`;
-          confidence = 0.7;
-        }
-      }
-
-      // infinitive complements: "agreed to meet" (intent), "urged Russia to stop" (requested)
-      let intent = grp.future;
-      if (grp.toGov >= 0) {
-        const gov = toks[grp.toGov];
-        if (gov.m >= 0) {
-          // "urged Russia to show": the action is requested of the mention, not done
-          // (over a whole compound: "urged Israel and Hamas to accept")
-          let before = Math.min(...view.groups[view.mentions[gov.m].group].map((k) => view.mentions[k].first)) - 1;
-          while (before > 0 && toks[before].m < 0 && /^(his|her|its|their|our|the)$/.test(toks[before].lower)) before--;
-          // "ordered troops to withdraw", "used drones to strike", "sent jets to bomb": what one's
-          // own forces or weapons are commanded or used to do is the commander's act
-          const command =
-            !this.opts.petrarch &&
-            before >= 0 &&
-            /^(order|orders|ordered|instructed|directed|commanded|uses?|used|using|employ(?:s|ed)?|deploy(?:s|ed)?|sen[dt]s?|dispatch(?:es|ed)?)$/.test(
-              toks[before].lower,
-            ) &&
-            toks[view.mentions[gov.m].first].g === true;
-          if (
-            !command &&
-            before >= 0 &&
-            (verbStarts.has(before) || (toks[before].m < 0 && /^(on|upon|for)$/.test(toks[before].lower)))
-          )
-            continue;
-        } else if (
+        // "farmers blocked highways in protest at …", "drivers parked their trucks in protest": a
+        // material act (or one with no code of its own) done in protest is the protest (blocking: 144)
+        if (
           !this.opts.petrarch &&
-          [1, 2].some((k) => toks[grp.toGov - k]?.lower === "'s" && toks[grp.toGov - k - 1]?.m >= 0)
+          !passive &&
+          (code === null || (/^1[5-9]/.test(code) && !HARM_LEMMAS.test(form.lemma))) &&
+          protestAfter(toks, tr.end, verbStarts)
         ) {
-          continue; // "rejected Sweden's bid to join NATO": the joining is Sweden's plan, not the subject's act
-        } else if (!this.opts.petrarch && /ing$/.test(gov.lower) && toks[grp.toGov - 1]?.lower === 'of') {
-          continue; // "accused X of trying to obstruct …": the content of an accusation, not an act
-        } else if (!this.opts.petrarch && requestedOfNoun(toks, grp.toGov, verbStarts)) {
-          continue; // "called on Muslim countries to impose an embargo": requested of them, not done
-        } else if (
-          !this.opts.petrarch &&
-          !verbStarts.has(grp.toGov) &&
-          /^[a-z][a-z-]*$/.test(gov.lower) &&
-          PURPOSE_VERBS.test(form.lemma)
-        ) {
-          // "appealed for funding to prevent famine", "missiles to protect its cities": a purpose,
-          // not what the subject did
-          this.opts.debug?.(() => `"${toks[tr.start].text}": infinitive after "${gov.text}" (purpose or request)`);
+          code = PROTEST_BLOCKING.test(form.lemma) ? '144' : '141';
+          rule = `verb ${form.lemma} "in protest" → ${code}`;
+          confidence = 0.65;
+        }
+        if (!code) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": no pattern matched and the verb has no default code`);
+          // its subject is still the subject of a following "and VERB" or ", VERBing" ("X sent a note to Y, urging …")
+          if (!passive && !form.ing) {
+            const subj = findSubject(view, grp.first, verbStarts);
+            if (subj) lastSubject = { group: subj, end: tr.end };
+          }
           continue;
-        } else if (INTENT_GOV.has(gov.lower)) {
-          intent = true;
-          if (verbStarts.has(grp.toGov)) suppressed.add(grp.toGov);
-        } else if (verbStarts.has(grp.toGov)) {
-          const govTr = triggers.find((x) => x.start === grp.toGov)!;
-          const govCode = defaultCode(this.opts.verbs, govTr.forms!) ?? '';
-          if (COMPLEMENT_TAKING_ROOTS.has(govCode.slice(0, 2))) continue;
-          // "refused to apologise", "declined to meet": rejecting the action the verb names
-          if (!this.opts.petrarch && REFUSAL_LEMMAS.has(govTr.forms![0].lemma)) {
-            const refused = refusalCode(root);
-            rule += ` under "${toks[grp.toGov].text} to" → ${refused}`;
-            code = refused;
-            root = '12';
-            suppressed.add(grp.toGov);
+        }
+        let root = code.slice(0, 2);
+        // "called the strikes a flagrant violation", "called it a bad idea": naming as criticism (or praise)
+        let naming: { obj: number[] | null; praise: boolean } | null = null;
+        if (!this.opts.petrarch && form.lemma === 'CALL' && (!match || root === '04')) {
+          naming = namingPredicate(view, tr.end);
+          if (naming) {
+            code = naming.praise ? '051' : '111';
+            root = code.slice(0, 2);
+            rule = `"${toks[tr.start].text} X a Y": ${naming.praise ? 'praise' : 'criticism'} → ${code}`;
+            confidence = 0.7;
           }
         }
-      }
-      if (grp.hypothetical) confidence *= 0.7;
-      // "It remains unclear whether Putin will travel …", "if Israel launched an invasion …": a
-      // conditional or open question reports no event
-      if (!this.opts.petrarch && conditionalClause(toks, grp.first)) {
-        this.opts.debug?.(() => `"${toks[tr.start].text}": in a whether/if clause`);
-        continue;
-      }
-      // ", asking X to …", ", accusing X of …": only verbal acts are read off a trailing participle
-      // (not ", according to …", ", giving X a victory", ", killing 20")
-      if (form.ing && toks[grp.first - 1]?.lower === ',' && !PARTICIPLE_ROOTS.has(root)) continue;
-      if (!this.opts.petrarch && notAnAct(view, tr, grp.first, form)) {
-        this.opts.debug?.(() => `"${toks[tr.start].text}": not an act here (reduced passive, conjunction or naming)`);
-        continue;
-      }
 
-      // source and target
-      let srcGroup: number[] | null = null;
-      let tgtMentions: number[] = [];
-      if (match && match.src >= 0) srcGroup = view.groups[view.mentions[match.src].group];
-      // a pattern that names both parties ("+ WAS * DEAD IN $") has settled the roles
-      if (match && match.src >= 0 && match.tgt >= 0) passive = false;
-      const by = passive ? findAfter(toks, tr.end, (t) => t.lower === 'by', 4) : -1;
-      let agent = by + 1;
-      while (agent > 0 && agent < toks.length && toks[agent].m < 0 && DETERMINERS.has(toks[agent].lower)) agent++;
-      // "shot dead by an off-duty Turkish police officer": up to two modifiers before the agent
-      for (
-        let k = 0;
-        k < 2 &&
-        agent > 0 &&
-        agent < toks.length &&
-        toks[agent].m < 0 &&
-        /^[a-z][a-z-]*$/.test(toks[agent].lower) &&
-        !PREPS.has(toks[agent].lower) &&
-        toks[agent + 1];
-        k++
-      ) {
-        if (
-          toks[agent + 1].m >= 0 ||
-          (k === 0 && toks[agent + 2]?.m >= 0 && /^[a-z][a-z-]*$/.test(toks[agent + 1].lower))
-        )
-          agent++;
-        else break;
-      }
-      // PETRARCH reads a passive without a "by" agent like an active verb: the subject is the source
-      if (passive && this.opts.petrarch && !tr.reduced && by < 0) passive = false;
-      if (passive) {
-        if (by < 0 || !(toks[agent]?.m >= 0)) {
-          // "Navalny was detained", "40 diplomats were expelled": coercion by unnamed authorities;
-          // "ten people were killed in shelling": violence whose doer goes unnamed
-          const coercion = /^1[67]/.test(code) && code !== '171';
-          const violence = /^(18|19|20)/.test(code) && HARM_LEMMAS.test(form.lemma);
-          const subj =
+        // infinitive complements: "agreed to meet" (intent), "urged Russia to stop" (requested)
+        let intent = grp.future;
+        if (grp.toGov >= 0) {
+          const gov = toks[grp.toGov];
+          if (gov.m >= 0) {
+            // "urged Russia to show": the action is requested of the mention, not done
+            // (over a whole compound: "urged Israel and Hamas to accept")
+            let before = Math.min(...view.groups[view.mentions[gov.m].group].map((k) => view.mentions[k].first)) - 1;
+            while (before > 0 && toks[before].m < 0 && /^(his|her|its|their|our|the)$/.test(toks[before].lower))
+              before--;
+            // "ordered troops to withdraw", "used drones to strike", "sent jets to bomb": what one's
+            // own forces or weapons are commanded or used to do is the commander's act
+            const command =
+              !this.opts.petrarch &&
+              before >= 0 &&
+              /^(order|orders|ordered|instructed|directed|commanded|uses?|used|using|employ(?:s|ed)?|deploy(?:s|ed)?|sen[dt]s?|dispatch(?:es|ed)?)$/.test(
+                toks[before].lower,
+              ) &&
+              toks[view.mentions[gov.m].first].g === true;
+            if (
+              !command &&
+              before >= 0 &&
+              (verbStarts.has(before) || (toks[before].m < 0 && /^(on|upon|for)$/.test(toks[before].lower)))
+            )
+              continue;
+          } else if (
             !this.opts.petrarch &&
-            !tr.reduced &&
-            (coercion || violence) &&
-            (by < 0 || violence) &&
-            !grp.negated &&
-            !grp.future &&
-            !grp.hypothetical &&
-            !(violence && (deathToll(toks, grp.first, tr.start) || RISK_BEFORE.test(toks[grp.first - 1]?.lower ?? '')))
-              ? findSubject(view, grp.first, verbStarts)
-              : null;
-          if (subj && !conditionalClause(toks, grp.first) && !(violence && conditionalBefore(toks, grp.first))) {
-            const trigger = {
-              start: toks[tr.start].start,
-              end: toks[tr.end - 1].end,
-              text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
+            [1, 2].some((k) => toks[grp.toGov - k]?.lower === "'s" && toks[grp.toGov - k - 1]?.m >= 0)
+          ) {
+            continue; // "rejected Sweden's bid to join NATO": the joining is Sweden's plan, not the subject's act
+          } else if (!this.opts.petrarch && /ing$/.test(gov.lower) && toks[grp.toGov - 1]?.lower === 'of') {
+            continue; // "accused X of trying to obstruct …": the content of an accusation, not an act
+          } else if (!this.opts.petrarch && requestedOfNoun(toks, grp.toGov, verbStarts)) {
+            continue; // "called on Muslim countries to impose an embargo": requested of them, not done
+          } else if (
+            !this.opts.petrarch &&
+            !verbStarts.has(grp.toGov) &&
+            /^[a-z][a-z-]*$/.test(gov.lower) &&
+            PURPOSE_VERBS.test(form.lemma)
+          ) {
+            // "appealed for funding to prevent famine", "missiles to protect its cities": a purpose,
+            // not what the subject did
+            this.opts.debug?.(() => `"${toks[tr.start].text}": infinitive after "${gov.text}" (purpose or request)`);
+            continue;
+          } else if (INTENT_GOV.has(gov.lower)) {
+            intent = true;
+            if (verbStarts.has(grp.toGov)) suppressed.add(grp.toGov);
+          } else if (verbStarts.has(grp.toGov)) {
+            const govTr = triggers.find((x) => x.start === grp.toGov)!;
+            const govCode = defaultCode(this.opts.verbs, govTr.forms!) ?? '';
+            if (COMPLEMENT_TAKING_ROOTS.has(govCode.slice(0, 2))) continue;
+            // "refused to apologise", "declined to meet": rejecting the action the verb names
+            if (!this.opts.petrarch && REFUSAL_LEMMAS.has(govTr.forms![0].lemma)) {
+              const refused = refusalCode(root);
+              rule += ` under "${toks[grp.toGov].text} to" → ${refused}`;
+              code = refused;
+              root = '12';
+              suppressed.add(grp.toGov);
+            }
+          }
+        }
+        if (grp.hypothetical) confidence *= 0.7;
+        // "It remains unclear whether Putin will travel …", "if Israel launched an invasion …": a
+        // conditional or open question reports no event
+        if (!this.opts.petrarch && conditionalClause(toks, grp.first)) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": in a whether/if clause`);
+          continue;
+        }
+        // ", asking X to …", ", accusing X of …": only verbal acts are read off a trailing participle
+        // (not ", according to …", ", giving X a victory", ", killing 20")
+        if (form.ing && toks[grp.first - 1]?.lower === ',' && !PARTICIPLE_ROOTS.has(root)) continue;
+        if (!this.opts.petrarch && notAnAct(view, tr, grp.first, form)) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": not an act here (reduced passive, conjunction or naming)`);
+          continue;
+        }
+
+        // source and target
+        let srcGroup: number[] | null = null;
+        let tgtMentions: number[] = [];
+        if (match && match.src >= 0) srcGroup = view.groups[view.mentions[match.src].group];
+        // a pattern that names both parties ("+ WAS * DEAD IN $") has settled the roles
+        if (match && match.src >= 0 && match.tgt >= 0) passive = false;
+        const by = passive ? findAfter(toks, tr.end, (t) => t.lower === 'by', 4) : -1;
+        let agent = by + 1;
+        while (agent > 0 && agent < toks.length && toks[agent].m < 0 && DETERMINERS.has(toks[agent].lower)) agent++;
+        // "shot dead by an off-duty Turkish police officer": up to two modifiers before the agent
+        for (
+          let k = 0;
+          k < 2 &&
+          agent > 0 &&
+          agent < toks.length &&
+          toks[agent].m < 0 &&
+          /^[a-z][a-z-]*$/.test(toks[agent].lower) &&
+          !PREPS.has(toks[agent].lower) &&
+          toks[agent + 1];
+          k++
+        ) {
+          if (
+            toks[agent + 1].m >= 0 ||
+            (k === 0 && toks[agent + 2]?.m >= 0 && /^[a-z][a-z-]*$/.test(toks[agent + 1].lower))
+          )
+            agent++;
+          else break;
+        }
+        // PETRARCH reads a passive without a "by" agent like an active verb: the subject is the source
+        if (passive && this.opts.petrarch && !tr.reduced && by < 0) passive = false;
+        if (passive) {
+          if (by < 0 || !(toks[agent]?.m >= 0)) {
+            // "Navalny was detained", "40 diplomats were expelled": coercion by unnamed authorities;
+            // "ten people were killed in shelling": violence whose doer goes unnamed
+            const coercion = /^1[67]/.test(code) && code !== '171';
+            const violence = /^(18|19|20)/.test(code) && HARM_LEMMAS.test(form.lemma);
+            const subj =
+              !this.opts.petrarch &&
+              !tr.reduced &&
+              (coercion || violence) &&
+              (by < 0 || violence) &&
+              !grp.negated &&
+              !grp.future &&
+              !grp.hypothetical &&
+              !(
+                violence &&
+                (deathToll(toks, grp.first, tr.start) || RISK_BEFORE.test(toks[grp.first - 1]?.lower ?? ''))
+              )
+                ? findSubject(view, grp.first, verbStarts)
+                : null;
+            if (subj && !conditionalClause(toks, grp.first) && !(violence && conditionalBefore(toks, grp.first))) {
+              const trigger = {
+                start: toks[tr.start].start,
+                end: toks[tr.end - 1].end,
+                text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
+              };
+              // "were killed in a NATO airstrike", "in an attack by militants": the doer of the attack named
+              const doer = violence ? (attackPhraseAgent(toks, tr.end) ?? this.whenClauseDoer(toks, tr.end)) : null;
+              // "claimed that nine people were killed when a NATO strike hit …": the doer's act can be alleged
+              if (doer) hostile.push({ src: [doer.mention], start: tr.start, negated: false });
+              for (const m of subj) {
+                const k = kept[m];
+                const d = doer === null ? null : kept[doer.mention];
+                if (d === k) continue;
+                out.push({
+                  code,
+                  source: d ?? k,
+                  target: k,
+                  trigger,
+                  rule: d === null ? `${rule}; passive with no agent` : `${rule}; passive, the doer of "${doer!.noun}"`,
+                  confidence: Math.round(confidence * (d === null ? 0.8 : 0.85) * 100) / 100,
+                  negated: false,
+                  intent: grp.future,
+                  quoted: inQuote[tr.start],
+                  lemma: form.lemma,
+                  agentless: d === null,
+                  actorSource: mentions[d ?? k].actor,
+                  actorTarget: mentions[k].actor,
+                });
+              }
+              continue;
+            }
+            this.opts.debug?.(() => `"${toks[tr.start].text}": passive without a "by" agent`);
+            continue; // "X was attacked" with no agent: no source
+          }
+          srcGroup = view.groups[view.mentions[toks[agent].m].group];
+          if (tr.reduced) {
+            const head = reducedHead(view, tr.start);
+            tgtMentions = head ?? [];
+            if (!head) continue;
+          } else {
+            const subj = findSubject(view, grp.first, verbStarts);
+            tgtMentions = subj ?? [];
+          }
+        }
+        // "X condemned the attack … and promised aid": a second verb joined by "and" shares the subject
+        const andBefore = toks[grp.first - 1]?.lower === 'and' && toks[grp.first - 2] && toks[grp.first - 2].m < 0;
+        if (!srcGroup && andBefore && lastSubject && lastSubject.end < grp.first && noSubjectAt < lastSubject.end)
+          srcGroup = lastSubject.group;
+        // ", asking X to …" after a main clause: the participle's subject is the main clause's
+        const commaIng = form.ing && toks[grp.first - 1]?.lower === ',' && grp.first > 1;
+        if (!srcGroup && commaIng) {
+          if (!lastSubject || lastSubject.end >= grp.first) {
+            this.opts.debug?.(
+              () => `"${toks[tr.start].text}": participle clause with no main-clause subject before it`,
+            );
+            continue;
+          }
+          srcGroup = lastSubject.group;
+        }
+        if (!srcGroup)
+          srcGroup =
+            findSubject(view, grp.first, verbStarts) ??
+            participialSubject(view, tr.start, grp.first) ??
+            reducedAgentSubject(view, grp.first);
+        if (srcGroup && !passive) lastSubject = { group: srcGroup, end: tr.end };
+        if (!srcGroup) {
+          // "they had crossed the border and attacked …": an unresolved "they" is the subject of the
+          // next "and" verb too
+          if (/^(they|we)$/.test(toks[grp.first - 1]?.lower ?? '')) noSubjectAt = tr.end;
+          this.opts.debug?.(() => `"${toks[tr.start].text}" (${rule}): no source found`);
+          continue;
+        }
+        // (the second round: only parties agreeing among themselves; one party's "agreed" names
+        // its counterpart too loosely to code on its own)
+        if (pass > 0 && srcGroup.length < 2) continue;
+        if (SPEECH_LEMMAS.has(form.lemma) && !passive)
+          speech.push({
+            src: srcGroup,
+            start: tr.start,
+            end: tr.end,
+            negated: grp.negated,
+            quoted: inQuote[tr.start],
+            conf: confidence,
+          });
+        if (
+          Number(root) >= 17 &&
+          !intent &&
+          !grp.hypothetical &&
+          grp.toGov < 0 &&
+          toks[grp.first - 1]?.lower !== 'to' &&
+          !form.ing
+        )
+          hostile.push({ src: srcGroup, start: tr.start, negated: grp.negated });
+        if (!passive) {
+          if (match && match.tgt >= 0) {
+            // "send an official to attend the Syria talks": Syria names the talks, it is no party
+            if (Number(root) >= 14 || !nounModifier(view, view.mentions[match.tgt]))
+              tgtMentions = view.groups[view.mentions[match.tgt].group];
+          } else if (root === '01') {
+            tgtMentions = ADDRESSEE_LEMMAS.has(form.lemma) ? (directObject(view, tr.end) ?? []) : [];
+            // "told Putin he would send …": telling someone what one will do expresses an intent
+            if (tgtMentions.length && srcGroup.length === 1) {
+              const promise = promisedAction(view, view.mentions[tgtMentions[0]].last + 1, (m) =>
+                this.sameActor(mentions[kept[m]].actor, mentions[kept[srcGroup![0]]].actor),
+              );
+              if (promise >= 0) {
+                const inner = triggers.find((x) => x.kind === 'verb' && x.start > promise && x.start <= promise + 3);
+                const innerCode = inner ? defaultCode(this.opts.verbs, inner.forms!) : null;
+                const mapped = innerCode ? intentCode(innerCode) : null;
+                code = mapped?.mapped ? mapped.code : '030';
+                rule += ` + speaker's own future action → ${code}`;
+                intent = true;
+              }
+            }
+          } else if (naming) {
+            tgtMentions = naming.obj ?? [];
+          } else {
+            const pp = this.opts.petrarch === true;
+            // "agreed that X …", "said that X …": after a complementizer comes the subject of a new clause, no target
+            const thatFinal =
+              !!match && match.end > tr.end && /^(that|whether)$/.test(toks[match.end - 1]?.lower ?? '');
+            // PETRARCH: the target is in the verb phrase, before or after the pattern's words; a mention
+            // inside the pattern's words is the head's modifier ("hit eight Islamic State positions")
+            // ("accused Pakistan of sponsoring terrorism" matched "* (OF TERRORISM)": Pakistan is inside)
+            const inside = match && !pp && match.end > tr.end ? findTarget(view, tr.end, root, false) : null;
+            const insideOk =
+              inside && view.mentions[inside.group[0]].first < match!.end && !inside.locative ? inside : null;
+            // the verb's own object inside the pattern's words comes first when it is a whole noun
+            // phrase right after the verb ("met Kim at the village", "sent the Kremlin a letter"), not
+            // a modifier of the pattern's noun ("send U.N. observers", "orders a U.S. attack")
+            const direct = (g: { group: number[] }) => {
+              const men = view.mentions[g.group[0]];
+              const last = view.mentions[g.group[g.group.length - 1]];
+              for (let k = tr.end; k < men.first; k++) if (!DETERMINERS.has(toks[k].lower)) return false;
+              const after = toks[last.last + 1];
+              return !after || isBoundary(after) || PREPS.has(after.lower) || DETERMINERS.has(after.lower);
             };
-            // "were killed in a NATO airstrike", "in an attack by militants": the doer of the attack named
-            const doer = violence ? (attackPhraseAgent(toks, tr.end) ?? this.whenClauseDoer(toks, tr.end)) : null;
-            // "claimed that nine people were killed when a NATO strike hit …": the doer's act can be alleged
-            if (doer) hostile.push({ src: [doer.mention], start: tr.start, negated: false });
-            for (const m of subj) {
-              const k = kept[m];
-              const d = doer === null ? null : kept[doer.mention];
-              if (d === k) continue;
-              out.push({
+            const t = thatFinal
+              ? null
+              : ((insideOk && direct(insideOk) ? insideOk : null) ??
+                findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root, pp) ??
+                (match && pp ? findTarget(view, tr.end, root, pp) : insideOk));
+            if (t) {
+              tgtMentions = t.group;
+              if (t.locative) confidence *= 0.8;
+            }
+          }
+        }
+        // "condemned an Iranian missile attack on the U.S. base": the attacker is whom it condemns
+        if (!passive && root === '11' && !this.opts.petrarch) {
+          const doer = condemnedDoer(view, tr.end);
+          const same = doer && doer.length === tgtMentions.length && doer.every((m) => tgtMentions.includes(m));
+          if (doer && !same && !doer.every((m) => srcGroup!.includes(m))) {
+            tgtMentions = doer;
+            rule += '; target = the doer of the act condemned';
+          }
+        }
+        // "X and Y agreed on a plan": agreeing among themselves is a mutual AGREE, not support of a third party
+        if (
+          form.lemma === 'AGREE' &&
+          root === '05' &&
+          srcGroup.length >= 2 &&
+          tgtMentions.every((t) => srcGroup!.includes(t))
+        ) {
+          code = '030';
+          root = '03';
+          rule += ' (compound agreeing among itself → 030)';
+        }
+        this.opts.debug?.(
+          () =>
+            `"${toks[tr.start].text}" (${rule}): source ${srcGroup!.map((m) => view.mentions[m].text).join('+')}, target ${tgtMentions.map((m) => view.mentions[m].text).join('+') || 'none'}`,
+        );
+        let negated = grp.negated;
+        if (!this.opts.petrarch && negated && grp.future && root !== '12') {
+          // "will not impose sanctions", "would not attend": announcing one will not act rejects the act
+          code = refusalCode(root);
+          rule += ` under "will not" → ${code}`;
+          root = '12';
+          negated = false;
+          intent = false;
+        }
+        if (intent && this.opts.intentCodes !== false) {
+          const m = intentCode(code);
+          if (m.mapped && m.code !== code) rule += ` + intent → ${m.code}`;
+          code = m.code;
+        }
+        const quoted = inQuote[tr.start];
+        const trigger = {
+          start: toks[tr.start].start,
+          end: toks[tr.end - 1].end,
+          text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
+        };
+        const base = { trigger, negated, quoted, lemma: form.lemma };
+        // "[a:b]": the pattern (or the verb's default) also codes the reverse relation ("X visited Y" → Y hosted X)
+        let code2 = match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
+        // "X called Y's move reckless" is one-way: the reverse phone call of CALL does not apply
+        if (naming) code2 = null;
+        // a reciprocal hostile code ("fighting" → both fight) only when the pattern itself named the
+        // target: a town or position found after the verb ("striking the towns of X") does not fight back
+        if (code2 && !this.opts.petrarch && Number(root) >= 14 && !(match && match.tgt >= 0)) code2 = null;
+        const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
+        if (this.opts.petrarch && !realTargets.length && srcGroup.length >= 2 && (code2 || match?.compound)) {
+          // PETRARCH: a compound acting among itself ("% have delayed", "X and Y agree" [030:030])
+          // codes every ordered pair, the reverse ones with the reciprocal code
+          for (let a = 0; a < srcGroup.length; a++)
+            for (let b = a + 1; b < srcGroup.length; b++) {
+              this.emit(out, view, kept, mentions, {
+                ...base,
                 code,
-                source: d ?? k,
-                target: k,
-                trigger,
-                rule: d === null ? `${rule}; passive with no agent` : `${rule}; passive, the doer of "${doer!.noun}"`,
-                confidence: Math.round(confidence * (d === null ? 0.8 : 0.85) * 100) / 100,
-                negated: false,
-                intent: grp.future,
-                quoted: inQuote[tr.start],
-                lemma: form.lemma,
-                agentless: d === null,
-                actorSource: mentions[d ?? k].actor,
-                actorTarget: mentions[k].actor,
+                srcGroup: [srcGroup[a]],
+                tgtMentions: [srcGroup[b]],
+                rule,
+                confidence,
+                intent,
+              });
+              const c2 = code2 ?? code;
+              this.emit(out, view, kept, mentions, {
+                ...base,
+                code: c2,
+                srcGroup: [srcGroup[b]],
+                tgtMentions: [srcGroup[a]],
+                rule: `${rule} (reciprocal → ${c2})`,
+                confidence: confidence * 0.9,
+                intent: false,
               });
             }
-            continue;
-          }
-          this.opts.debug?.(() => `"${toks[tr.start].text}": passive without a "by" agent`);
-          continue; // "X was attacked" with no agent: no source
-        }
-        srcGroup = view.groups[view.mentions[toks[agent].m].group];
-        if (tr.reduced) {
-          const head = reducedHead(view, tr.start);
-          tgtMentions = head ?? [];
-          if (!head) continue;
-        } else {
-          const subj = findSubject(view, grp.first, verbStarts);
-          tgtMentions = subj ?? [];
-        }
-      }
-      // "X condemned the attack … and promised aid": a second verb joined by "and" shares the subject
-      const andBefore = toks[grp.first - 1]?.lower === 'and' && toks[grp.first - 2] && toks[grp.first - 2].m < 0;
-      if (!srcGroup && andBefore && lastSubject && lastSubject.end < grp.first && noSubjectAt < lastSubject.end)
-        srcGroup = lastSubject.group;
-      // ", asking X to …" after a main clause: the participle's subject is the main clause's
-      const commaIng = form.ing && toks[grp.first - 1]?.lower === ',' && grp.first > 1;
-      if (!srcGroup && commaIng) {
-        if (!lastSubject || lastSubject.end >= grp.first) {
-          this.opts.debug?.(() => `"${toks[tr.start].text}": participle clause with no main-clause subject before it`);
           continue;
         }
-        srcGroup = lastSubject.group;
+        this.emit(out, view, kept, mentions, { ...base, code, srcGroup, tgtMentions, rule, confidence, intent });
+        if (code2 && realTargets.length) {
+          this.emit(out, view, kept, mentions, {
+            ...base,
+            code: code2,
+            srcGroup: realTargets,
+            tgtMentions: srcGroup,
+            rule: `${rule} (reciprocal → ${code2})`,
+            confidence: confidence * 0.9,
+            intent: false,
+          });
+        }
       }
-      if (!srcGroup)
-        srcGroup =
-          findSubject(view, grp.first, verbStarts) ??
-          participialSubject(view, tr.start, grp.first) ??
-          reducedAgentSubject(view, grp.first);
-      if (srcGroup && !passive) lastSubject = { group: srcGroup, end: tr.end };
-      if (!srcGroup) {
-        // "they had crossed the border and attacked …": an unresolved "they" is the subject of the
-        // next "and" verb too
-        if (/^(they|we)$/.test(toks[grp.first - 1]?.lower ?? '')) noSubjectAt = tr.end;
-        this.opts.debug?.(() => `"${toks[tr.start].text}" (${rule}): no source found`);
-        continue;
-      }
-      if (SPEECH_LEMMAS.has(form.lemma) && !passive)
-        speech.push({
-          src: srcGroup,
-          start: tr.start,
-          end: tr.end,
-          negated: grp.negated,
-          quoted: inQuote[tr.start],
-          conf: confidence,
-        });
-      if (
-        Number(root) >= 17 &&
-        !intent &&
-        !grp.hypothetical &&
-        grp.toGov < 0 &&
-        toks[grp.first - 1]?.lower !== 'to' &&
-        !form.ing
-      )
-        hostile.push({ src: srcGroup, start: tr.start, negated: grp.negated });
-      if (!passive) {
-        if (match && match.tgt >= 0) {
-          // "send an official to attend the Syria talks": Syria names the talks, it is no party
-          if (Number(root) >= 14 || !nounModifier(view, view.mentions[match.tgt]))
-            tgtMentions = view.groups[view.mentions[match.tgt].group];
-        } else if (root === '01') {
-          tgtMentions = ADDRESSEE_LEMMAS.has(form.lemma) ? (directObject(view, tr.end) ?? []) : [];
-          // "told Putin he would send …": telling someone what one will do expresses an intent
-          if (tgtMentions.length && srcGroup.length === 1) {
-            const promise = promisedAction(view, view.mentions[tgtMentions[0]].last + 1, (m) =>
-              this.sameActor(mentions[kept[m]].actor, mentions[kept[srcGroup![0]]].actor),
+      round =
+        pass > 0
+          ? []
+          : triggers.filter(
+              (g) =>
+                suppressed.has(g.start) &&
+                AGREEING_GOV.test(toks[g.start].lower) &&
+                !triggers.some(
+                  (c) =>
+                    c.kind === 'verb' &&
+                    verbGroup(toks, c.start).toGov === g.start &&
+                    out.some((o) => o.trigger.start === toks[c.start].start),
+                ),
             );
-            if (promise >= 0) {
-              const inner = triggers.find((x) => x.kind === 'verb' && x.start > promise && x.start <= promise + 3);
-              const innerCode = inner ? defaultCode(this.opts.verbs, inner.forms!) : null;
-              const mapped = innerCode ? intentCode(innerCode) : null;
-              code = mapped?.mapped ? mapped.code : '030';
-              rule += ` + speaker's own future action → ${code}`;
-              intent = true;
-            }
-          }
-        } else if (naming) {
-          tgtMentions = naming.obj ?? [];
-        } else {
-          const pp = this.opts.petrarch === true;
-          // "agreed that X …", "said that X …": after a complementizer comes the subject of a new clause, no target
-          const thatFinal = !!match && match.end > tr.end && /^(that|whether)$/.test(toks[match.end - 1]?.lower ?? '');
-          // PETRARCH: the target is in the verb phrase, before or after the pattern's words; a mention
-          // inside the pattern's words is the head's modifier ("hit eight Islamic State positions")
-          // ("accused Pakistan of sponsoring terrorism" matched "* (OF TERRORISM)": Pakistan is inside)
-          const inside = match && !pp && match.end > tr.end ? findTarget(view, tr.end, root, false) : null;
-          const insideOk =
-            inside && view.mentions[inside.group[0]].first < match!.end && !inside.locative ? inside : null;
-          // the verb's own object inside the pattern's words comes first when it is a whole noun
-          // phrase right after the verb ("met Kim at the village", "sent the Kremlin a letter"), not
-          // a modifier of the pattern's noun ("send U.N. observers", "orders a U.S. attack")
-          const direct = (g: { group: number[] }) => {
-            const men = view.mentions[g.group[0]];
-            const last = view.mentions[g.group[g.group.length - 1]];
-            for (let k = tr.end; k < men.first; k++) if (!DETERMINERS.has(toks[k].lower)) return false;
-            const after = toks[last.last + 1];
-            return !after || isBoundary(after) || PREPS.has(after.lower) || DETERMINERS.has(after.lower);
-          };
-          const t = thatFinal
-            ? null
-            : ((insideOk && direct(insideOk) ? insideOk : null) ??
-              findTarget(view, match ? Math.max(tr.end, match.end) : tr.end, root, pp) ??
-              (match && pp ? findTarget(view, tr.end, root, pp) : insideOk));
-          if (t) {
-            tgtMentions = t.group;
-            if (t.locative) confidence *= 0.8;
-          }
-        }
-      }
-      // "condemned an Iranian missile attack on the U.S. base": the attacker is whom it condemns
-      if (!passive && root === '11' && !this.opts.petrarch) {
-        const doer = condemnedDoer(view, tr.end);
-        const same = doer && doer.length === tgtMentions.length && doer.every((m) => tgtMentions.includes(m));
-        if (doer && !same && !doer.every((m) => srcGroup!.includes(m))) {
-          tgtMentions = doer;
-          rule += '; target = the doer of the act condemned';
-        }
-      }
-      // "X and Y agreed on a plan": agreeing among themselves is a mutual AGREE, not support of a third party
-      if (
-        form.lemma === 'AGREE' &&
-        root === '05' &&
-        srcGroup.length >= 2 &&
-        tgtMentions.every((t) => srcGroup!.includes(t))
-      ) {
-        code = '030';
-        root = '03';
-        rule += ' (compound agreeing among itself → 030)';
-      }
-      this.opts.debug?.(
-        () =>
-          `"${toks[tr.start].text}" (${rule}): source ${srcGroup!.map((m) => view.mentions[m].text).join('+')}, target ${tgtMentions.map((m) => view.mentions[m].text).join('+') || 'none'}`,
-      );
-      let negated = grp.negated;
-      if (!this.opts.petrarch && negated && grp.future && root !== '12') {
-        // "will not impose sanctions", "would not attend": announcing one will not act rejects the act
-        code = refusalCode(root);
-        rule += ` under "will not" → ${code}`;
-        root = '12';
-        negated = false;
-        intent = false;
-      }
-      if (intent && this.opts.intentCodes !== false) {
-        const m = intentCode(code);
-        if (m.mapped && m.code !== code) rule += ` + intent → ${m.code}`;
-        code = m.code;
-      }
-      const quoted = inQuote[tr.start];
-      const trigger = {
-        start: toks[tr.start].start,
-        end: toks[tr.end - 1].end,
-        text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
-      };
-      const base = { trigger, negated, quoted, lemma: form.lemma };
-      // "[a:b]": the pattern (or the verb's default) also codes the reverse relation ("X visited Y" → Y hosted X)
-      let code2 = match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
-      // "X called Y's move reckless" is one-way: the reverse phone call of CALL does not apply
-      if (naming) code2 = null;
-      // a reciprocal hostile code ("fighting" → both fight) only when the pattern itself named the
-      // target: a town or position found after the verb ("striking the towns of X") does not fight back
-      if (code2 && !this.opts.petrarch && Number(root) >= 14 && !(match && match.tgt >= 0)) code2 = null;
-      const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
-      if (this.opts.petrarch && !realTargets.length && srcGroup.length >= 2 && (code2 || match?.compound)) {
-        // PETRARCH: a compound acting among itself ("% have delayed", "X and Y agree" [030:030])
-        // codes every ordered pair, the reverse ones with the reciprocal code
-        for (let a = 0; a < srcGroup.length; a++)
-          for (let b = a + 1; b < srcGroup.length; b++) {
-            this.emit(out, view, kept, mentions, {
-              ...base,
-              code,
-              srcGroup: [srcGroup[a]],
-              tgtMentions: [srcGroup[b]],
-              rule,
-              confidence,
-              intent,
-            });
-            const c2 = code2 ?? code;
-            this.emit(out, view, kept, mentions, {
-              ...base,
-              code: c2,
-              srcGroup: [srcGroup[b]],
-              tgtMentions: [srcGroup[a]],
-              rule: `${rule} (reciprocal → ${c2})`,
-              confidence: confidence * 0.9,
-              intent: false,
-            });
-          }
-        continue;
-      }
-      this.emit(out, view, kept, mentions, { ...base, code, srcGroup, tgtMentions, rule, confidence, intent });
-      if (code2 && realTargets.length) {
-        this.emit(out, view, kept, mentions, {
-          ...base,
-          code: code2,
-          srcGroup: realTargets,
-          tgtMentions: srcGroup,
-          rule: `${rule} (reciprocal → ${code2})`,
-          confidence: confidence * 0.9,
-          intent: false,
-        });
-      }
+      for (const g of round) suppressed.delete(g.start);
     }
 
     // 3. nominals
@@ -1473,7 +1505,16 @@ export class Coder<A> {
     const root = e.code.slice(0, 2);
     const pairs: [number, number | null][] = [];
     let open = false;
-    const targets = e.tgtMentions.filter((t) => !e.srcGroup.includes(t));
+    let targets = e.tgtMentions.filter((t) => !e.srcGroup.includes(t));
+    // "Saudi Arabia and Iran agreed to re-establish relations and reopen embassies": a compound
+    // acting together on what names no party acts with itself
+    if (
+      e.srcGroup.length >= 2 &&
+      (SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(e.code)) &&
+      targets.length &&
+      targets.every((t) => view.toks[view.mentions[t].first].g && mentions[kept[t]].generic)
+    )
+      targets = [];
     if (targets.length) {
       for (const s of e.srcGroup) for (const t of targets) pairs.push([s, t]);
     } else if (e.srcGroup.length >= 2 && (SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(e.code))) {

@@ -29,9 +29,10 @@ const RIGHT_AFTER =
 
 /**
  * CAMEO roots of domestic acts: protest (14), coercion and repression (17), demonstrations of
- * force (15), releases and other concessions to one's own people (08).
+ * force (15), releases and other concessions to one's own people (08), broken-off talks with one's
+ * own rebels (16).
  */
-const DOMESTIC_ROOTS = new Set(['08', '14', '15', '17']);
+const DOMESTIC_ROOTS = new Set(['08', '14', '15', '16', '17']);
 
 export interface Placement {
   country: string;
@@ -126,7 +127,10 @@ export function placeGeneric(
     const otherSector = other!.actor.sector ?? '';
     if (state && (LOCAL_SECTORS.test(otherSector) || !otherSector || otherSector === 'OPP'))
       return { country: oc, why: `acting on ${other!.text} at home` };
-    if (local && STATE_SECTORS.test(otherSector)) return { country: oc, why: `at home with ${other!.text}` };
+    // (reducing relations is domestic only with rebels or the opposition: "ended peace talks with
+    // communist rebels"; companies and banks blacklisted are mostly foreign)
+    if (local && STATE_SECTORS.test(otherSector) && (root !== '16' || /^(REB|OPP|INS|SEP|UAF)/.test(sector)))
+      return { country: oc, why: `at home with ${other!.text}` };
   }
   // 3b. "the opposition" a government accuses or arrests, or that accuses or defies it, is that
   //     country's own (conflictual acts only: roots 10-19)

@@ -100,3 +100,55 @@ describe('subjects and roles', () => {
     expect(signer?.source.actor?.country).toBe('PAN');
   });
 });
+
+describe('agreements among parties', () => {
+  it('"X and Y agreed to" an act that codes nothing is their agreement', () => {
+    const evs = code('Kenya and Ethiopia agreed on Thursday to resume regular flights between their capitals.');
+    expect(dyads(only(evs, 'AGREE'))).toEqual(['KEN>ETH:AGREE']);
+  });
+
+  it('one party\'s "agreed to" an act that codes nothing is not coded from "agreed"', () => {
+    const evs = code('Kenya agreed on Thursday to review its visa rules for Ethiopian traders.');
+    expect(evs.filter((e) => e.trigger.text === 'agreed')).toEqual([]);
+  });
+
+  it('a compound acting together on what names no party acts with itself', () => {
+    const evs = code(
+      'Bahrain and Qatar agreed on Friday to re-establish diplomatic relations and reopen embassies within a month.',
+    );
+    expect(dyads(evs)).toEqual(['BHR>QAT:AGREE']);
+  });
+});
+
+describe('sanctions, funding and restrictions', () => {
+  it('"sanctioned" is a sanction; stopping funding for an agency is one too', () => {
+    expect(dyads(code('The European Union sanctioned three Iranian officials on Monday.'))).toEqual([
+      'IGOEUREEC>IRN:SANCTION',
+    ]);
+    const evs = code('Sweden and Finland paused new funding for the U.N. refugee agency on Saturday.');
+    expect(evs.map((e) => `${dyads([e])[0]}/${e.cameo.code}`)).toEqual([
+      'SWE>IGOUNOREF:SANCTION/1621',
+      'FIN>IGOUNOREF:SANCTION/1621',
+    ]);
+  });
+
+  it('lifting tariffs on a country eases a sanction on it', () => {
+    const evs = code('India lifted tariffs on Bangladeshi jute on Monday.');
+    expect(evs.map((e) => `${dyads([e])[0]}/${e.cameo.code}`)).toEqual(['IND>BGD:RETREAT/085']);
+  });
+
+  it('house arrest is an arrest; suspended broadcast licences restrict freedoms at home', () => {
+    expect(
+      dyads(code('Zambian police placed opposition leader Joseph Banda under house arrest in Lusaka on Friday.')),
+    ).toEqual(['ZMB>ZMB:COERCE']);
+    const lic = code("Mali's junta suspended the licences of two private television channels on Tuesday.");
+    expect(lic.map((e) => `${dyads([e])[0]}/${e.cameo.code}`)).toEqual(['MLI>MLI:COERCE/1721']);
+  });
+
+  it('ending talks with unnamed rebels is domestic; blacklisting unnamed companies is not', () => {
+    const talks = code("Colombia's government ended peace talks with leftist rebels on Friday.");
+    expect(dyads(only(talks, 'SANCTION'))).toEqual(['COL>COL:SANCTION']);
+    const firms = code('The U.S. Treasury blacklisted four companies on Friday.');
+    expect(dyads(firms).filter((d) => d === 'USA>USA:SANCTION')).toEqual([]);
+  });
+});
