@@ -1130,12 +1130,15 @@ export class Coder<A> {
           }
         }
         // "condemned an Iranian missile attack on the U.S. base": the attacker is whom it condemns
-        if (!passive && root === '11' && !this.opts.petrarch) {
-          const doer = condemnedDoer(view, tr.end);
+        // ("endorsed an Egyptian plan for Gaza", "rejected Trump's proposal": the plan's author)
+        const judged = root === '11' ? CONDEMNED_ACTS : root === '05' || root === '12' ? PROPOSALS : null;
+        if (!passive && judged && !this.opts.petrarch) {
+          const doer = condemnedDoer(view, tr.end, judged);
           const same = doer && doer.length === tgtMentions.length && doer.every((m) => tgtMentions.includes(m));
           if (doer && !same && !doer.every((m) => srcGroup!.includes(m))) {
             tgtMentions = doer;
-            rule += '; target = the doer of the act condemned';
+            rule +=
+              root === '11' ? '; target = the doer of the act condemned' : '; target = the author of what it judges';
           }
         }
         // "X and Y agreed on a plan": agreeing among themselves is a mutual AGREE, not support of a third party
@@ -2573,11 +2576,14 @@ const INSTRUMENT_RE =
 const CONDEMNED_ACTS =
   /^(attacks?|strikes?|airstrikes?|invasion|aggression|offensive|bombings?|bombardment|shelling|killings?|incursions?|raids?|crackdown|annexation|occupation|assault|missile|drone|rocket|military)$/;
 
+/** Proposals whose author an endorsement or a rejection names as their modifier: "an Egyptian plan". */
+const PROPOSALS = /^(plan|plans|proposal|proposals|initiative|offer|bid|demands?|request|ultimatum|resolution|peace)$/;
+
 /**
  * "condemned an Iranian missile attack on …", "denounced Russia's invasion of …": the mention that
  * modifies the condemned act's noun, right after the verb (its group), else null.
  */
-function condemnedDoer(view: SentenceView, from: number): number[] | null {
+function condemnedDoer(view: SentenceView, from: number, acts: RegExp): number[] | null {
   const toks = view.toks;
   let i = from;
   while (i < toks.length && DETERMINERS.has(toks[i].lower)) i++;
@@ -2590,8 +2596,7 @@ function condemnedDoer(view: SentenceView, from: number): number[] | null {
   for (let k = j; k < toks.length && k <= j + 2; k++) {
     const w = toks[k];
     if (w.m >= 0 || isBoundary(w)) return null;
-    if (CONDEMNED_ACTS.test(w.lower) && !/^(missile|drone|rocket|military)$/.test(w.lower))
-      return view.groups[men.group];
+    if (acts.test(w.lower) && !/^(missile|drone|rocket|military|peace)$/.test(w.lower)) return view.groups[men.group];
     if (!/^[a-z-]+$/.test(w.lower)) return null;
   }
   return null;

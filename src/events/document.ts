@@ -235,6 +235,36 @@ function destination(
   return null;
 }
 
+/** A place of the source's own country the forces are sent to or act in, after the trigger. */
+const OTHER_CLAUSE = /[,;:](?=\s)|\b(?:after|before|as|when|while|because|since|following|amid|where|which|who)\b/i;
+const HOME_PLACE_BEFORE = /\b(?:to|in|into|across|around|near|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+
+/**
+ * "Ecuador's army deployed 2,000 soldiers to the northern province of Esmeraldas": forces moved
+ * within their own country are aimed at it (its country mention), else null.
+ */
+function deployedAtHome(
+  text: string,
+  trigger: { start: number; end: number },
+  src: ActorMention,
+  inS: ActorMention[],
+  sentence: { start: number; end: number },
+): ActorMention | null {
+  const iso = src.actor.country;
+  if (!iso) return null;
+  const home = inS.find(
+    (p) =>
+      p.start >= trigger.end &&
+      p.actor.country === iso &&
+      !p.actor.sector &&
+      p.via === 'name' &&
+      HOME_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 60), p.start)) &&
+      // in the deployment's own clause ("scrambled jets after Russian bombers flew near Hokkaido")
+      !OTHER_CLAUSE.test(text.slice(trigger.end, p.start)),
+  );
+  return home ? countryMention(iso, inS, home) : null;
+}
+
 /** The latest event reported so far (`earlier`, then this sentence's `here`) that passes `pred`. */
 function latestReported(earlier: Event[], here: Event[], pred: (e: Event) => boolean): Event | undefined {
   return here.findLast(pred) ?? earlier.findLast(pred);
@@ -1221,7 +1251,8 @@ export function codeDocument(
             // Taiwan": forces sent to another country are aimed at it
             const dest = destination(text, tgt, src, inS, s);
             if (dest) note += `, sent to ${dest.text}`;
-            tgt = dest;
+            tgt = dest ?? deployedAtHome(text, c.trigger, src, inS, s);
+            if (!dest && tgt) note += `, deployed at home`;
           }
         } else if (!isGeneric(tgt)) {
           // an institution of another state stands as resolved
@@ -1229,9 +1260,11 @@ export function codeDocument(
           note += `; "${tgt.text}" placed in ${placed.country} (${placed.why})`;
           tgt = localise(tgt, placed.country);
         } else if (root === '15') {
-          // "called up 300,000 reservists": a show of force stands without a recipient
+          // "called up 300,000 reservists": a show of force stands without a recipient; "deployed
+          // 2,000 soldiers to the northern province of X" is aimed at the own country
           note += `; "${tgt.text}" names no particular actor`;
-          tgt = null;
+          tgt = deployedAtHome(text, c.trigger, src, inS, s);
+          if (tgt) note += `, deployed at home`;
         } else if (DOMESTIC_CODES.test(c.code) && STATE_LIKE.test(tgt.actor.sector ?? '') && src.actor.country) {
           // "the emir dissolved parliament": a state body acted on by its own state's leader
           ctx.debug(() => `code: "${tgt!.text}" is the source's own: a domestic act`);

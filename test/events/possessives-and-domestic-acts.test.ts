@@ -152,3 +152,37 @@ describe('sanctions, funding and restrictions', () => {
     expect(dyads(firms).filter((d) => d === 'USA>USA:SANCTION')).toEqual([]);
   });
 });
+
+describe('regional groupings and the authors of proposals', () => {
+  it('"West African leaders" are ECOWAS, not the West; "Southeast Asian ministers" are ASEAN', () => {
+    const evs = code('West African leaders imposed sanctions on Guinea on Sunday.');
+    expect(evs.map((e) => e.source.actor?.cameo)).toEqual(['IGOWAFWAS']);
+    const asean = code('Southeast Asian foreign ministers criticised Cambodia on Friday.');
+    expect(dyads(asean)).toEqual(['IGOSEAASN>KHM:ACCUSE']);
+  });
+
+  it('endorsing or rejecting "an Egyptian plan" is aimed at its author', () => {
+    expect(dyads(code('Arab leaders endorsed a Jordanian plan for Syria on Tuesday.'))).toEqual([
+      'IGOMEAARL>JOR:SUPPORT',
+    ]);
+    expect(dyads(only(code("Israel rejected France's proposal for a truce in Lebanon on Monday."), 'REJECT'))).toEqual([
+      'ISR>FRA:REJECT',
+    ]);
+  });
+});
+
+describe('deployments at home', () => {
+  it('soldiers deployed to a city of their own country are aimed at it; with no place, at no one', () => {
+    expect(
+      dyads(
+        code("Peru's army deployed 3,000 soldiers to the southern city of Arequipa on Monday after days of unrest."),
+      ),
+    ).toEqual(['PER>PER:MOBILIZE']);
+    expect(dyads(code("Peru's army deployed 3,000 soldiers on Monday."))).toEqual(['PER>-:MOBILIZE']);
+  });
+
+  it("a government's own troops sent to patrol a region of its own country", () => {
+    const evs = code("Chile's government sent troops to patrol highways around the city of Temuco on Monday.");
+    expect(dyads(only(evs, 'MOBILIZE'))).toEqual(['CHL>CHL:MOBILIZE']);
+  });
+});
