@@ -25,6 +25,7 @@ import {
 import { trainNer, type TrainDoc } from '../src/nlp/ner/trainer.js';
 import { FEATURE_VERSION } from '../src/nlp/ner/features.js';
 import { induceClusters, type WordClusters } from '../src/nlp/ner/clusters.js';
+import { TRAINER_OPTIONS, readOptions, trainerArgs } from './options.js';
 
 interface Args {
   train: string;
@@ -41,43 +42,23 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = {
-    train: path.join(SHARED_DIR, 'data/dev/conll2003/eng.train'),
-    dev: path.join(SHARED_DIR, 'data/dev/conll2003/eng.testa'),
-    epochs: 10,
-    bits: 20,
-    seed: 20_030,
-    limitDocs: 0,
-    ensemble: 5,
-    clusters: 256,
-    clusterText: path.join(SHARED_DIR, 'data/dev/timelines/t17'),
-    save: true,
-    out: path.join(DATA_DIR, 'ner', 'weights.bin.gz'),
+  // (--clusters K: 0 = none)
+  const o = readOptions('train-ner', argv, {
+    ...TRAINER_OPTIONS,
+    bits: 'number',
+    'limit-docs': 'number',
+    ensemble: 'number',
+    clusters: 'number',
+    'cluster-text': 'string',
+  });
+  return {
+    ...trainerArgs(o, path.join(DATA_DIR, 'ner', 'weights.bin.gz')),
+    bits: o.bits ?? 20,
+    limitDocs: o['limit-docs'] ?? 0,
+    ensemble: Math.max(1, o.ensemble ?? 5),
+    clusters: o.clusters ?? 256,
+    clusterText: o['cluster-text'] ?? path.join(SHARED_DIR, 'data/dev/timelines/t17'),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i];
-    const v = (): string => {
-      const x = argv[++i];
-      if (x === undefined) throw new Error(`train-ner: expected a value after ${k}, found none`);
-      return x;
-    };
-    if (k === '--train') a.train = v();
-    else if (k === '--dev') a.dev = v();
-    else if (k === '--epochs') a.epochs = Number(v());
-    else if (k === '--bits') a.bits = Number(v());
-    else if (k === '--seed') a.seed = Number(v());
-    else if (k === '--limit-docs') a.limitDocs = Number(v());
-    else if (k === '--ensemble') a.ensemble = Math.max(1, Number(v()));
-    else if (k === '--clusters') a.clusters = Number(v());
-    else if (k === '--cluster-text') a.clusterText = v();
-    else if (k === '--no-save') a.save = false;
-    else if (k === '--out') a.out = v();
-    else
-      throw new Error(
-        `train-ner: unknown option ${k}; expected --train, --dev, --epochs, --bits, --seed, --limit-docs, --ensemble, --clusters K (0 = none), --cluster-text DIR, --no-save, --out`,
-      );
-  }
-  return a;
 }
 
 const fmt = (x: number): string => x.toFixed(4);

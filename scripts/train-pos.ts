@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DATA_DIR, ROOT, SHARED_DIR } from '../src/paths.js';
+import { DATA_DIR, ROOT } from '../src/paths.js';
 import {
   PosModel,
   PosTagger,
@@ -23,6 +23,7 @@ import {
 import { trainPos } from '../src/nlp/pos/trainer.js';
 import { POS_FEATURE_VERSION } from '../src/nlp/pos/features.js';
 import { NerModel } from '../src/nlp/ner/model.js';
+import { TRAINER_OPTIONS, readOptions, trainerArgs } from './options.js';
 
 interface Args {
   train: string;
@@ -38,41 +39,20 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = {
-    train: path.join(SHARED_DIR, 'data/dev/conll2003/eng.train'),
-    dev: path.join(SHARED_DIR, 'data/dev/conll2003/eng.testa'),
-    epochs: 10,
-    seed: 20_030,
-    minCount: 2,
-    lexicalEpochs: 5,
-    folds: 10,
-    clusters: true,
-    save: true,
-    out: path.join(DATA_DIR, 'pos', 'weights.bin.gz'),
+  const o = readOptions('train-pos', argv, {
+    ...TRAINER_OPTIONS,
+    'min-count': 'number',
+    'lexical-epochs': 'number',
+    folds: 'number',
+    'no-clusters': 'switch',
+  });
+  return {
+    ...trainerArgs(o, path.join(DATA_DIR, 'pos', 'weights.bin.gz')),
+    minCount: o['min-count'] ?? 2,
+    lexicalEpochs: o['lexical-epochs'] ?? 5,
+    folds: o.folds ?? 10,
+    clusters: !o['no-clusters'],
   };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i];
-    const v = (): string => {
-      const x = argv[++i];
-      if (x === undefined) throw new Error(`train-pos: expected a value after ${k}, found none`);
-      return x;
-    };
-    if (k === '--train') a.train = v();
-    else if (k === '--dev') a.dev = v();
-    else if (k === '--epochs') a.epochs = Number(v());
-    else if (k === '--seed') a.seed = Number(v());
-    else if (k === '--min-count') a.minCount = Number(v());
-    else if (k === '--lexical-epochs') a.lexicalEpochs = Number(v());
-    else if (k === '--folds') a.folds = Number(v());
-    else if (k === '--no-clusters') a.clusters = false;
-    else if (k === '--no-save') a.save = false;
-    else if (k === '--out') a.out = v();
-    else
-      throw new Error(
-        `train-pos: unknown option ${k}; expected --train, --dev, --epochs, --seed, --min-count, --lexical-epochs, --folds, --no-clusters, --no-save, --out`,
-      );
-  }
-  return a;
 }
 
 const pct = (x: number): string => (100 * x).toFixed(2);

@@ -539,12 +539,12 @@ const REPORTING_VERBS =
 const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERBS}\\b[^.;:!?]{0,40}$`, 'i');
 /** The reporting verb right after its subject: "the United States said …". */
 const REPORTING_FIRST = new RegExp(`^\\s*${REPORTING_VERBS}\\b`, 'i');
+const PREPOSITIONS =
+  'in|at|to|from|of|with|on|by|for|against|into|near|over|about|between|through|across|toward|towards|after|before|under|among';
 /** A preposition (with an optional determiner) right before a mention: not a subject. */
-const PREP_BEFORE =
-  /\b(in|at|to|from|of|with|on|by|for|against|into|near|over|about|between|through|across|toward|towards|after|before|under|among)\s+(?:the\s+)?$/i;
+const PREP_BEFORE = new RegExp(`\\b(${PREPOSITIONS})\\s+(?:the\\s+)?$`, 'i');
 /** A mention that is a preposition's object, over up to two lower-case modifiers ("to northern Kosovo"). */
-const PREP_OBJECT =
-  /\b(in|at|to|from|of|with|on|by|for|against|into|near|over|about|between|through|across|toward|towards|after|before|under|among|along)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
+const PREP_OBJECT = new RegExp(`\\b(${PREPOSITIONS}|along)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$`);
 /** Words that may follow a noun phrase's head: verbs of its clause, auxiliaries. */
 const AFTER_HEAD =
   /^(would|will|has|had|have|was|were|is|are|said|says|could|can|may|might|must|should|did|does|do|and|or|that|which|who|[a-z]+ed)$/;

@@ -680,10 +680,10 @@ export class Coder<A> {
    * The tagger reads the past form at `i` as a finite verb (VBD) with a clear margin, and no word
    * after it in its clause reads as another finite verb ("troops stationed in the region fired").
    */
-  private finiteWithoutRival(toks: VToken[], i: number): boolean {
+  private finiteWithoutRival(toks: VToken[], i: number, memo: TagMemo): boolean {
     const tagAt = this.opts.tagAt;
     if (!tagAt) return false;
-    const words = toks.map((t) => t.text);
+    const words = (memo.words ??= toks.map((t) => t.text));
     const here = tagAt(words, i);
     if (here.tag !== 'VBD' || here.margin < FINITE_MARGIN) return false;
     for (let k = i + 1; k < toks.length; k++) {
@@ -754,7 +754,7 @@ export class Coder<A> {
         // "negotiations aimed at …": an adjective here; but "rival groups in Libya's capital agreed
         // to a truce" is the clause's verb when the tagger reads a past tense and no other finite
         // verb follows in the clause
-        if (shape === 'modifier' && !(askTagger && this.finiteWithoutRival(toks, i))) continue;
+        if (shape === 'modifier' && !(askTagger && this.finiteWithoutRival(toks, i, tags))) continue;
         triggers.push({ start: i, end: i + verb.n, kind: 'verb', forms: verb.forms, reduced: shape === 'reduced' });
         i += verb.n - 1;
       }
@@ -2574,10 +2574,10 @@ const INSTRUMENT_RE =
 
 /** Hostile acts whose doer a condemnation names as their modifier: "Russia's invasion", "an Iranian attack". */
 const CONDEMNED_ACTS =
-  /^(attacks?|strikes?|airstrikes?|invasion|aggression|offensive|bombings?|bombardment|shelling|killings?|incursions?|raids?|crackdown|annexation|occupation|assault|missile|drone|rocket|military)$/;
+  /^(attacks?|strikes?|airstrikes?|invasion|aggression|offensive|bombings?|bombardment|shelling|killings?|incursions?|raids?|crackdown|annexation|occupation|assault)$/;
 
 /** Proposals whose author an endorsement or a rejection names as their modifier: "an Egyptian plan". */
-const PROPOSALS = /^(plan|plans|proposal|proposals|initiative|offer|bid|demands?|request|ultimatum|resolution|peace)$/;
+const PROPOSALS = /^(plan|plans|proposal|proposals|initiative|offer|bid|demands?|request|ultimatum|resolution)$/;
 
 /**
  * "condemned an Iranian missile attack on …", "denounced Russia's invasion of …": the mention that
@@ -2596,7 +2596,7 @@ function condemnedDoer(view: SentenceView, from: number, acts: RegExp): number[]
   for (let k = j; k < toks.length && k <= j + 2; k++) {
     const w = toks[k];
     if (w.m >= 0 || isBoundary(w)) return null;
-    if (acts.test(w.lower) && !/^(missile|drone|rocket|military|peace)$/.test(w.lower)) return view.groups[men.group];
+    if (acts.test(w.lower)) return view.groups[men.group];
     if (!/^[a-z-]+$/.test(w.lower)) return null;
   }
   return null;

@@ -45,6 +45,22 @@ export function fnv1a(s: string, from = 0, to = s.length): number {
   return h >>> 0;
 }
 
+/**
+ * Hashed prefixes (slots 0-3) and suffixes (slots 4-7) of 1-4 characters of a lower-cased word,
+ * each only when the word is longer than the affix; 0 elsewhere.
+ */
+export function affixHashes(lower: string): Uint32Array {
+  const affix = new Uint32Array(8);
+  const n = lower.length;
+  for (let k = 1; k <= 4; k++) {
+    if (n > k) {
+      affix[k - 1] = fnv1a(lower, 0, k);
+      affix[3 + k] = fnv1a(lower, n - k, n);
+    }
+  }
+  return affix;
+}
+
 /** murmur3 32-bit finaliser. */
 export function fmix(h: number): number {
   h ^= h >>> 16;
@@ -188,14 +204,7 @@ export function tokInfo(word: string, clusters?: ClusterLookup | null): TokInfo 
     }
   }
   const c0 = form.length ? charClass(form.charCodeAt(0), form[0]) : C.Other;
-  const affix = new Uint32Array(8);
-  const n = lower.length;
-  for (let k = 1; k <= 4; k++) {
-    if (n > k) {
-      affix[k - 1] = fnv1a(lower, 0, k);
-      affix[3 + k] = fnv1a(lower, n - k, n);
-    }
-  }
+  const affix = affixHashes(lower);
   return {
     lower,
     form,

@@ -31,7 +31,7 @@
  *     at i+1; lexical tag at i-1 (and at i+1) × 1- and 2-letter suffix of the word; sentence start ×
  *     lower-cased form and × shape; capitalisation × sentence start.
  */
-import { feat1, feat2, fnv1a, normalizeWord, wordShapes } from '../ner/features.js';
+import { affixHashes, feat1, feat2, fnv1a, normalizeWord, wordShapes } from '../ner/features.js';
 import { lookupCluster, type WordClusters } from '../ner/clusters.js';
 
 /** Version of the feature set; weights trained with another version are refused at load. */
@@ -138,14 +138,8 @@ export function wordInfo(word: string, clusters: WordClusters | null): WordInfo 
   const hyphen = lower.lastIndexOf('-');
   if (hyphen > 0 && hyphen < lower.length - 1) flags |= 8;
   if (/\p{L}/u.test(form)) flags |= 16;
-  const affix = new Uint32Array(8);
+  const affix = affixHashes(lower);
   const n = lower.length;
-  for (let k = 1; k <= 4; k++) {
-    if (n > k) {
-      affix[k - 1] = fnv1a(lower, 0, k);
-      affix[3 + k] = fnv1a(lower, n - k, n);
-    }
-  }
   return {
     lower,
     lowerH: fnv1a(lower),
