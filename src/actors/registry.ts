@@ -227,6 +227,8 @@ const SECTOR_WORDS: Record<string, string> = {
   DEV: 'development',
   PPL: 'people',
   INS: 'insurgents',
+  SEP: 'separatists',
+  RAD: 'radicals',
   MNC: 'multinational corporation',
 };
 

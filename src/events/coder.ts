@@ -441,8 +441,12 @@ const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY',
 /** Codes whose infinitive complement is a requested (not performed) action. */
 const COMPLEMENT_TAKING_ROOTS = new Set(['02', '10', '12', '13', '11']);
 const SYMMETRIC_ROOTS = new Set(['04', '06']);
-/** Governing verbs coded themselves when their complement codes nothing. */
-const AGREEING_GOV = /^(agree|agreed|agrees|pledged|promised)$/;
+/**
+ * Governing verbs coded themselves when their complement codes nothing: "agreed to resume visits",
+ * "vowed to pursue the militants" (a vow codes only through its patterns: VOW has no default).
+ */
+const AGREEING_GOV = /^(agree|agreed|agrees|pledged|promised|vow|vowed|vows|swore)$/;
+const VOWING_GOV = /^(vow|vowed|vows|swore)$/;
 /** Roots coded from a participle clause after a comma (", urging X to …", ", accusing X of …"). */
 const PARTICIPLE_ROOTS = new Set(['02', '10', '11', '12', '13']);
 // (0841: "Russia and Ukraine released prisoners": a release by two sides is an exchange)
@@ -564,6 +568,47 @@ interface Trigger {
   nominal?: NominalEntry;
   /** A participle after its noun with a "by" agent: "rebels backed by Turkey". */
   reduced?: boolean;
+}
+
+/** Verbs before "to VERB" that announce force as a threat: "vowed to crush", "is ready to strike". */
+const THREAT_GOV = new Set([
+  'vow',
+  'vowed',
+  'vows',
+  'pledge',
+  'pledged',
+  'pledges',
+  'promise',
+  'promised',
+  'promises',
+  'threaten',
+  'threatened',
+  'threatens',
+  'ready',
+  'prepared',
+  'intends',
+  'intend',
+  'intended',
+]);
+
+/** Verbs of the violence roots whose announcement threatens no one: "will disarm", "ready to engage with". */
+const NOT_A_THREAT = new Set(['DISARM', 'ENGAGE', 'DEFEND', 'PROTECT', 'SECURE', 'DIE']);
+
+/**
+ * "Turkey would launch a ground operation against Kurdish militants", "vowed to crush the
+ * rebels": force announced (a future, or a vow) and not done threatens it — CAMEO 138 (137 for
+ * repression). Null for other codes and for plans reported as such ("is due to", "agreed to").
+ */
+function threatCode(
+  code: string,
+  lemma: string,
+  grp: { future: boolean; toGov: number },
+  toks: VToken[],
+): string | null {
+  const root = code.slice(0, 2);
+  if (!/^(17|18|19|20)$/.test(root) || NOT_A_THREAT.has(lemma)) return null;
+  if (!grp.future && !(grp.toGov >= 0 && THREAT_GOV.has(toks[grp.toGov].lower))) return null;
+  return root === '17' ? '137' : '138';
 }
 
 /** Intent mapping of a code: "agreed to meet" (040) → 036 "express intent to meet". */
@@ -1055,7 +1100,8 @@ export class Coder<A> {
         }
         // (the second round: only parties agreeing among themselves; one party's "agreed" names
         // its counterpart too loosely to code on its own)
-        if (pass > 0 && srcGroup.length < 2) continue;
+        // (one party's "agreed" is not coded: mostly a side's assent to another's plan; a vow is)
+        if (pass > 0 && srcGroup.length < 2 && !VOWING_GOV.test(toks[tr.start].lower)) continue;
         if (SPEECH_LEMMAS.has(form.lemma) && !passive)
           speech.push({
             src: srcGroup,
@@ -1168,7 +1214,9 @@ export class Coder<A> {
         if (intent && this.opts.intentCodes !== false) {
           const m = intentCode(code);
           if (m.mapped && m.code !== code) rule += ` + intent → ${m.code}`;
-          code = m.code;
+          const threat = !m.mapped && !this.opts.petrarch ? threatCode(code, form.lemma, grp, toks) : null;
+          if (threat) rule += ` + announced → ${threat}`;
+          code = threat ?? m.code;
         }
         const quoted = inQuote[tr.start];
         const trigger = {
@@ -1317,7 +1365,9 @@ export class Coder<A> {
         (grp?.future || (grp && grp.toGov >= 0 && INTENT_GOV.has(toks[grp.toGov].lower)))
       ) {
         const m = intentCode(code);
-        code = m.code;
+        const threat = !m.mapped && !this.opts.petrarch && grp ? threatCode(code, '', grp, toks) : null;
+        if (threat) nomRule += ` + announced → ${threat}`;
+        code = threat ?? m.code;
         intent = true;
       }
       const s = toks[tr.start].start;
@@ -2107,6 +2157,21 @@ function notAnAct(view: SentenceView, tr: Trigger, first: number, form: VerbForm
     (next === 'from' || /^(bow|bowed|bowing|yield|yielded|yielding)$/.test(toks[first - 2]?.lower ?? ''))
   )
     return true;
+  // "would fly severely wounded victims to Ankara", "the injured soldiers": a participle between a
+  // determiner (or an adverb with no subject before it) and a plural noun describes the noun
+  if (form.past && (toks[tr.end]?.m < 0 || toks[tr.end]?.g) && PLURAL_NOUN.test(next) && !FUNCTION_WORDS.has(next)) {
+    const left = toks[tr.start - 1]?.lower ?? '';
+    const before = toks[tr.start - 2];
+    if (DETERMINERS.has(left) || /^\d/.test(left)) return true;
+    if (
+      /^[a-z]+ly$/.test(left) &&
+      before &&
+      before.m < 0 &&
+      !SUBJECT_PRONOUNS.has(before.lower) &&
+      !AUXILIARIES.test(before.lower)
+    )
+      return true;
+  }
   // "two women held hostage in Gaza": a participle after its noun, with no agent
   if (form.past && /^(hostage|captive|incommunicado|prisoner)$/.test(next) && toks[first - 1]?.m >= 0) return true;
   // "rebels backed by Rwanda", "a delegation led by X": a reduced participle describing a standing
@@ -2124,6 +2189,33 @@ function notAnAct(view: SentenceView, tr: Trigger, first: number, form: VerbForm
   }
   return false;
 }
+
+/** Auxiliaries before an adverb and a past participle: "had mistakenly struck villagers" is a verb. */
+const AUXILIARIES =
+  /^(had|has|have|having|was|were|is|are|be|been|being|will|would|could|should|might|may|must|'s|'ve|'d)$/;
+/** A plural noun after an adjectival participle ("wounded victims", "injured people"). */
+const PLURAL_NOUN = /^(?:[a-z]+[^s]s|people|children|men|women)$/;
+/** Words ending in -s that are no nouns. */
+const FUNCTION_WORDS = new Set([
+  'was',
+  'has',
+  'is',
+  'as',
+  'its',
+  'this',
+  'thus',
+  'his',
+  'hers',
+  'yours',
+  'ours',
+  'us',
+  'plus',
+  'across',
+  'towards',
+  'afterwards',
+  'whereas',
+  'besides',
+]);
 
 /** The CAMEO rejection code for refusing an act of a root: talks 125, yielding 123, else 120. */
 function refusalCode(root: string): string {

@@ -108,6 +108,8 @@ export const TARGETLESS = new Set([
   '12',
   '13',
   '016',
+  // a claim of responsibility: not an event, but it names the doer of the attack (see `unaimed`)
+  '015',
   ...DEFAULT_TARGETLESS,
   ...['0871', '0874', '192'],
   // measures on a whole population (PLOVER: COERCE whose recipient may be unclear)
@@ -269,6 +271,15 @@ function deployedAtHome(
 function latestReported(earlier: Event[], here: Event[], pred: (e: Event) => boolean): Event | undefined {
   return here.findLast(pred) ?? earlier.findLast(pred);
 }
+
+/**
+ * A missile as the object of a launch with no target ("fired a ballistic missile into the sea",
+ * "launched two cruise missiles off its east coast"): no "at", "on" or "towards" anyone before it.
+ */
+const MISSILE_LAUNCH = /^\s+(?:(?!at\b|on\b|into\b|towards?\b|against\b)[\w-]+\s+){0,5}?missiles?\b/i;
+
+/** A claim of responsibility for violence ("claimed responsibility for the bombings", "… for it"). */
+const CLAIMED_ATTACK = /^\s+(?:\w+\s+)?responsibility\b(?!\s+(?:to|of)\b)/i;
 
 /** Roots of violence (ASSAULT): the doer of an agentless passive of these stays unknown. */
 const VIOLENCE_ROOTS = /^(18|19|20)$/;
@@ -630,6 +641,31 @@ function composeLoyal(text: string, m: ActorMention, all: ActorMention[]): Actor
   return { ...localise(m, next.actor.country!), end: next.end, text: text.slice(m.start, next.end) };
 }
 
+/** Plural heads of armed groups that, after "the", stand for the group just named ("the militants"). */
+const ARMED_PLURAL = /^(?:militants|insurgents|jihadists|fighters|rebels|militiamen|extremists)$/i;
+/** Sectors of armed non-state groups. */
+const ARMED_SECTORS = /^(REB|INS|SEP|RAD|UAF)/;
+
+/**
+ * "al-Shabaab claimed responsibility … vowed to pursue the militants": "the militants" (a definite
+ * generic plural) stands for the armed group named by name in this or the three sentences before.
+ */
+function namedArmedGroup(linked: Linked, si: number, m: ActorMention): ActorMention | null {
+  const text = linked.article.text;
+  if (!ARMED_PLURAL.test(m.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return null;
+  const from = linked.sentences[Math.max(0, si - 3)].start;
+  const named = linked.mentions.findLast(
+    (o) =>
+      o.actor &&
+      o.start >= from &&
+      o.end <= m.start &&
+      o.via === 'name' &&
+      !isGeneric(o) &&
+      ARMED_SECTORS.test(o.actor.sector ?? ''),
+  );
+  return named ? { ...m, actor: named.actor, via: 'coref' } : null;
+}
+
 /** "urged both sides to …", "called on the two countries to …": an object standing for the two parties. */
 const BOTH_SIDES_AFTER =
   /^\s+(?:on\s+|with\s+)?(?:both|the two)\s+(?:sides|parties|countries|governments|neighbou?rs|leaders|nations|capitals|rivals)\b/i;
@@ -672,7 +708,7 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
 const EVENT_OBJECT_RE =
-  /^\s*["“']?\s*(?:that\s+)?(?:(?:support|backing|assistance|help)\s+(?:for|to|with)\s+)?(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges))\b/i;
+  /^\s*["“']?\s*(?:that\s+)?(?:(?:support|backing|assistance|help)\s+(?:for|to|with)\s+)?(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment))\b/i;
 /** "for the release of X" / "his immediate release" after a demand; group 1 set when X follows. */
 const RELEASE_REF =
   /^\s+(?:for\s+)?(?:the|his|her|their)\s+(?:immediate\s+|unconditional\s+|swift\s+|and\s+)*release\b(\s+of\s+)?/i;
@@ -681,13 +717,16 @@ const RELEASE_REF =
 const STRIKES_REFERENCE =
   /^\s+(?:the|this|these|those|its|their|last\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|attacks|raids|bombings?|operations?|offensive|actions?)\b/i;
 const VIOLENT_OBJECT =
-  /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?)$/i;
+  /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment)$/i;
 const COERCIVE_OBJECT =
   /^(annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|ban)$/i;
 const AGREEMENT_OBJECT = /^(deal|agreement|accord|truce|ceasefire|plan)$/i;
 const CLAIM_OBJECT =
   /^(account|claims?|reports?|version|figure|allegations?|accusations?|statement|criticism|remarks|comments|charges)$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|say|claimed|claims|reported|reports|announced|insisted|told)\b/i;
+
+/** Non-state armed or opposition sectors: at home they are another side than the state. */
+const NONSTATE = /^(REB|UAF|INS|SEP|CRM|OPP)/;
 
 function differentSide(a: Actor, b: Actor, sameCountryOk: boolean): boolean {
   if (a.id === b.id) return false;
@@ -720,6 +759,10 @@ export function anaphoricTarget(
   // a decision or a move may be one's own government's ("called the decision a big mistake")
   const sameCountryOk = !m[1] && !violent && !agreement && !claim;
   // an attack on the speaker's own side, an agreement named as such, is the likelier referent
+  // "militants attacked a hotel in Mogadishu … the president called the attack cowardly": armed
+  // groups at home are another side
+  const other = (a: Actor) =>
+    differentSide(a, source, sameCountryOk || (NONSTATE.test(a.sector ?? '') && !NONSTATE.test(source.sector ?? '')));
   const preferred = (e: Event) =>
     violent
       ? !!source.country && e.target?.actor?.country === source.country
@@ -728,8 +771,7 @@ export function anaphoricTarget(
         : false;
   for (let k = earlier.length - 1; k >= 0 && (violent || agreement); k--) {
     const e = earlier[k];
-    if (!e.negated && e.source.actor && preferred(e) && differentSide(e.source.actor, source, sameCountryOk))
-      return asMention(e.source);
+    if (!e.negated && e.source.actor && preferred(e) && other(e.source.actor)) return asMention(e.source);
   }
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k];
@@ -739,7 +781,7 @@ export function anaphoricTarget(
     if (coercive && !['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE'].includes(ev)) continue;
     if (agreement && !['AGREE', 'CONSULT', 'COOPERATE'].includes(ev)) continue;
     if (!violent && !agreement && !claim && (ev === 'ACCUSE' || ev === 'STATEMENT')) continue;
-    if (!differentSide(e.source.actor, source, sameCountryOk)) continue;
+    if (!other(e.source.actor)) continue;
     return asMention(e.source);
   }
   return null;
@@ -853,6 +895,9 @@ export function codeDocument(
   const focus = focusCountry(linked);
   // the parties of the latest two-party event, for "the leaders agreed …"
   let lastPair: { s: ActorMention; t: ActorMention; sentence: number } | null = null;
+  // acts of violence dropped for want of a target: they are not events, but their doer is whom a
+  // later "condemned the hijacking" accuses
+  const unaimed: Event[] = [];
   linked.sentences.forEach((s, si) => {
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     if (inS.length === 0) return;
@@ -875,11 +920,20 @@ export function codeDocument(
     );
     const isTitle = !!title && text.slice(s.start, s.end).trim() === title;
     const here: Event[] = [];
+    // (by sentence; within one, in the order coded)
+    const referents = () => [...events, ...here, ...unaimed].sort((a, b) => a.sentence.start - b.sentence.start);
     for (let c of coded) {
       let src = inS[c.source];
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
       const root = c.code.slice(0, 2);
+      if (c.code === '015' && !c.negated && !isGeneric(src) && CLAIMED_ATTACK.test(text.slice(c.trigger.end, s.end))) {
+        // "al-Shabaab claimed responsibility for the attack": whom a later "called the attack
+        // cowardly" accuses
+        unaimed.push(toEventParties(linked, s, { ...c, code: '190' }, published, src, null));
+      }
+      // (a claim of responsibility is no event of its own: CAMEO 01 has no PLOVER type)
+      if (c.code === '015' && tgt === null) continue;
       if (c.agentless && VIOLENCE_ROOTS.test(root)) {
         // "ten people were killed in shelling in Misrata": the doer is unknown, the victims are
         // the target (placed where it happened when the sentence names them only by kind)
@@ -904,6 +958,21 @@ export function codeDocument(
         tgt = src;
         src = by.authority;
         note = `; source = authorities of ${by.authority.actor.country} (${by.why})`;
+      }
+      // "The two leaders condemned the launch": participants standing for the two parties of the
+      // last two-party event act as they do; the target is inferred for them (never one of them)
+      let standFor: { a: ActorMention; b: ActorMention; as: string } | null = null;
+      if (
+        isGeneric(src) &&
+        PARTICIPANTS_RE.test(src.text) &&
+        standsForParties(text, src) &&
+        lastPair &&
+        si - lastPair.sentence <= 3 &&
+        (!tgt || isGeneric(tgt))
+      ) {
+        standFor = { a: lastPair.s, b: lastPair.t, as: src.text };
+        src = lastPair.s;
+        tgt = null;
       }
       if (
         tgt &&
@@ -1003,7 +1072,7 @@ export function codeDocument(
       }
       if (
         tgt === null &&
-        (/^(02|10|12)$/.test(root) ||
+        (/^(02|10|12|13)$/.test(root) ||
           (root === '17' && /^\s+(it|them)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 6))))
       ) {
         // "criticised Tunisia's crackdown … and called for the release of …", "raided the bureau
@@ -1028,7 +1097,7 @@ export function codeDocument(
         // "threatened that if Turkey …", "urged calm … for Syria": a party named later in the sentence
         const whose = relativeAntecedent(text, src, inS);
         const later = whose ?? complementTarget(c.trigger.end, src, inS);
-        const prior = later ? null : anaphoricTarget(text, c.trigger, src.actor, [...events, ...here]);
+        const prior = later ? null : anaphoricTarget(text, c.trigger, src.actor, referents());
         if (later ?? prior) {
           tgt = (later ?? prior)!;
           note = whose
@@ -1042,7 +1111,7 @@ export function codeDocument(
         }
       }
       if (tgt === null && (IMPLIED_TARGET_ROOTS.has(root) || c.code === '016')) {
-        const prior = anaphoricTarget(text, c.trigger, src.actor, [...events, ...here]);
+        const prior = anaphoricTarget(text, c.trigger, src.actor, referents());
         const answered =
           prior || (root !== '12' && c.code !== '016')
             ? null
@@ -1101,7 +1170,7 @@ export function codeDocument(
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": negated and aimed at no one`);
         continue;
       }
-      if (tgt === null && !DOMESTIC_CODES.test(c.code) && !VIOLENCE_ROOTS.test(root) && !isGeneric(src)) {
+      if (tgt === null && !DOMESTIC_CODES.test(c.code) && !VIOLENCE_ROOTS.test(root) && !isGeneric(src) && !standFor) {
         // "Hezbollah vowed to retaliate", "China continued its drills": an act the PLOVER manual
         // codes without a recipient still has one when the article just named the other side
         const d = discourseTarget(linked, si, src, root, events, here);
@@ -1127,8 +1196,16 @@ export function codeDocument(
         // party is aimed at the place where it happened, else at the other side of the latest
         // hostile event its doer is party to ("Pakistani troops returned fire"); else no event
         const place = placeTarget(linked, s, c.trigger, src, inS);
-        const other = place || isGeneric(src) ? null : discourseTarget(linked, si, src, root, events, here);
-        if (place) {
+        if (!place && !isGeneric(src) && MISSILE_LAUNCH.test(text.slice(c.trigger.end, c.trigger.end + 80))) {
+          // "North Korea fired a ballistic missile into the sea": a launch at no one shows force
+          ctx.debug(() => `code: "${c.trigger.text}" a missile launched at no one: a show of force`);
+          c = { ...c, code: '150', rule: `${c.rule}; a missile launched at no one shows force → 150` };
+        }
+        const other =
+          place || isGeneric(src) || c.code === '150' ? null : discourseTarget(linked, si, src, root, events, here);
+        if (c.code === '150') {
+          // (no target)
+        } else if (place) {
           tgt = place;
           note += `; target = ${place.actor.country}, where it happened ("${place.text}")`;
         } else if (other) {
@@ -1136,6 +1213,8 @@ export function codeDocument(
           note += `; target = ${other.text}, the other side of the latest event ${src.text} is party to`;
         } else {
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": violence with no target and no place`);
+          // still what a later "condemned the hijacking" refers to
+          unaimed.push(toEventParties(linked, s, c, published, src, null));
           continue;
         }
       }
@@ -1157,6 +1236,20 @@ export function codeDocument(
         if (two && two.every((p) => differentSide(p.actor, src.actor, false))) {
           for (const p of two) pairs.push([src, p]);
           note += `; "both sides" = ${two[0].text} and ${two[1].text}`;
+        }
+      }
+      if (isGeneric(src)) {
+        const group = namedArmedGroup(linked, si, src);
+        if (group) {
+          note += `; "${src.text}" = ${group.actor.name} (the group just named)`;
+          src = group;
+        }
+      }
+      if (tgt && isGeneric(tgt)) {
+        const group = namedArmedGroup(linked, si, tgt);
+        if (group && group.actor.id !== src.actor.id) {
+          note += `; "${tgt.text}" = ${group.actor.name} (the group just named)`;
+          tgt = group;
         }
       }
       if (isGeneric(src)) {
@@ -1182,19 +1275,24 @@ export function codeDocument(
         PARTICIPANTS_RE.test(src.text) &&
         TWO_PARTIES_RE.test(text.slice(Math.max(0, src.start - 24), src.start));
       const recent = two && !(lastPair && si - lastPair.sentence <= 3) ? lastTwoParties(linked, si, src.start) : null;
-      if (isGeneric(src)) {
-        // "the leaders agreed …": the two parties of the last two-party event, else no event
-        if (
-          PARTICIPANTS_RE.test(src.text) &&
-          standsForParties(text, src) &&
-          lastPair &&
-          si - lastPair.sentence <= 3 &&
-          (!tgt || isGeneric(tgt))
-        ) {
-          pairs.push([lastPair.s, lastPair.t]);
-          note = `; "${src.text}" = ${lastPair.s.text} and ${lastPair.t.text} (the parties just mentioned)`;
-          tgt = null;
-        } else if (recent && (!tgt || isGeneric(tgt))) {
+      if (standFor) {
+        const { a, b } = standFor;
+        note = `; "${standFor.as}" = ${a.text} and ${b.text} (the parties just mentioned)${note}`;
+        // (what they agree or meet on is among themselves: "the leaders agreed on a meeting at the G20")
+        if (tgt && Number(root) >= 10 && tgt.actor.id !== a.actor.id && tgt.actor.id !== b.actor.id) {
+          pairs.push([a, tgt], [b, tgt]);
+        } else if (/^1[12]$/.test(root)) {
+          // "the two leaders condemned …" each other only when the sentence says so
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": the parties just named, with no target`);
+          continue;
+        } else {
+          // "the leaders agreed …": with each other
+          pairs.push([a, b]);
+        }
+        tgt = null;
+      } else if (isGeneric(src)) {
+        // "the two ministers met …": the two parties last named, else no event
+        if (recent && (!tgt || isGeneric(tgt))) {
           // "the two ministers met …" after a sentence naming Kerry and Lavrov
           pairs.push([recent[0], recent[1]]);
           note = `; "${src.text}" = ${recent[0].text} and ${recent[1].text} (the two parties last named)`;

@@ -18,11 +18,13 @@ import type { Actor, ActorMention } from '../types.js';
 
 /** Sectors of people who belong to the place they act in: non-state groups, local police and courts. */
 const LOCAL_SECTORS = /^(REB|OPP|CVL|REF|UAF|INS|SEP|MOD|RAD|LAB|EDU|REL|KUR|MED|HLH|BUS|CRM|AGR|JUD|COP)/;
+/** Armed groups that are no state's forces. */
+const ARMED_NONSTATE = /^(REB|UAF|INS|SEP|RAD|CRM)/;
 /** State agents: police, security forces, armies, officials. */
 const STATE_SECTORS = /^(COP|MIL|GOV|SPY|JUD|LEG)/;
 /** Prepositions that place an event ("in", "near", "across") — with up to two words before the place. */
 const LOCATIVE_BEFORE =
-  /\b(?:in|near|across|throughout|through|along|around|outside|inside|at|on the streets of|in the streets of|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+  /\b(?:in|near|across|throughout|through|along|around|outside|inside|at|on the streets of|in the streets of|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:town|city|village|port|region|province|state|district) of\s+)?$/i;
 /** A place named right after a mention: "in Caracas", "of Lagos state", "from Gaza". */
 const RIGHT_AFTER =
   /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|near|across|throughout|around|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -74,6 +76,9 @@ export function placeGeneric(
   const sector = m.actor.sector ?? m.actor.cameo;
   const local = LOCAL_SECTORS.test(sector);
   const state = STATE_SECTORS.test(sector);
+  // "gunmen attacked a military barracks in Freetown": the forces an armed group attacks where it
+  // acts are that country's (a state agent fighting elsewhere is usually foreign)
+  const atHome = role === 'target' && !!other && ARMED_NONSTATE.test(other.actor.sector ?? '');
   const material = Number(root) >= 14;
   // reporters told something, people who suffer: only material acts make them parties
   if (/^(MED|CVL|REF|HLH|BUS)/.test(sector) && !material && (role === 'source' || root !== '02')) return null;
@@ -99,7 +104,11 @@ export function placeGeneric(
         (p.start >= trigger.start ||
           /^\W*(?:in|at|near|across|outside|inside)\b/i.test(text.slice(sentence.start, p.start))) &&
         LOCATIVE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)) &&
-        (!other?.actor.country || p.actor.country !== other.actor.country || DOMESTIC_ROOTS.has(root) || local),
+        (!other?.actor.country ||
+          p.actor.country !== other.actor.country ||
+          DOMESTIC_ROOTS.has(root) ||
+          local ||
+          atHome),
     );
     // a fronted adverbial ("In northern Burkina Faso, gunmen … near the border with Niger") wins
     const fronted = places.filter((p) => p.start < trigger.start);
@@ -107,14 +116,14 @@ export function placeGeneric(
     if (
       frontedCountries.size === 1 &&
       places.length > fronted.length &&
-      !(state && !DOMESTIC_ROOTS.has(root) && Number(root) >= 18)
+      !(state && !atHome && !DOMESTIC_ROOTS.has(root) && Number(root) >= 18)
     )
       return { country: fronted[0].actor.country!, why: `where it happened ("${fronted[0].text}")` };
     const countries = new Set(places.map((p) => p.actor.country));
     // one country where it happens (two different ones: "from Syria into Turkey" — no answer)
     if (countries.size === 1) {
       // a state agent in a foreign land fighting: "troops shelled villages in Syria" says nothing of whose troops
-      if (!(state && !DOMESTIC_ROOTS.has(root) && Number(root) >= 18))
+      if (!(state && !atHome && !DOMESTIC_ROOTS.has(root) && Number(root) >= 18))
         return { country: places[0].actor.country!, why: `where it happened ("${places[0].text}")` };
     }
   }
