@@ -76,7 +76,7 @@ export interface CoderOptions<A> {
    * Acts (by code and verb lemma) emitted even when their sentence names no recipient, flagged
    * `open`, for a caller that reads the whole article ("Paris recalled its ambassador").
    */
-  openTarget?: (code: string, lemma: string | undefined) => boolean;
+  openTarget?: (code: string, lemma: string | undefined, source: A) => boolean;
   /**
    * Map intended actions ("agreed to meet", "will visit") to the 03x "express intent" codes
    * (default true). PETRARCH's conventions code the verb as it stands: set false to follow them.
@@ -552,6 +552,13 @@ const LIGHT_VERBS = new Set([
   'tightened',
   'expand',
   'expanded',
+  // "signed an executive order authorising sanctions against X"
+  'authorise',
+  'authorised',
+  'authorising',
+  'authorize',
+  'authorized',
+  'authorizing',
 ]);
 
 /** Verbs whose complement is a clause: the mention after them is a subject, not an object. */
@@ -1318,6 +1325,8 @@ export class Coder<A> {
       let light = -1;
       if (!srcGroup) {
         light = lightVerbBefore(toks, tr.start);
+        // "authorising sanctions" imposes them; "voted to authorise the deployment" deploys no one
+        if (light >= 0 && /^authori[sz]/.test(toks[light].lower) && !entry.code.startsWith('16')) light = -1;
         if (light >= 0) {
           const lg = verbGroup(toks, light);
           srcGroup = findSubject(view, lg.first, verbStarts) ?? participialSubject(view, light, lg.first);
@@ -1338,6 +1347,12 @@ export class Coder<A> {
         }
       }
       if (!srcGroup) continue;
+      if (!this.opts.petrarch) {
+        if (modifiesNoun(toks, tr)) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": modifies "${toks[tr.end].text}"`);
+          continue;
+        }
+      }
       if (how !== 'between') {
         const t = findTargetNominal(view, tr.end, entry.code.slice(0, 2), ofTakesPatient(entry.code));
         if (t) tgtMentions = t;
@@ -1580,7 +1595,7 @@ export class Coder<A> {
     ) {
       // a generic source ("the leaders agreed to meet") is left for the caller to resolve or drop
       for (const s of e.srcGroup) pairs.push([s, null]);
-    } else if (this.opts.openTarget?.(e.code, e.lemma)) {
+    } else if (this.opts.openTarget?.(e.code, e.lemma, mentions[kept[e.srcGroup[0]]].actor)) {
       for (const s of e.srcGroup) pairs.push([s, null]);
       open = true;
     }
@@ -1858,6 +1873,18 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
   )
     return false;
   return !/^["“'‘]$/.test(pl);
+}
+
+/** Nouns a nominal trigger may modify: "ceasefire proposal", "aid package", "peace plan". */
+const MODIFIED_HEADS =
+  /^(proposals?|plans?|deals?|agreements?|accords?|talks|negotiations|packages?|bills?|resolutions?|offers?|terms|framework|efforts|missions?|monitors|lines?|zones?|violations|deadlines?|process|negotiators?|envoys?|drafts?|requests?|demands?|calls?|appeals?)$/;
+
+/**
+ * A nominal trigger that modifies a noun is no event of its own: "an Egyptian-Qatari ceasefire
+ * proposal", "the EU aid package" (what is proposed or blocked is not done).
+ */
+function modifiesNoun(toks: VToken[], tr: Trigger): boolean {
+  return MODIFIED_HEADS.test(toks[tr.end]?.lower ?? '');
 }
 
 function suppressOutputs<A>(out: CodedEvent<A>[], triggerStart: number): void {
@@ -2867,8 +2894,8 @@ function premodifier(view: SentenceView, start: number): number[] | null {
   let skipped = 0;
   while (i >= 0 && skipped <= 2) {
     const t = toks[i];
-    if (t.m >= 0) return view.groups[view.mentions[t.m].group];
-    if (t.lower === "'s" || t.lower === '-' || isNominalModifier(t.lower)) {
+    if (t.m >= 0 && !(t.g && ADJECTIVAL_AGENTS.has(t.lower))) return view.groups[view.mentions[t.m].group];
+    if (t.lower === "'s" || t.lower === '-' || isNominalModifier(t.lower) || ADJECTIVAL_AGENTS.has(t.lower)) {
       i--;
       skipped++;
       continue;
@@ -2878,17 +2905,21 @@ function premodifier(view: SentenceView, start: number): number[] | null {
   return null;
 }
 
+/** Agent words that before a nominal are adjectives: "military drills", "security cooperation". */
+const ADJECTIVAL_AGENTS = new Set(['military', 'security', 'naval', 'defence', 'defense', 'police', 'army']);
+
 /** A light verb governing the nominal ("held [a fresh round of] talks"), or -1. */
 function lightVerbBefore(toks: VToken[], start: number): number {
   for (let i = start - 1, n = 0; i >= 0 && n < 6; i--, n++) {
     const t = toks[i];
-    if (t.m >= 0 || isBoundary(t)) return -1;
+    if ((t.m >= 0 && !(t.g && ADJECTIVAL_AGENTS.has(t.lower))) || isBoundary(t)) return -1;
     if (LIGHT_VERBS.has(t.lower)) {
       // "carried out", "kicked off": step back over the particle
       return t.lower === 'out' || t.lower === 'up' ? (i > 0 && LIGHT_VERBS.has(toks[i - 1].lower) ? i - 1 : -1) : i;
     }
     if (!(
       DETERMINERS.has(t.lower) ||
+      ADJECTIVAL_AGENTS.has(t.lower) ||
       isNominalModifier(t.lower) ||
       /^(round|series|wave|of|two-day|three-day|one-day|day|latest|new|ongoing)$/.test(t.lower) ||
       // "announced a $2.5 billion military aid package"

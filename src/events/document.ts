@@ -29,7 +29,11 @@ export function getDefaultCoder(): Coder<Actor> {
     // violence aimed at no named party is given the place where it happened (see `placeTarget`)
     targetless: new Set([...TARGETLESS, '18', '19', '20']),
     // recalling one's envoy, retaliating: the recipient is often only in an earlier sentence
-    openTarget: (code, lemma) => OPEN_TARGET_LEMMAS.has(lemma ?? '') && !/^(01|02|10|11|12|13|14|15)/.test(code),
+    openTarget: (code, lemma, source) =>
+      (OPEN_TARGET_LEMMAS.has(lemma ?? '') && !/^(01|02|10|11|12|13|14|15)/.test(code)) ||
+      // "the Security Council will hold consultations": an organisation meets among its members
+      // (a verb of meeting: not "an Arab League meeting", not "the Arab League has spoken")
+      (MEETING_LEMMAS.has(lemma ?? '') && source.cameo.startsWith('IGO') && /^(04|036)/.test(code)),
     // our part-of-speech tagger (data/pos): "military targets" holds no verb
     tagAt: (words, i) => loadPosTagger().scoresAt(words, i),
     // CHRONICLE_DEBUG=1 also traces the sentence coder (triggers found, why each was dropped)
@@ -280,6 +284,11 @@ const MISSILE_LAUNCH = /^\s+(?:(?!at\b|on\b|into\b|towards?\b|against\b)[\w-]+\s
 
 /** A claim of responsibility for violence ("claimed responsibility for the bombings", "… for it"). */
 const CLAIMED_ATTACK = /^\s+(?:\w+\s+)?responsibility\b(?!\s+(?:to|of)\b)/i;
+
+/** Verbs of meeting: an organisation that holds or convenes a meeting meets among its members. */
+const MEETING_LEMMAS = new Set(['HOLD', 'MEET', 'CONVENE', 'GATHER', 'CONFER', 'RECONVENE']);
+/** Verbs of leaving: with an organisation as object, membership ended. */
+const LEAVING_LEMMAS = new Set(['WITHDRAW', 'QUIT', 'LEAVE', 'EXIT', 'PULL_OUT']);
 
 /** Roots of violence (ASSAULT): the doer of an agentless passive of these stays unknown. */
 const VIOLENCE_ROOTS = /^(18|19|20)$/;
@@ -615,7 +624,11 @@ export function composeWithModifier(text: string, m: ActorMention, all: ActorMen
     if (o.via === 'name' && !o.actor.country && !o.actor.sector) continue;
     const gap = text.slice(o.end, m.start);
     if (!/^[\s\p{L}\p{N}-]*$/u.test(gap) || gap.includes('\n')) continue;
-    if (gap.trim().split(/\s+/).filter(Boolean).length > 3) continue;
+    const words = gap.trim().split(/\s+/).filter(Boolean);
+    if (words.length > 3) continue;
+    // a name is no adjective: "China launched live-fire military drills" has a verb between
+    if (o.via === 'name' && words.some((w) => /^[a-z]+ed$|^(has|have|had|is|was|were|are|will|would|says)$/.test(w)))
+      continue;
     if (
       /\b(and|or|but|of|in|into|on|at|to|for|from|with|by|the|a|an|against|than|after|before|as|while|when|since|until|because|if|near|over|under|across|amid|despite|through|that|who|which)\b/i.test(
         gap,
@@ -1057,18 +1070,28 @@ export function codeDocument(
           found = where ? countryMention(where, inS, c.trigger) : null;
           why = `where the article places the events (${where})`;
         }
-        if (!found && (c.open || withdrawal) && !isGeneric(src)) {
+        // an organisation meeting among its members: no recipient to find
+        // (its envoy named, not "he said he had spoken to both leaders")
+        const ownMeeting =
+          c.open &&
+          /^(04|036)/.test(c.code) &&
+          src.actor.cameo.startsWith('IGO') &&
+          !(src.via === 'coref' && loadRegistry().info(src.actor.id)?.type === 'PER');
+        if (!found && (c.open || withdrawal) && !isGeneric(src) && !ownMeeting) {
           found = discourseTarget(linked, si, src, root, events, here);
           why = `the other side of the latest event ${src.text} is party to`;
         }
-        if (!found) {
+        if (found) {
+          tgt = found;
+          note = `; target = ${found.text}, ${why}`;
+        } else if (ownMeeting) {
+          note += `; ${src.text} meets among its members`;
+        } else {
           ctx.debug(
             () => `code: dropped ${c.code} "${c.trigger.text}": no place or party named after it or just before`,
           );
           continue;
         }
-        tgt = found;
-        note = `; target = ${found.text}, ${why}`;
       }
       if (
         tgt === null &&
@@ -1218,16 +1241,41 @@ export function codeDocument(
           continue;
         }
       }
+      if (
+        tgt &&
+        c.lemma &&
+        LEAVING_LEMMAS.has(c.lemma) &&
+        tgt.actor.cameo.startsWith('IGO') &&
+        !src.actor.cameo.startsWith('IGO') &&
+        /^\s+(?:from\s+)?(?:the\s+)?$/i.test(text.slice(c.trigger.end, tgt.start))
+      ) {
+        // "Nicaragua is withdrawing from UNESCO", "Hungary will withdraw from the ICC", "Mali quit
+        // ECOWAS": leaving an organisation reduces relations with it (not a concession or a resignation)
+        note += `; leaving an organisation → 160`;
+        c = { ...c, code: '160', intent: false };
+      }
       // "protesters stormed parliament", "farmers blocked motorways": a crowd's force is protest
       const crowd = crowdProtest(c, src);
-      if (tgt && CONFINE_CODES.test(c.code) && !tgt.actor.sector && tgt.via === 'name' && !crowd) {
+      if (
+        tgt &&
+        CONFINE_CODES.test(c.code) &&
+        !tgt.actor.sector &&
+        tgt.via === 'name' &&
+        !crowd &&
+        // "expelled Russia's defence attache": the country's people, not a place
+        !/^['’]s\b/.test(text.slice(tgt.end, tgt.end + 3))
+      ) {
         ctx.debug(
           () => `code: dropped ${c.code} "${c.trigger.text}": a place ("${tgt!.text}") is not detained or confined`,
         );
         continue;
       }
       const pairs: [ActorMention, ActorMention | null][] = [];
-      if (tgt === null && !isGeneric(src) && BOTH_SIDES_AFTER.test(text.slice(c.trigger.end, c.trigger.end + 40))) {
+      if (
+        (tgt === null || (isGeneric(tgt) && BOTH_SIDES_AFTER.test(text.slice(c.trigger.end, tgt.end)))) &&
+        !isGeneric(src) &&
+        BOTH_SIDES_AFTER.test(text.slice(c.trigger.end, c.trigger.end + 40))
+      ) {
         // "the UN urged both sides to show restraint": the two parties of the last two-party event
         const two =
           lastPair && si - lastPair.sentence <= 3
@@ -1236,6 +1284,7 @@ export function codeDocument(
         if (two && two.every((p) => differentSide(p.actor, src.actor, false))) {
           for (const p of two) pairs.push([src, p]);
           note += `; "both sides" = ${two[0].text} and ${two[1].text}`;
+          tgt = null;
         }
       }
       if (isGeneric(src)) {

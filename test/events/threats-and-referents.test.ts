@@ -2,7 +2,8 @@
  * Ninth pass: force announced but not used is a threat; a missile launched at no one shows force;
  * condemnations of an act whose doer the article named only through a dropped act or a claim of
  * responsibility; "the two leaders" acting as the two parties just named; hijackings; unnamed
- * attackers and the forces they attack placed where it happened; adjectival participles.
+ * attackers and the forces they attack placed where it happened; adjectival participles; leaving
+ * organisations, trade bans, organisations meeting among their members, nominals that modify nouns.
  * Invented sentences through the whole pipeline.
  */
 import { describe, expect, it } from 'vitest';
@@ -112,5 +113,62 @@ describe('participles that describe a noun', () => {
       "Nigeria's army said one of its drones had mistakenly struck villagers in Kaduna state on Sunday.",
     );
     expect(dyads(only(evs, 'ASSAULT'))).toEqual(['NGA>NGA:ASSAULT']);
+  });
+});
+
+describe('organisations, trade and nouns that modify nouns', () => {
+  it('leaving an organisation reduces relations with it (160), not a concession', () => {
+    const evs = code('Nicaragua said on Saturday it was withdrawing from UNESCO.');
+    expect(codes(evs)).toEqual(['NIC>IGOUNODEV:SANCTION/160']);
+    // troops withdrawing from a town still retreat
+    const town = code('Russian troops withdrew from the town of Kherson on Friday.');
+    expect(only(town, 'SANCTION')).toEqual([]);
+  });
+
+  it('a ban on exports to a country is an embargo on it (163)', () => {
+    const evs = code('China banned exports of gallium to the United States on Tuesday.');
+    expect(codes(evs)).toEqual(['CHN>USA:SANCTION/163']);
+  });
+
+  it('expelling "Russia\'s defence attache" expels Russia\'s envoy, not a place', () => {
+    const evs = code("Britain expelled Russia's defence attache on Wednesday.");
+    expect(dyads(evs)).toEqual(['GBR>RUS:COERCE']);
+  });
+
+  it('an executive order authorising sanctions imposes them', () => {
+    const evs = code(
+      'President Joe Biden signed an executive order on Thursday authorising sanctions against the International Criminal Court.',
+    );
+    expect(dyads(only(evs, 'SANCTION'))).toEqual(['USA>IGOJUDICC:SANCTION']);
+  });
+
+  it('an organisation holding consultations meets among its members; its envoy speaking is no meeting', () => {
+    const unsc = code('The U.N. Security Council held closed-door consultations on Friday.');
+    expect(codes(unsc)).toEqual(['IGOUNO>-:CONSULT/040']);
+    const spoke = code('The Arab League has spoken and supports a no-fly zone.');
+    expect(only(spoke, 'CONSULT')).toEqual([]);
+  });
+
+  it('"urged both governments" stands for the two parties just named', () => {
+    const evs = code(
+      'Indian troops shelled Pakistani positions in Kashmir on Wednesday. The United States and China have urged both governments to show restraint.',
+    );
+    expect(dyads(only(evs, 'REQUEST')).sort()).toEqual([
+      'CHN>IND:REQUEST',
+      'CHN>PAK:REQUEST',
+      'USA>IND:REQUEST',
+      'USA>PAK:REQUEST',
+    ]);
+  });
+
+  it('a nominal that modifies a noun is no event: "a ceasefire proposal", "an aid package"', () => {
+    const evs = code('Hamas said on Monday it had accepted an Egyptian-Qatari ceasefire proposal.');
+    expect(only(evs, 'RETREAT')).toEqual([]);
+    expect(only(evs, 'AGREE').length).toBeGreaterThan(0);
+  });
+
+  it('"military drills" after a verb: the drills are the subject\'s, coded once', () => {
+    const evs = code('China launched large-scale military drills around Taiwan on Thursday.');
+    expect(codes(evs)).toEqual(['CHN>TWN:MOBILIZE/150']);
   });
 });
