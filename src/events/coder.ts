@@ -445,8 +445,9 @@ const SYMMETRIC_ROOTS = new Set(['04', '06']);
  * Governing verbs coded themselves when their complement codes nothing: "agreed to resume visits",
  * "vowed to pursue the militants" (a vow codes only through its patterns: VOW has no default).
  */
-const AGREEING_GOV = /^(agree|agreed|agrees|pledged|promised|vow|vowed|vows|swore)$/;
-const VOWING_GOV = /^(vow|vowed|vows|swore)$/;
+const VOW_FORMS = 'vow|vowed|vows|swore';
+const VOWING_GOV = new RegExp(`^(?:${VOW_FORMS})$`);
+const AGREEING_GOV = new RegExp(`^(?:agree|agreed|agrees|pledged|promised|${VOW_FORMS})$`);
 /** Roots coded from a participle clause after a comma (", urging X to …", ", accusing X of …"). */
 const PARTICIPLE_ROOTS = new Set(['02', '10', '11', '12', '13']);
 // (0841: "Russia and Ukraine released prisoners": a release by two sides is an exchange)
@@ -1347,11 +1348,9 @@ export class Coder<A> {
         }
       }
       if (!srcGroup) continue;
-      if (!this.opts.petrarch) {
-        if (modifiesNoun(toks, tr)) {
-          this.opts.debug?.(() => `"${toks[tr.start].text}": modifies "${toks[tr.end].text}"`);
-          continue;
-        }
+      if (!this.opts.petrarch && modifiesNoun(toks, tr)) {
+        this.opts.debug?.(() => `"${toks[tr.start].text}": modifies "${toks[tr.end].text}"`);
+        continue;
       }
       if (how !== 'between') {
         const t = findTargetNominal(view, tr.end, entry.code.slice(0, 2), ofTakesPatient(entry.code));
@@ -1423,7 +1422,6 @@ export class Coder<A> {
     text: string,
     speech: { src: number[]; start: number; end: number; negated: boolean; quoted: boolean; conf: number }[],
   ): void {
-    const sameSide = this.opts.sameSide ?? this.sameActor;
     for (const sp of speech) {
       if (sp.negated) continue;
       // "said [on Monday] [that] [the election in] Belarus was …"
@@ -1450,16 +1448,13 @@ export class Coder<A> {
         .join(' ');
       const v = VERDICT_RE.exec(rest);
       if (!v) continue;
-      const doers = view.groups[subj.group].filter(
-        (d) => !sp.src.includes(d) && sp.src.every((s) => !sameSide(mentions[kept[s]].actor, mentions[kept[d]].actor)),
-      );
+      const doers = this.otherSide(sp.src, view.groups[subj.group], mentions, kept);
       if (!doers.length) continue;
       this.accuseFromSpeech(
         out,
         view,
         kept,
         mentions,
-        toks,
         text,
         sp,
         doers,
@@ -1484,7 +1479,6 @@ export class Coder<A> {
     speech: { src: number[]; start: number; end: number; negated: boolean; quoted: boolean; conf: number }[],
     hostile: { src: number[]; start: number; negated: boolean }[],
   ): void {
-    const sameSide = this.opts.sameSide ?? this.sameActor;
     for (const sp of speech) {
       if (sp.negated) continue;
       for (const h of hostile) {
@@ -1500,19 +1494,13 @@ export class Coder<A> {
         // "one of its fighters": the speaker's own people
         const own = (d: number) =>
           [1, 2, 3].some((k) => /^(its|their|our|his|her)$/.test(toks[view.mentions[d].first - k]?.lower ?? ''));
-        const doers = h.src.filter(
-          (d) =>
-            !sp.src.includes(d) &&
-            !own(d) &&
-            sp.src.every((s) => !sameSide(mentions[kept[s]].actor, mentions[kept[d]].actor)),
-        );
+        const doers = this.otherSide(sp.src, h.src, mentions, kept).filter((d) => !own(d));
         if (!doers.length) continue;
         this.accuseFromSpeech(
           out,
           view,
           kept,
           mentions,
-          toks,
           text,
           sp,
           doers,
@@ -1523,21 +1511,29 @@ export class Coder<A> {
     }
   }
 
+  /** The parties of `group` on another side than every speaker of `speakers`. */
+  private otherSide(speakers: number[], group: number[], mentions: CoderMention<A>[], kept: number[]): number[] {
+    const sameSide = this.opts.sameSide ?? this.sameActor;
+    return group.filter(
+      (d) =>
+        !speakers.includes(d) && speakers.every((s) => !sameSide(mentions[kept[s]].actor, mentions[kept[d]].actor)),
+    );
+  }
+
   /** ACCUSE (112) from a speaker (its speech verb is the trigger) to the parties `doers`. */
   private accuseFromSpeech(
     out: CodedEvent<A>[],
     view: SentenceView,
     kept: number[],
     mentions: CoderMention<A>[],
-    toks: VToken[],
     text: string,
     sp: { src: number[]; start: number; end: number; quoted: boolean; conf: number },
     doers: number[],
     weight: number,
     why: (trigger: string) => string,
   ): void {
-    const start = toks[sp.start].start;
-    const end = toks[sp.end - 1].end;
+    const start = view.toks[sp.start].start;
+    const end = view.toks[sp.end - 1].end;
     const trigger = { start, end, text: text.slice(start, end) };
     this.emit(out, view, kept, mentions, {
       code: '112',

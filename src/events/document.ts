@@ -9,7 +9,7 @@ import { cameoInfo, loadVerbDictionary } from './ontology.js';
 import { clauseOf, nearestPlace, pickDate, pickLocation, usableDate } from './attach.js';
 import { eventId, eventKey } from './key.js';
 import { loadDiscards, loadNominals } from './nominals-data.js';
-import { localise, placeGeneric } from './placement.js';
+import { ARMED_NONSTATE, localise, placeGeneric } from './placement.js';
 import { loadRegistry } from '../actors/registry.js';
 import { isInstitutionNoun } from '../actors/index.js';
 import { loadPosTagger } from '../nlp/pos/index.js';
@@ -656,8 +656,6 @@ function composeLoyal(text: string, m: ActorMention, all: ActorMention[]): Actor
 
 /** Plural heads of armed groups that, after "the", stand for the group just named ("the militants"). */
 const ARMED_PLURAL = /^(?:militants|insurgents|jihadists|fighters|rebels|militiamen|extremists)$/i;
-/** Sectors of armed non-state groups. */
-const ARMED_SECTORS = /^(REB|INS|SEP|RAD|UAF)/;
 
 /**
  * "al-Shabaab claimed responsibility … vowed to pursue the militants": "the militants" (a definite
@@ -674,7 +672,7 @@ function namedArmedGroup(linked: Linked, si: number, m: ActorMention): ActorMent
       o.end <= m.start &&
       o.via === 'name' &&
       !isGeneric(o) &&
-      ARMED_SECTORS.test(o.actor.sector ?? ''),
+      ARMED_NONSTATE.test(o.actor.sector ?? ''),
   );
   return named ? { ...m, actor: named.actor, via: 'coref' } : null;
 }
@@ -738,9 +736,6 @@ const CLAIM_OBJECT =
   /^(account|claims?|reports?|version|figure|allegations?|accusations?|statement|criticism|remarks|comments|charges)$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|say|claimed|claims|reported|reports|announced|insisted|told)\b/i;
 
-/** Non-state armed or opposition sectors: at home they are another side than the state. */
-const NONSTATE = /^(REB|UAF|INS|SEP|CRM|OPP)/;
-
 function differentSide(a: Actor, b: Actor, sameCountryOk: boolean): boolean {
   if (a.id === b.id) return false;
   return sameCountryOk || !a.country || !b.country || a.country !== b.country;
@@ -771,11 +766,11 @@ export function anaphoricTarget(
   const claim = CLAIM_OBJECT.test(head);
   // a decision or a move may be one's own government's ("called the decision a big mistake")
   const sameCountryOk = !m[1] && !violent && !agreement && !claim;
-  // an attack on the speaker's own side, an agreement named as such, is the likelier referent
   // "militants attacked a hotel in Mogadishu … the president called the attack cowardly": armed
-  // groups at home are another side
-  const other = (a: Actor) =>
-    differentSide(a, source, sameCountryOk || (NONSTATE.test(a.sector ?? '') && !NONSTATE.test(source.sector ?? '')));
+  // groups (and the opposition) at home are another side
+  const nonState = (a: Actor) => ARMED_NONSTATE.test(a.sector ?? '') || (a.sector ?? '').startsWith('OPP');
+  const other = (a: Actor) => differentSide(a, source, sameCountryOk || (nonState(a) && !nonState(source)));
+  // an attack on the speaker's own side, an agreement named as such, is the likelier referent
   const preferred = (e: Event) =>
     violent
       ? !!source.country && e.target?.actor?.country === source.country
@@ -940,13 +935,14 @@ export function codeDocument(
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
       const root = c.code.slice(0, 2);
-      if (c.code === '015' && !c.negated && !isGeneric(src) && CLAIMED_ATTACK.test(text.slice(c.trigger.end, s.end))) {
+      if (c.code === '015') {
         // "al-Shabaab claimed responsibility for the attack": whom a later "called the attack
-        // cowardly" accuses
-        unaimed.push(toEventParties(linked, s, { ...c, code: '190' }, published, src, null));
+        // cowardly" accuses; with no target the claim is no event of its own (CAMEO 01 has no
+        // PLOVER type)
+        if (!c.negated && !isGeneric(src) && CLAIMED_ATTACK.test(text.slice(c.trigger.end, s.end)))
+          unaimed.push(toEventParties(linked, s, { ...c, code: '190' }, published, src, null));
+        if (tgt === null) continue;
       }
-      // (a claim of responsibility is no event of its own: CAMEO 01 has no PLOVER type)
-      if (c.code === '015' && tgt === null) continue;
       if (c.agentless && VIOLENCE_ROOTS.test(root)) {
         // "ten people were killed in shelling in Misrata": the doer is unknown, the victims are
         // the target (placed where it happened when the sentence names them only by kind)
@@ -1219,15 +1215,11 @@ export function codeDocument(
         // party is aimed at the place where it happened, else at the other side of the latest
         // hostile event its doer is party to ("Pakistani troops returned fire"); else no event
         const place = placeTarget(linked, s, c.trigger, src, inS);
-        if (!place && !isGeneric(src) && MISSILE_LAUNCH.test(text.slice(c.trigger.end, c.trigger.end + 80))) {
+        const launch = !place && !isGeneric(src) && MISSILE_LAUNCH.test(text.slice(c.trigger.end, c.trigger.end + 80));
+        const other = place || launch || isGeneric(src) ? null : discourseTarget(linked, si, src, root, events, here);
+        if (launch) {
           // "North Korea fired a ballistic missile into the sea": a launch at no one shows force
-          ctx.debug(() => `code: "${c.trigger.text}" a missile launched at no one: a show of force`);
           c = { ...c, code: '150', rule: `${c.rule}; a missile launched at no one shows force → 150` };
-        }
-        const other =
-          place || isGeneric(src) || c.code === '150' ? null : discourseTarget(linked, si, src, root, events, here);
-        if (c.code === '150') {
-          // (no target)
         } else if (place) {
           tgt = place;
           note += `; target = ${place.actor.country}, where it happened ("${place.text}")`;

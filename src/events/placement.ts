@@ -18,8 +18,8 @@ import type { Actor, ActorMention } from '../types.js';
 
 /** Sectors of people who belong to the place they act in: non-state groups, local police and courts. */
 const LOCAL_SECTORS = /^(REB|OPP|CVL|REF|UAF|INS|SEP|MOD|RAD|LAB|EDU|REL|KUR|MED|HLH|BUS|CRM|AGR|JUD|COP)/;
-/** Armed groups that are no state's forces. */
-const ARMED_NONSTATE = /^(REB|UAF|INS|SEP|RAD|CRM)/;
+/** Armed groups that are no state's forces (at home, another side than the state). */
+export const ARMED_NONSTATE = /^(REB|UAF|INS|SEP|RAD|CRM)/;
 /** State agents: police, security forces, armies, officials. */
 const STATE_SECTORS = /^(COP|MIL|GOV|SPY|JUD|LEG)/;
 /** Prepositions that place an event ("in", "near", "across") — with up to two words before the place. */
