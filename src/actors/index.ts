@@ -543,6 +543,10 @@ const PREPOSITIONS =
   'in|at|to|from|of|with|on|by|for|against|into|near|over|about|between|through|across|toward|towards|after|before|under|among';
 /** A preposition (with an optional determiner) right before a mention: not a subject. */
 const PREP_BEFORE = new RegExp(`\\b(${PREPOSITIONS})\\s+(?:the\\s+)?$`, 'i');
+/** Heads that name the members of the agent before them ("coast guard personnel"). */
+const AGENT_MEMBERS = new Set(['PERSONNEL', 'STAFF', 'MEMBERS', 'OFFICERS', 'UNITS', 'CREWS', 'CREW']);
+/** Only a preposition (and up to two lower-case modifiers) between a noun and a mention modifying it. */
+const PP_MODIFIER = /^\s+(?:in|of|from|near|across|along)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** A mention that is a preposition's object, over up to two lower-case modifiers ("to northern Kosovo"). */
 const PREP_OBJECT = new RegExp(`\\b(${PREPOSITIONS}|along)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$`);
 /** Words that may follow a noun phrase's head: verbs of its clause, auxiliaries. */
@@ -960,6 +964,22 @@ class Resolver {
         const between = this.text.slice(h.end, it.start);
         if (/[;:]/.test(between)) return null;
         if (!REPORTING_BEFORE.test(between)) continue;
+        // "rebels in northern Mali said they had": the subject is the noun the place modifies
+        let j = k;
+        while (
+          j > 0 &&
+          !this.subjectLike(sameSentence[j], plural) &&
+          PP_MODIFIER.test(this.text.slice(sameSentence[j - 1].end, sameSentence[j].start))
+        )
+          j--;
+        if (j < k && this.subjectLike(sameSentence[j], plural)) {
+          const head = sameSentence[j];
+          const place = sameSentence[j + 1].actor;
+          // (a countryless agent takes the country of the place that modifies it)
+          if (head.actor && !head.actor.country && head.actor.sector && place?.country && !place.sector)
+            return this.reg.compose(place.country, head.actor.sector) ?? head.actor;
+          return head.actor;
+        }
         // "the Gulf Cooperation Council said they supported": a named organisation may be "they"
         const orgThey = plural && h.via === 'name' && !!h.actor && !h.person && !h.actor.country;
         // right before its verb, "after"/"before" open a clause: "after the United States said it …"
@@ -1051,12 +1071,18 @@ class Resolver {
     // longest agent suffix
     let sector: string | null = null;
     let agentFrom = 0;
-    for (let a = 0; a < tailWords.length; a++) {
-      sector = this.reg.agentSector(tailWords.slice(a).join(' '));
-      if (sector) {
-        agentFrom = a;
-        break;
+    // "coast guard personnel", "navy staff": the members of an agent are that agent
+    const heads =
+      tailWords.length >= 2 && AGENT_MEMBERS.has(tailWords[tailWords.length - 1]) ? [tailWords.slice(0, -1)] : [];
+    for (const words of [tailWords, ...heads]) {
+      for (let a = 0; a < words.length; a++) {
+        sector = this.reg.agentSector(words.slice(a).join(' '));
+        if (sector) {
+          agentFrom = a;
+          break;
+        }
       }
+      if (sector) break;
     }
     if (!sector) {
       for (const p of mods) this.emitPlain(toks, p);

@@ -120,7 +120,7 @@ function premodifierYear(text: string, t: Span): boolean {
   );
 }
 
-const PLACE_PREP = /\b(in|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+const PLACE_PREP = /\b(in|into|at|near|outside|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /**
  * The place of an event: a GPE/LOC entity in the sentence introduced by in/at/near (possibly

@@ -451,7 +451,7 @@ const AGREEING_GOV = new RegExp(`^(?:agree|agreed|agrees|pledged|promised|${VOW_
 /** Roots coded from a participle clause after a comma (", urging X to …", ", accusing X of …"). */
 const PARTICIPLE_ROOTS = new Set(['02', '10', '11', '12', '13']);
 // (0841: "Russia and Ukraine released prisoners": a release by two sides is an exchange)
-const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032', '0841', '0353', '054']);
+const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032', '0841', '0353', '054', '0356']);
 const LIGHT_VERBS = new Set([
   'hold',
   'holds',
@@ -773,9 +773,12 @@ export class Coder<A> {
       const nom = this.nominals.at(toks, i);
       const verb = this.verbAt(toks, i);
       const prev = toks[i - 1];
+      // "Russia and Ukraine each released …": a quantifier floated after its subject
+      const floated = !!prev && /^(each|both|all)$/.test(prev.lower) && toks[i - 2]?.m >= 0;
       const nounContext =
         !!prev &&
         prev.m < 0 &&
+        !floated &&
         (DETERMINERS.has(prev.lower) ||
           /^\d/.test(prev.lower) ||
           // "launched strikes", "carried out raids": the object of a light verb is a noun
@@ -838,6 +841,11 @@ export class Coder<A> {
     // "agreed to meet", "plans to visit": the governing verb only marks the intent of its complement
     for (const tr of triggers) {
       if (tr.kind !== 'verb') continue;
+      // "retaliated by expelling its diplomats": the act is the how
+      if (!this.opts.petrarch && METHOD_LEMMAS.has(tr.forms![0].lemma)) {
+        const by = findAfter(toks, tr.end, (t) => t.lower === 'by', 4);
+        if (by >= 0 && verbStarts.has(by + 1) && toks[by + 1].lower.endsWith('ing')) suppressed.add(tr.start);
+      }
       const g = verbGroup(toks, tr.start);
       if (g.toGov >= 0 && toks[g.toGov].m < 0 && INTENT_GOV.has(toks[g.toGov].lower) && verbStarts.has(g.toGov))
         suppressed.add(g.toGov);
@@ -851,7 +859,15 @@ export class Coder<A> {
     let round: Trigger[] = triggers;
     for (let pass = 0; pass < 2 && round.length; pass++) {
       for (const tr of round) {
-        if (tr.kind !== 'verb' || suppressed.has(tr.start)) continue;
+        if (tr.kind !== 'verb') continue;
+        if (suppressed.has(tr.start)) {
+          // "X retaliated by expelling …": the reaction verb's subject does the act
+          if (METHOD_LEMMAS.has(tr.forms![0].lemma)) {
+            const subj = findSubject(view, verbGroup(toks, tr.start).first, verbStarts, !this.opts.petrarch);
+            if (subj) lastSubject = { group: subj, end: tr.end };
+          }
+          continue;
+        }
         const forms = tr.forms!;
         const grp = verbGroup(toks, tr.start);
         const form = forms[0];
@@ -889,7 +905,7 @@ export class Coder<A> {
           this.opts.debug?.(() => `"${toks[tr.start].text}": no pattern matched and the verb has no default code`);
           // its subject is still the subject of a following "and VERB" or ", VERBing" ("X sent a note to Y, urging …")
           if (!passive && !form.ing) {
-            const subj = findSubject(view, grp.first, verbStarts);
+            const subj = findSubject(view, grp.first, verbStarts, !this.opts.petrarch);
             if (subj) lastSubject = { group: subj, end: tr.end };
           }
           continue;
@@ -929,7 +945,14 @@ export class Coder<A> {
             if (
               !command &&
               before >= 0 &&
-              (verbStarts.has(before) || (toks[before].m < 0 && /^(on|upon|for)$/.test(toks[before].lower)))
+              (verbStarts.has(before) ||
+                (toks[before].m < 0 && /^(on|upon|for)$/.test(toks[before].lower)) ||
+                // "called on Washington to press Israel to withdraw": a verb after "to" with its own object
+                (!this.opts.petrarch &&
+                  toks[before].m < 0 &&
+                  /^[a-z]+$/.test(toks[before].lower) &&
+                  toks[before - 1]?.lower === 'to' &&
+                  this.isVerbWord(toks[before].lower)))
             )
               continue;
           } else if (
@@ -1031,7 +1054,7 @@ export class Coder<A> {
                 violence &&
                 (deathToll(toks, grp.first, tr.start) || RISK_BEFORE.test(toks[grp.first - 1]?.lower ?? ''))
               )
-                ? findSubject(view, grp.first, verbStarts)
+                ? findSubject(view, grp.first, verbStarts, !this.opts.petrarch)
                 : null;
             if (subj && !conditionalClause(toks, grp.first) && !(violence && conditionalBefore(toks, grp.first))) {
               const trigger = {
@@ -1074,13 +1097,19 @@ export class Coder<A> {
             tgtMentions = head ?? [];
             if (!head) continue;
           } else {
-            const subj = findSubject(view, grp.first, verbStarts);
+            const subj = findSubject(view, grp.first, verbStarts, !this.opts.petrarch);
             tgtMentions = subj ?? [];
           }
         }
         // "X condemned the attack … and promised aid": a second verb joined by "and" shares the subject
-        const andBefore = toks[grp.first - 1]?.lower === 'and' && toks[grp.first - 2] && toks[grp.first - 2].m < 0;
-        if (!srcGroup && andBefore && lastSubject && lastSubject.end < grp.first && noSubjectAt < lastSubject.end)
+        // (and so does the infinitive it governs: "… and agreed to meet again")
+        const clauseFirst = grp.toGov >= 0 && verbStarts.has(grp.toGov) ? verbGroup(toks, grp.toGov).first : grp.first;
+        // ("made no progress …, but agreed to exchange prisoners")
+        const andBefore =
+          /^(and|but)$/.test(toks[clauseFirst - 1]?.lower ?? '') &&
+          toks[clauseFirst - 2] &&
+          toks[clauseFirst - 2].m < 0;
+        if (!srcGroup && andBefore && lastSubject && lastSubject.end < clauseFirst && noSubjectAt < lastSubject.end)
           srcGroup = lastSubject.group;
         // ", asking X to …" after a main clause: the participle's subject is the main clause's
         const commaIng = form.ing && toks[grp.first - 1]?.lower === ',' && grp.first > 1;
@@ -1093,9 +1122,20 @@ export class Coder<A> {
           }
           srcGroup = lastSubject.group;
         }
+        // "X retaliated by expelling …", "X recognised China after breaking off ties with Taiwan"
+        const gerundBefore = (k: number) => GERUND_AFTER.has(toks[k - 1]?.lower ?? '');
+        const joinedGerund =
+          toks[grp.first - 1]?.lower === 'and' &&
+          triggers.some(
+            (x) => x.kind === 'verb' && x.start < grp.first && x.end > grp.first - 8 && gerundBefore(x.start),
+          );
+        if (!srcGroup && form.ing && (gerundBefore(grp.first) || joinedGerund)) {
+          if (!lastSubject || lastSubject.end >= grp.first) continue;
+          srcGroup = lastSubject.group;
+        }
         if (!srcGroup)
           srcGroup =
-            findSubject(view, grp.first, verbStarts) ??
+            findSubject(view, grp.first, verbStarts, !this.opts.petrarch) ??
             participialSubject(view, tr.start, grp.first) ??
             reducedAgentSubject(view, grp.first);
         if (srcGroup && !passive) lastSubject = { group: srcGroup, end: tr.end };
@@ -1205,6 +1245,24 @@ export class Coder<A> {
           code = '030';
           root = '03';
           rule += ' (compound agreeing among itself → 030)';
+        }
+        // "the United States, Japan and South Korea agreed to hold military exercises": a compound
+        // exercising together with no one aimed at cooperates militarily
+        if (
+          !this.opts.petrarch &&
+          code === '150' &&
+          srcGroup.length >= 2 &&
+          tgtMentions.every(
+            (t) =>
+              srcGroup!.includes(t) ||
+              mentions[kept[t]].generic ||
+              // (off a member's own coast)
+              srcGroup!.some((s) => this.sameActor(mentions[kept[s]].actor, mentions[kept[t]].actor)),
+          )
+        ) {
+          tgtMentions = [];
+          code = '062';
+          rule += ' (a compound exercising together → 062)';
         }
         this.opts.debug?.(
           () =>
@@ -1330,8 +1388,24 @@ export class Coder<A> {
         if (light >= 0 && /^authori[sz]/.test(toks[light].lower) && !entry.code.startsWith('16')) light = -1;
         if (light >= 0) {
           const lg = verbGroup(toks, light);
-          srcGroup = findSubject(view, lg.first, verbStarts) ?? participialSubject(view, light, lg.first);
+          srcGroup =
+            findSubject(view, lg.first, verbStarts, !this.opts.petrarch) ?? participialSubject(view, light, lg.first);
           if (srcGroup) how = `light verb "${toks[light].text}"`;
+        }
+      }
+      // "Ukraine and Russia made no progress at their first direct talks": a possessive pronoun is
+      // the subject of the clause's verb ("their" a compound, "its" one party)
+      if (!srcGroup && !this.opts.petrarch) {
+        let k = tr.start - 1;
+        while (k > tr.start - 4 && k > 0 && toks[k].m < 0 && NOMINAL_ADJECTIVES.test(toks[k].lower)) k--;
+        const pron = toks[k]?.m < 0 ? toks[k].lower : '';
+        const verb = /^(their|its)$/.test(pron)
+          ? triggers.filter((x) => x.kind === 'verb' && x.end <= k && !suppressed.has(x.start)).pop()
+          : undefined;
+        const subj = verb ? findSubject(view, verbGroup(toks, verb.start).first, verbStarts, true) : null;
+        if (subj && (pron === 'their') === subj.length >= 2) {
+          srcGroup = subj;
+          how = `"${pron}"`;
         }
       }
       // "by X"
@@ -1386,17 +1460,22 @@ export class Coder<A> {
       }
       const s = toks[tr.start].start;
       const e = toks[tr.end - 1].end;
-      this.emit(out, view, kept, mentions, {
+      const base = {
         code,
-        srcGroup,
-        tgtMentions,
         trigger: { start: s, end: e, text: text.slice(s, e) },
         rule: nomRule,
         confidence: 0.55,
         negated,
         intent,
         quoted: inQuote[tr.start],
-      });
+      };
+      const mutual = SYMMETRIC_ROOTS.has(code.slice(0, 2)) || SYMMETRIC_CODES.has(code);
+      if (how === 'between' && !mutual && !this.opts.petrarch) {
+        // "clashes between Kyrgyz and Tajik forces": each side acts on the other
+        for (const a of srcGroup)
+          for (const b of srcGroup)
+            if (a !== b) this.emit(out, view, kept, mentions, { ...base, srcGroup: [a], tgtMentions: [b] });
+      } else this.emit(out, view, kept, mentions, { ...base, srcGroup, tgtMentions });
       // nothing coded from the nominal (no target where one is needed): the verb's coding stands
       if (out.length === before) out.push(...verbOut);
     }
@@ -1579,9 +1658,14 @@ export class Coder<A> {
       targets.every((t) => view.toks[view.mentions[t].first].g && mentions[kept[t]].generic)
     )
       targets = [];
+    const mutual = SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(e.code);
     if (targets.length) {
       for (const s of e.srcGroup) for (const t of targets) pairs.push([s, t]);
-    } else if (e.srcGroup.length >= 2 && (SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(e.code))) {
+    } else if (mutual && e.srcGroup.length === 1 && !this.opts.petrarch && rivalSides(view, e.srcGroup[0])) {
+      // "Sudan's warring parties agreed to a ceasefire": the two sides of one country, with each other
+      pairs.push([e.srcGroup[0], e.srcGroup[0]]);
+      e = { ...e, rule: `${e.rule}; the rival sides of ${view.mentions[e.srcGroup[0]].text}, with each other` };
+    } else if (e.srcGroup.length >= 2 && mutual) {
       for (let a = 0; a < e.srcGroup.length; a++)
         for (let b = a + 1; b < e.srcGroup.length; b++) pairs.push([e.srcGroup[a], e.srcGroup[b]]);
     } else if (
@@ -1603,6 +1687,7 @@ export class Coder<A> {
       const possessed = t !== null && /^(its|their)$/.test(view.toks[view.mentions[t].first - 1]?.lower ?? '');
       if (
         tgt &&
+        t !== s &&
         (this.sameActor(src.actor, tgt.actor) ||
           (possessed && (this.opts.sameSide ?? this.sameActor)(src.actor, tgt.actor)))
       ) {
@@ -1637,6 +1722,17 @@ export class Coder<A> {
       });
     }
   }
+}
+
+/** "Sudan's warring parties", "Libya's two rival governments": the sides of the mention's country. */
+function rivalSides(view: SentenceView, m: number): boolean {
+  const toks = view.toks;
+  let k = view.mentions[m].last + 1;
+  if (toks[k]?.lower !== "'s") return false;
+  k++;
+  if (toks[k]?.lower === 'two') k++;
+  if (!/^(warring|rival|feuding|opposing|competing)$/.test(toks[k]?.lower ?? '')) return false;
+  return /^(sides|parties|factions|governments|administrations|camps|leaders)$/.test(toks[k + 1]?.lower ?? '');
 }
 
 /** Nouns that make a preceding verb form the modifier of a compound noun ("press secretary"). */
@@ -1759,7 +1855,9 @@ function participleShape(toks: VToken[], i: number, n: number, form: VerbForm): 
     !SIMPLE_PAST.has(toks[i].lower) &&
     !/^(phone|telephone|video|videolink|letter|email|satellite|a|an|car|plane|air|road|sea|land|ship|boat|train|bus|helicopter|force|decree|consensus|majority|acclamation)$/.test(
       toks[i + n + 1]?.lower ?? '',
-    )
+    ) &&
+    // "responded by expelling": a gerund after "by" is how, not who
+    !/^[a-z]{2,}ing$/.test(toks[i + n + 1]?.lower ?? '')
   )
     return 'reduced';
   if (nounBefore && pl !== ',' && PREPS.has(next.lower) && next.lower !== 'by') return 'modifier';
@@ -1783,6 +1881,14 @@ function reducedHead(view: SentenceView, v: number): number[] | null {
  * proposed cooperation", "groups opposing Assad", "'moderate' groups"). Keep a verb only when
  * its shape fits a finite or infinitive verb.
  */
+/** -ing forms that are mostly adjectives ("statements by leading NATO powers"). */
+const ADJECTIVAL_ING =
+  /^(leading|ruling|neighbou?ring|warring|governing|remaining|following|existing|growing|increasing|rising|ongoing|competing|incoming|outgoing)$/;
+/** Verbs of reaction whose "by VERBing" names the act: "retaliated by expelling". */
+const METHOD_LEMMAS = new Set(['RETALIATE', 'RESPOND', 'REACT', 'REPLY', 'HIT_BACK']);
+/** Prepositions before a gerund whose subject is the main clause's: "retaliated by expelling". */
+const GERUND_AFTER = new Set(['by', 'after', 'before']);
+
 function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trigger[]): boolean {
   const prev = toks[i - 1];
   const last = triggers[triggers.length - 1];
@@ -1820,6 +1926,18 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
     return (
       BE.has(pl) ||
       i === 0 ||
+      // "retaliated by expelling …", "after breaking off ties with …": the subject's act (see GERUND_AFTER)
+      (GERUND_AFTER.has(pl) &&
+        i > 1 &&
+        toks[i - 2].m < 0 &&
+        next?.lower !== 'of' &&
+        !ADJECTIVAL_ING.test(toks[i].lower)) ||
+      // "by expelling X and recalling Y": a gerund joined to one
+      (pl === 'and' &&
+        !!last &&
+        last.kind === 'verb' &&
+        GERUND_AFTER.has(toks[last.start - 1]?.lower ?? '') &&
+        toks.slice(last.end, i).every((t) => !isBoundary(t))) ||
       STATEMENT_NOUNS.has(pl) ||
       (AUX.has(pl) && i > 1 && BE.has(toks[i - 2].lower)) ||
       (/^["“'‘(]$/.test(pl) && i === 1) ||
@@ -2282,8 +2400,23 @@ function headOf(toks: VToken[], start: number): boolean {
   return prep === 'of' ? GROUP_HEADS.has(head.lower) : SPEAKS_FOR.test(head.lower);
 }
 
-export function findSubject(view: SentenceView, first: number, verbStarts: Set<number>): number[] | null {
+export function findSubject(
+  view: SentenceView,
+  first: number,
+  verbStarts: Set<number>,
+  pronouns = false,
+): number[] | null {
   const toks = view.toks;
+  // "five hilltops it still occupies": a pronoun the actor stage left unresolved is the subject
+  // (`pronouns`; PETRARCH reads past pronouns to the nearest name)
+  let p = pronouns ? first - 1 : -1;
+  while (
+    p > 0 &&
+    toks[p].m < 0 &&
+    /^(still|also|already|now|never|not|then|later|reportedly|allegedly)$/.test(toks[p].lower)
+  )
+    p--;
+  if (p >= 0 && toks[p].m < 0 && /^(it|he|she|i|you)$/.test(toks[p].lower)) return null;
   let i = first - 1;
   let steps = 0;
   let crossedWords = 0;
@@ -2731,6 +2864,14 @@ const DOWNING_RE = /^(down|downed|downing|intercept|intercepted|intercepting|int
 const VERDICT_RE =
   /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+)(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|to blame|guilty of|behind the|illegitimate|illegal|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
 
+/** Adjectives between a possessive pronoun and a nominal ("their first direct talks"). */
+const NOMINAL_ADJECTIVES =
+  /^(first|second|third|latest|last|new|direct|indirect|fresh|further|bilateral|trilateral|joint|formal|informal|high-level|renewed|next|annual)$/;
+
+/** Adjectives of position between a locative preposition and a place ("in northern Shan state"). */
+const GEO_ADJECTIVE =
+  /^(northern|southern|eastern|western|central|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|coastal|occupied|restive|rural|remote)$/;
+
 /** Default target: the first mention group after the verb within the clause. */
 function findTarget(
   view: SentenceView,
@@ -2763,17 +2904,26 @@ function findTarget(
       const prev2 = toks[men.first - 2];
       const possessive = toks[men.last + 1]?.lower === "'s";
       const ofHead = prev?.lower === 'of' && !!prev2 && prev2.m < 0 && GROUP_HEADS.has(prev2.lower);
+      // "in northern Shan state", "in the restive south-east of": over geographic adjectives
+      let p = men.first - 1;
+      while (p > men.first - 3 && p > 0 && toks[p].m < 0 && GEO_ADJECTIVE.test(toks[p].lower)) p--;
+      const geo =
+        p < men.first - 1 &&
+        toks[p].m < 0 &&
+        (LOCATIVE.has(toks[p].lower) || (/^(the|a|an)$/.test(toks[p].lower) && LOCATIVE.has(toks[p - 1]?.lower ?? '')));
       if (
         prev &&
         prev.m < 0 &&
         (LOCATIVE.has(prev.lower) ||
+          geo ||
           // "met in the Turkish resort of Antalya"
           (/^(the|a|an)$/.test(prev.lower) && !!prev2 && prev2.m < 0 && LOCATIVE.has(prev2.lower)) ||
           (prev.lower === 'of' && !ofHead) ||
           (!conflict && /^(on|during|throughout)$/.test(prev.lower)))
       ) {
         // a demand or appeal about a place ("demanded a ceasefire across Syria") concerns that country
-        if ((conflict || root === '02' || root === '10') && !locativeHit) locativeHit = view.groups[men.group];
+        if ((conflict || root === '02' || root === '07' || root === '10') && !locativeHit)
+          locativeHit = view.groups[men.group];
       } else if (
         root === '04' &&
         !anyPrep &&

@@ -22,7 +22,11 @@ export function getDefaultCoder(): Coder<Actor> {
     verbs: loadVerbDictionary(),
     nominals: loadNominals(),
     sameActor: (a, b) => a.id === b.id,
-    sameSide: (a, b) => a.id === b.id || (!!a.country && a.country === b.country),
+    // ("rebels said they had killed": a sector not yet placed is the same side as itself placed)
+    sameSide: (a, b) =>
+      a.id === b.id ||
+      (!!a.country && a.country === b.country) ||
+      ((!a.country || !b.country) && !!a.sector && a.sector === b.sector),
     // Types the PLOVER manual codes without a recipient (appeals, demands, rejections, denials,
     // threats, protests, mobilisation). ACCUSE with no named target is kept only when an implied
     // target is found ("condemned the attack" → who carried it out): see `impliedTarget`.
@@ -1404,6 +1408,10 @@ export function codeDocument(
           note += `; "${tgt.text}" names no particular actor`;
           tgt = deployedAtHome(text, c.trigger, src, inS, s);
           if (tgt) note += `, deployed at home`;
+        } else if (root === '12') {
+          // "refused to reopen schools": a rejection stands without a recipient
+          note += `; "${tgt.text}" names no particular actor`;
+          tgt = null;
         } else if (DOMESTIC_CODES.test(c.code) && STATE_LIKE.test(tgt.actor.sector ?? '') && src.actor.country) {
           // "the emir dissolved parliament": a state body acted on by its own state's leader
           ctx.debug(() => `code: "${tgt!.text}" is the source's own: a domestic act`);

@@ -93,7 +93,7 @@ export function placeGeneric(
   // 2. where the event happens: a place after "in/near/across …" anywhere in the sentence (for a
   //    state agent, only its material acts: "officials in talks in Geneva" are not Swiss)
   if (local || (state && material)) {
-    const places = inS.filter(
+    let places = inS.filter(
       (p) =>
         // the other party may itself be the place ("gunmen opened fire … outside Moscow")
         (p !== other || isPlace(p)) &&
@@ -110,6 +110,13 @@ export function placeGeneric(
           local ||
           atHome),
     );
+    // a place in the act's own clause wins over one in a clause after it ("agreed to a ceasefire in
+    // northern Shan state after talks in the Chinese city of Kunming")
+    const rest = text.slice(trigger.end, sentence.end);
+    const cut = /[;]|\b(?:after|before|following|amid|while|when|as)\b/i.exec(rest);
+    const cutAt = cut ? trigger.end + cut.index : sentence.end;
+    if (places.some((p) => p.start >= trigger.start && p.start < cutAt) && places.some((p) => p.start >= cutAt))
+      places = places.filter((p) => p.start < cutAt);
     // a fronted adverbial ("In northern Burkina Faso, gunmen … near the border with Niger") wins
     const fronted = places.filter((p) => p.start < trigger.start);
     const frontedCountries = new Set(fronted.map((p) => p.actor.country));

@@ -11,6 +11,8 @@ export interface SpanLike {
 }
 
 const GROUP_GLUE = new Set([',', 'and', '&', 'nor', 'the', 'as', 'well', 'both']);
+/** Collective nouns a compound's next party may be named through ("and an alliance of rebel groups"). */
+const COLLECTIVES = /^(alliance|coalition|bloc|umbrella|group|federation|union)$/;
 /** Words that cannot be a modifier inside a compound ("Fornost and the evil awful Gondor"). */
 const NOT_MODIFIER =
   /^(a|an|of|in|on|at|to|for|from|with|by|about|against|into|over|after|before|during|since|until|that|this|these|those|who|which|whose|whom|where|whereas|because|although|though|unless|what|is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|not|no|its|their|his|her|our|it|they|he|she|we|i|you|but|or|if|when|while|as|than|so|then|also|said|says|say|told)$/;
@@ -123,7 +125,13 @@ export function buildView(
           ++modifiers <= 3;
         // "Lavrov and his Ukrainian counterpart Kuleba": a possessive right after "and"
         const possessive = /^(his|her|its|their)$/.test(l) && toks[q - 1]?.lower === 'and';
-        if (!GROUP_GLUE.has(l) && !modifier && !possessive) glue = false;
+        // "the army and an alliance of ethnic armed groups": a collective of the next party
+        const collective =
+          sawSep &&
+          ((/^(a|an)$/.test(l) && COLLECTIVES.test(toks[q + 1]?.lower ?? '')) ||
+            COLLECTIVES.test(l) ||
+            (l === 'of' && COLLECTIVES.test(toks[q - 1]?.lower ?? '')));
+        if (!GROUP_GLUE.has(l) && !modifier && !possessive && !collective) glue = false;
         if (l === ',' || l === 'and' || l === '&' || l === 'nor') sawSep = true;
       }
       // "Turkey-Russia": adjacent through a hyphen

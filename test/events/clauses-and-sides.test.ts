@@ -1,0 +1,123 @@
+/**
+ * Tenth pass: subjects carried across clauses ("… and agreed to meet", "retaliated by expelling",
+ * "after breaking off ties"), pronouns whose antecedent is modified by a place, both sides of a
+ * clash, compounds through a collective ("and an alliance of armed groups"), the rival sides of one
+ * country, exercises held together, members of an agent ("coast guard personnel"), unresolved
+ * pronouns as subjects. Invented sentences through the whole pipeline.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, dyads, only } from './pipeline-helpers.js';
+
+const codes = (evs: ReturnType<typeof code>) => evs.map((e) => `${dyads([e])[0]}/${e.cameo.code}`);
+
+describe('subjects across clauses', () => {
+  it('"… and agreed to meet again" takes the subject of the first verb', () => {
+    const evs = code(
+      'Serbia and Kosovo called their first round of talks in Brussels productive and agreed to meet again next month, an EU envoy said.',
+    );
+    expect(dyads(only(evs, 'AGREE'))).toEqual(['SRB>KSV:AGREE']);
+  });
+
+  it('", but agreed to exchange prisoners" too', () => {
+    const evs = code(
+      'Armenia and Azerbaijan made no headway on a peace treaty on Thursday, but agreed to exchange 30 prisoners each.',
+    );
+    expect(dyads(only(evs, 'AGREE'))).toEqual(['ARM>AZE:AGREE']);
+  });
+
+  it('"retaliated by expelling" codes the expulsion, not an attack', () => {
+    const evs = code(
+      'Norway retaliated on Friday by expelling 15 Russian diplomats and recalling its ambassador from Moscow.',
+    );
+    expect(only(evs, 'ASSAULT')).toEqual([]);
+    expect(codes(evs).sort()).toEqual(['NOR>RUS:COERCE/174', 'NOR>RUS:SANCTION/161']);
+  });
+
+  it('"after breaking off ties with Taiwan" is the subject\'s act', () => {
+    const evs = code('Nauru recognised China on Monday after breaking off ties with Taiwan.');
+    expect(dyads(only(evs, 'SANCTION'))).toEqual(['NRU>TWN:SANCTION']);
+  });
+
+  it('"by leading powers" is no gerund', () => {
+    const evs = code('Moscow put its forces on alert, citing statements by leading NATO powers.');
+    expect(only(evs, 'COOPERATE')).toEqual([]);
+  });
+
+  it('a pronoun left unresolved is the subject of its verb, not a name further back', () => {
+    const evs = code(
+      'The Lebanese president urged France on Tuesday to press Israel to leave five hills it still holds in southern Lebanon.',
+    );
+    expect(dyads(evs)).toEqual(['LBN>FRA:REQUEST']);
+  });
+
+  it('a floated quantifier leaves the verb a verb ("each released")', () => {
+    const evs = code('Russia and Ukraine each released 90 prisoners of war on Sunday.');
+    expect(dyads(only(evs, 'RETREAT'))).toEqual(['RUS>UKR:RETREAT']);
+  });
+});
+
+describe('pronouns and places', () => {
+  it('"rebels in northern Mali said they had killed" are Mali\'s rebels, and make no accusation of themselves', () => {
+    const evs = code('Rebels in northern Mali said they had killed 20 Malian soldiers near Kidal on Sunday.');
+    expect(codes(evs)).toEqual(['MLI>MLI:ASSAULT/190']);
+    expect(evs[0].source.actor?.cameo).toBe('MLIREB');
+  });
+
+  it('violence with no target named is placed where it entered ("smuggled into Russia")', () => {
+    const evs = code(
+      'Ukrainian drones launched from trucks driven into Russia struck three airfields on Sunday, the SBU said.',
+    );
+    expect(dyads(only(evs, 'ASSAULT'))).toEqual(['UKR>RUS:ASSAULT']);
+  });
+});
+
+describe('sides', () => {
+  it('"clashes between Kyrgyz and Tajik forces" are an attack each way', () => {
+    const evs = code('Clashes between Kyrgyz and Tajik forces on their border killed 12 people on Friday.');
+    expect(dyads(only(evs, 'ASSAULT')).sort()).toEqual(['KGZ>TJK:ASSAULT', 'TJK>KGZ:ASSAULT']);
+  });
+
+  it('"the army and an alliance of armed groups agreed to a ceasefire" is a compound', () => {
+    const evs = code(
+      "Myanmar's military and an alliance of ethnic armed groups agreed to a truce in northern Shan state after talks in the Chinese city of Kunming.",
+    );
+    expect(codes(evs)).toEqual(['MMR>MMR:AGREE/0356']);
+    expect(evs[0].target?.actor?.cameo).toBe('MMRUAF');
+  });
+
+  it('"Sudan\'s warring parties agreed to a ceasefire": the two sides of one country', () => {
+    const evs = code("Sudan's warring parties agreed to a week-long ceasefire on Saturday, mediators said.");
+    expect(codes(evs)).toEqual(['SDN>SDN:AGREE/0356']);
+    expect(evs[0].rule).toContain('rival sides of Sudan');
+  });
+
+  it('"Sudan agreed" alone names no counterpart', () => {
+    const evs = code("Sudan's army agreed to a week-long ceasefire on Saturday, mediators said.");
+    expect(only(evs, 'AGREE')).toEqual([]);
+  });
+
+  it('a compound holding exercises together cooperates militarily (062); one country shows force', () => {
+    const together = code('India and France held annual naval exercises off the coast of Goa on Wednesday.');
+    expect(codes(only(together, 'COOPERATE'))).toEqual(['IND>FRA:COOPERATE/062']);
+    expect(only(together, 'MOBILIZE')).toEqual([]);
+    const alone = code('China held military exercises around Taiwan on Monday.');
+    expect(codes(alone)).toEqual(['CHN>TWN:MOBILIZE/150']);
+  });
+
+  it('"at their first direct talks" are the compound\'s talks', () => {
+    const evs = code('Ethiopia and Eritrea made little progress at their first direct talks in Nairobi on Friday.');
+    expect(dyads(only(evs, 'CONSULT'))).toEqual(['ETH>ERI:CONSULT']);
+  });
+});
+
+describe('actors', () => {
+  it('"coast guard personnel" are the coast guard', () => {
+    const evs = code('Chinese coast guard personnel rammed a Philippine supply boat near Second Thomas Shoal on Monday.');
+    expect(evs.map((e) => e.source.actor?.cameo)).toEqual(['CHNMIL']);
+  });
+
+  it('a refusal whose object names no actor stands without a recipient', () => {
+    const evs = code('Taliban leaders refused on Thursday to reopen secondary schools for girls.');
+    expect(codes(evs)).toEqual(['AFG>-:REJECT/120']);
+  });
+});
