@@ -939,6 +939,8 @@ class Resolver {
     const s = this.sentenceSpan(h.start);
     const before = this.text.slice(s ? s.start : Math.max(0, h.start - 30), h.start);
     if (PREP_BEFORE.test(before) && !(clauseOpener && /\b(after|before)\s+(?:the\s+)?$/i.test(before))) return false;
+    // "landing fighters on its deck": the object of a participle is no subject
+    if (/\b[a-z]{3,}ing\s+(?:(?:the|its|their|some|\d[\d,]*)\s+)?$/.test(before)) return false;
     const isPlural = /s$/i.test(h.text) && (h.via === 'agent' || h.via === 'nominal') && !/(ss|us)$/i.test(h.text);
     return plural === isPlural;
   }

@@ -761,6 +761,15 @@ export class Coder<A> {
     view.mentions.forEach((vm, k) => {
       const m = mentions[kept[k]];
       if (m.generic || m.commonNoun) for (let q = vm.first; q <= vm.last; q++) toks[q].g = true;
+      // "French troops left Niger", "withdrew its troops": the plural head noun of an agent is a
+      // pattern word too (TROOPS); not "the government" (CAMEO blocks "broke * GOVERNMENT")
+      else if (
+        (m.via === 'agent' || m.via === 'nominal') &&
+        !this.opts.petrarch &&
+        /[a-z]s$/.test(toks[vm.last].lower) &&
+        !/(ss|us)$/.test(toks[vm.last].lower)
+      )
+        toks[vm.last].w = true;
     });
     const inQuote = quoteMask(toks, quoteSpans);
 
@@ -1881,6 +1890,9 @@ function reducedHead(view: SentenceView, v: number): number[] | null {
  * proposed cooperation", "groups opposing Assad", "'moderate' groups"). Keep a verb only when
  * its shape fits a finite or infinitive verb.
  */
+/** Aspect verbs whose gerund is the act: "began freeing prisoners". */
+const ASPECT_VERBS =
+  /^(began|begun|begin|begins|beginning|started|start|starts|resumed|resume|resumes|continued|continue|continues|stopped|stop|stops|kept|keep|keeps)$/;
 /** -ing forms that are mostly adjectives ("statements by leading NATO powers"). */
 const ADJECTIVAL_ING =
   /^(leading|ruling|neighbou?ring|warring|governing|remaining|following|existing|growing|increasing|rising|ongoing|competing|incoming|outgoing)$/;
@@ -1892,7 +1904,9 @@ const GERUND_AFTER = new Set(['by', 'after', 'before']);
 function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trigger[]): boolean {
   const prev = toks[i - 1];
   const last = triggers[triggers.length - 1];
-  if (last && last.kind === 'verb' && last.end === i) return false; // "welcomes proposed …"
+  // "welcomes proposed …" (but "began freeing": an aspect verb's gerund)
+  if (last && last.kind === 'verb' && last.end === i && !(form.ing && ASPECT_VERBS.test(toks[i - 1].lower)))
+    return false;
   // "press secretary", "attack aircraft", "aid convoy": a verb form as the first word of a compound noun
   const next = toks[i + 1];
   if (!form.past && !form.ing && next && next.m < 0 && COMPOUND_NOUN_HEADS.has(next.lower)) return false;
@@ -1904,7 +1918,9 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
     next.m >= 0 &&
     prev.m < 0 &&
     ADJECTIVAL_PARTICIPLES.test(toks[i].lower) &&
-    /^(and|or|the|its|their|his|her|other|some|many|several|,)$/.test(prev.lower)
+    (/^(and|or|the|its|their|his|her|other|some|many|several|,)$/.test(prev.lower) ||
+      // "freed six detained Americans"
+      /^(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(prev.lower))
   )
     return false;
   // sentence-initial: a participle clause ("Speaking by phone, …", "Backed by Turkey, …"); a bare
@@ -1926,6 +1942,8 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
     return (
       BE.has(pl) ||
       i === 0 ||
+      // "began freeing prisoners", "resumed shelling": an aspect verb's gerund is the act
+      (ASPECT_VERBS.test(pl) && i > 1) ||
       // "retaliated by expelling …", "after breaking off ties with …": the subject's act (see GERUND_AFTER)
       (GERUND_AFTER.has(pl) &&
         i > 1 &&
@@ -2864,6 +2882,10 @@ const DOWNING_RE = /^(down|downed|downing|intercept|intercepted|intercepting|int
 const VERDICT_RE =
   /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+)(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|to blame|guilty of|behind the|illegitimate|illegal|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
 
+/** Arrangements a third party brokers, backs or mediates ("under a deal brokered by the Vatican"). */
+const BROKERED_NOUNS =
+  /^(deals?|agreements?|accords?|talks|plans?|proposals?|resolutions?|ceasefires?|truces?|initiatives?|process|summits?|meetings?|conferences?|negotiations|swaps?|exchanges?)$/;
+
 /** Adjectives between a possessive pronoun and a nominal ("their first direct talks"). */
 const NOMINAL_ADJECTIVES =
   /^(first|second|third|latest|last|new|direct|indirect|fresh|further|bilateral|trilateral|joint|formal|informal|high-level|renewed|next|annual)$/;
@@ -2903,6 +2925,19 @@ function findTarget(
       const prev = toks[men.first - 1];
       const prev2 = toks[men.first - 2];
       const possessive = toks[men.last + 1]?.lower === "'s";
+      // "under a Vatican-brokered deal", "U.S.-backed forces": the mention modifies what follows
+      // (an arrangement only: "Iranian-backed militias" may be all the target there is)
+      const nx = toks[men.last + 1];
+      const head = /^[-–]$/.test(nx?.lower ?? '') ? men.last + 3 : men.last + 2;
+      const hyphenated =
+        !!nx &&
+        /^[-–](?:[a-z]+ed)?$/.test(nx.lower) &&
+        /ed$/.test(toks[head - 1]?.lower ?? '') &&
+        BROKERED_NOUNS.test(toks[head]?.lower ?? '');
+      if (hyphenated && !anyPrep) {
+        i = men.last;
+        continue;
+      }
       const ofHead = prev?.lower === 'of' && !!prev2 && prev2.m < 0 && GROUP_HEADS.has(prev2.lower);
       // "in northern Shan state", "in the restive south-east of": over geographic adjectives
       let p = men.first - 1;
@@ -2959,6 +2994,15 @@ function findTarget(
       toks[i + 1]?.m < 0 &&
       /^[a-z]+$/.test(toks[i + 1]?.lower ?? '') &&
       !DETERMINERS.has(toks[i + 1].lower)
+    )
+      break;
+    // "under a deal brokered by the Vatican": the agent of a reduced relative is not the verb's object
+    if (
+      !anyPrep &&
+      i > from &&
+      /^[a-z]{3,}ed$/.test(t.lower) &&
+      toks[i + 1]?.lower === 'by' &&
+      BROKERED_NOUNS.test(toks[i - 1].lower)
     )
       break;
     // a participle clause ("a deal enabling civilians to leave") is not the verb's object

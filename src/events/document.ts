@@ -126,6 +126,8 @@ export const TARGETLESS = new Set([
   ...['081', '0811', '0812', '0813', '0814', '083', '0831', '0832', '0833', '0834'],
   // an apology needs no named recipient
   '055',
+  // prisoners freed with no nationality named are the country's own (see `domesticTarget`)
+  '0841',
   // aid and pledges of it: the recipient is often only the place the article is about (see `AID_CODES`)
   '07',
   ...['033', '0331', '0332', '0333', '0334'],
@@ -168,7 +170,10 @@ const EXPLICIT_ACCUSE = new Set(['ACCUSE', 'CONDEMN', 'DENOUNCE', 'CRITICIZE', '
  * no one is named: protests and strikes (14), administrative sanctions such as curfews and martial
  * law (172x), easing them (081x) and acceding to reform, resignations included (083x).
  */
-const DOMESTIC_CODES = /^(14\d*|172\d?|081\d?|083\d?)$/;
+const DOMESTIC_CODES = /^(14\d*|172\d?|081\d?|083\d?|0841)$/;
+/** Who is released, right after the verb, when a release is the country's own affair. */
+const OWN_PRISONERS =
+  /^\s+(?:(?:more than|about|some|nearly|at least|all|the|its|\d[\d,]*|[a-z]+)\s+){0,3}(?:political\s+)?(?:prisoners|detainees|inmates|dissidents|activists|opponents|convicts)\b(?!\s+of\s+war)/i;
 /** Sectors that act on a country from outside it: international and non-governmental bodies, firms. */
 const OUTSIDE_SECTORS = /^(IGO|NGO|MNC|IMG)/;
 
@@ -1408,7 +1413,7 @@ export function codeDocument(
           note += `; "${tgt.text}" names no particular actor`;
           tgt = deployedAtHome(text, c.trigger, src, inS, s);
           if (tgt) note += `, deployed at home`;
-        } else if (root === '12') {
+        } else if (root === '12' && /^(REFUSE|REJECT|DECLINE|DENY|DISMISS|VETO|BOYCOTT|SNUB)$/.test(c.lemma ?? '')) {
           // "refused to reopen schools": a rejection stands without a recipient
           note += `; "${tgt.text}" names no particular actor`;
           tgt = null;
@@ -1429,7 +1434,13 @@ export function codeDocument(
       }
       if (tgt === null && pairs.length === 0) {
         // "declared martial law", "resigned", "went on strike": an act on one's own country
-        const home = domesticTarget(c.code, src, inS);
+        // (prisoners freed are the country's own; hostages and prisoners of war are not)
+        const own = c.code !== '0841' || OWN_PRISONERS.test(text.slice(c.trigger.end, c.trigger.end + 50));
+        const home = own ? domesticTarget(c.code, src, inS) : null;
+        if (!home && c.code === '0841') {
+          ctx.debug(() => `code: dropped 0841 "${c.trigger.text}": no one named as released`);
+          continue;
+        }
         if (home) {
           tgt = home;
           note += `; target = ${home.actor.country}, the source's own country (a domestic act)`;

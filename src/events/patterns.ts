@@ -20,6 +20,8 @@ export interface VToken {
   m: number;
   /** Inside a generic mention ("military personnel", "protesters"): its words may also match pattern words. */
   g?: boolean;
+  /** The head noun of an agent mention ("French troops"): it may also match a pattern word. */
+  w?: boolean;
 }
 
 export interface ViewMention {
@@ -165,7 +167,7 @@ export class PatternMatcher {
 
   private wordAt(toks: VToken[], i: number, word: string, exact: boolean): boolean {
     const t = toks[i];
-    if (!t || (t.m >= 0 && !t.g)) return false;
+    if (!t || (t.m >= 0 && !t.g && !t.w)) return false;
     // "began bombing targets in March": a month is a date, not the noun "march"
     // ("May" is left alone: "May Day" is a pattern word)
     if (t.lower === 'march' && /^[A-Z]/.test(t.text) && i > 0 && startsDate(toks, i)) return false;
@@ -187,7 +189,7 @@ export class PatternMatcher {
         const s = this.syn.get(el.name);
         if (!s) return -1;
         const t = toks[i];
-        if (!t || (t.m >= 0 && !t.g)) return -1;
+        if (!t || (t.m >= 0 && !t.g && !t.w)) return -1;
         if (s.exact.has(t.lower)) return i + 1;
         for (const st of t.stems) if (s.stem.has(st)) return i + 1;
         for (const p of s.phrases) {

@@ -21,8 +21,9 @@ describe('possessives and anaphors', () => {
 
   it('"its" skips a preposition\'s object: the subject owns the forces', () => {
     const evs = code('Chad reinforced its troops along the border with Sudan on Tuesday, officials said.');
-    // its own troops are no target, and the troops are not Sudan's
-    expect(dyads(evs).filter((d) => d.includes('SDN'))).toEqual([]);
+    // its own troops are no target and not Sudan's: forces moved to the border with Sudan are aimed at it
+    expect(dyads(evs)).toEqual(['TCD>SDN:MOBILIZE']);
+    expect(evs[0].source.actor?.cameo).toBe('TCD');
   });
 
   it('"its official creditors": an adjective names no one', () => {
