@@ -449,7 +449,8 @@ class Registry implements ChronicleRegistry {
         curated: true,
       });
       for (const n of [c.name, ...(c.names ?? [])]) this.insert(n, c.iso, 'GPE', 'name', true);
-      for (const n of c.demonyms ?? []) this.insert(n, c.iso, 'NORP', 'demonym', true);
+      // "Serbian" names the plural "Serbians" too (the dictionaries list some plurals, not all)
+      for (const n of (c.demonyms ?? []).flatMap(withPlural)) this.insert(n, c.iso, 'NORP', 'demonym', true);
       for (const n of [c.name, ...(c.names ?? []), ...(c.demonyms ?? [])])
         for (const k of phraseKeys(n)) this.countryKeys.add(k);
       for (const n of c.capital ?? []) this.insert(n, c.iso, 'GPE', 'capital', true);
@@ -960,4 +961,9 @@ function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length];
+}
+
+/** A one-word demonym and its plural ("Serbian", "Serbians"; "Thai", "Thais"); not "Swiss", "Sudanese". */
+function withPlural(demonym: string): string[] {
+  return /^[A-Z][a-z]+(?:an|i)$/.test(demonym) ? [demonym, demonym + 's'] : [demonym];
 }

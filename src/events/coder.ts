@@ -33,6 +33,8 @@ export interface CoderMention<A> extends SpanLike {
    * may be read as pattern words ("deployed the army").
    */
   commonNoun?: boolean;
+  /** A crowd (protesters, students, "Israelis"): its gatherings are demonstrations. */
+  crowd?: boolean;
 }
 
 export interface CodedEvent<A> {
@@ -1255,6 +1257,20 @@ export class Coder<A> {
           root = '03';
           rule += ' (compound agreeing among itself → 030)';
         }
+        // "thousands of Serbians gathered in Belgrade": a crowd's gathering is a demonstration
+        if (
+          !this.opts.petrarch &&
+          root !== '14' &&
+          CROWD_GATHERING_LEMMAS.test(form.lemma) &&
+          srcGroup.every((m) => mentions[kept[m]].crowd) &&
+          // (not "supporters who had gathered at the airport": a relative clause describes them)
+          !/^(who|that|which)$/.test(toks[grp.first - 1]?.lower ?? '')
+        ) {
+          code = '141';
+          root = '14';
+          rule += ' (a crowd gathering → 141)';
+          tgtMentions = tgtMentions.filter((t) => !srcGroup!.includes(t));
+        }
         // "the United States, Japan and South Korea agreed to hold military exercises": a compound
         // exercising together with no one aimed at cooperates militarily
         if (
@@ -1703,8 +1719,10 @@ export class Coder<A> {
         // "the defence minister deployed the army": one's own institution moved is no recipient;
         // an act that stands without one stays (the caller places it), and so does a protest in
         // one's own country ("Georgians poured into the streets of Tbilisi")
+        // (a people rallying in its own country: "Israelis rallied in Tel Aviv", placed by the caller)
+        const rally = root === '15' && src.via === 'demonym' && CROWD_GATHERING_LEMMAS.test(e.lemma ?? '');
         if (
-          (!tgt.commonNoun && !possessed && root !== '14') ||
+          (!tgt.commonNoun && !possessed && root !== '14' && !rally) ||
           !(this.targetless.has(root) || this.targetless.has(e.code))
         )
           continue;
@@ -1743,6 +1761,9 @@ function rivalSides(view: SentenceView, m: number): boolean {
   if (!/^(warring|rival|feuding|opposing|competing)$/.test(toks[k]?.lower ?? '')) return false;
   return /^(sides|parties|factions|governments|administrations|camps|leaders)$/.test(toks[k + 1]?.lower ?? '');
 }
+
+/** Gatherings of a crowd ("rallied", "gathered"): a demonstration when a people does them at home. */
+const CROWD_GATHERING_LEMMAS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS)$/;
 
 /** Nouns that make a preceding verb form the modifier of a compound noun ("press secretary"). */
 const COMPOUND_NOUN_HEADS = new Set([

@@ -86,10 +86,15 @@ function complementTarget(after: number, src: ActorMention, inS: ActorMention[])
 /** Civilian collectives: protesters, students, workers, farmers, believers, residents. */
 const CROWD_SECTORS = /^(OPP|CVL|EDU|LAB|AGR|REL)/;
 /** Forceful acts a crowd does as protest: storming, blocking, occupying, burning. */
-const CROWD_ACTS = /^(STORM|BLOCK|BLOCKADE|OCCUPY|BARRICADE|BURN|TORCH|BREAK|BREAK_INTO|SET|SEIZE|CLOSE|SHUT)$/;
+const CROWD_ACTS = /^(STORM|BLOCK|BLOCKADE|OCCUPY|BARRICADE|BURN|TORCH|BREAK|BREAK_INTO|SET|SEIZE|CLOSE|SHUT|CLASH)$/;
 
 /** Gatherings that a crowd makes into a demonstration (a state's "rally" of forces is a mobilisation). */
 const CROWD_GATHERINGS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS)$/;
+
+/** Civilian collectives, and a people named by its plural demonym ("Israelis rallied in Tel Aviv"). */
+function isCrowd(m: ActorMention): boolean {
+  return CROWD_SECTORS.test(m.actor.sector ?? '') || (m.via === 'demonym' && /s$/i.test(m.text));
+}
 
 /**
  * A crowd (protesters, students, farmers) storming a building or blocking roads protests: the CAMEO
@@ -97,11 +102,11 @@ const CROWD_GATHERINGS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS)$/;
  */
 function crowdProtest(c: CodedEvent<Actor>, src: ActorMention): string | null {
   const root = c.code.slice(0, 2);
+  const crowd = isCrowd(src);
   // "thousands rallied in Tbilisi", "crowds gathered outside parliament": a crowd's rally is a demonstration
-  if (root === '15' && c.lemma && CROWD_GATHERINGS.test(c.lemma) && CROWD_SECTORS.test(src.actor.sector ?? ''))
-    return '141';
+  if (root === '15' && c.lemma && CROWD_GATHERINGS.test(c.lemma) && crowd) return '141';
   if (!/^(17|18|19)$/.test(root) || !c.lemma || !CROWD_ACTS.test(c.lemma)) return null;
-  if (!CROWD_SECTORS.test(src.actor.sector ?? '')) return null;
+  if (!crowd) return null;
   return /^(BLOCK|BLOCKADE|BARRICADE|CLOSE|SHUT|OCCUPY)/.test(c.lemma) ? '144' : '145';
 }
 
@@ -932,7 +937,7 @@ export function codeDocument(
       text,
       s.start,
       s.end,
-      inS.map((m) => ({ ...m, generic: isGeneric(m), commonNoun: isInstitution(m) })),
+      inS.map((m) => ({ ...m, generic: isGeneric(m), commonNoun: isInstitution(m), crowd: isCrowd(m) })),
       quotes,
     );
     const isTitle = !!title && text.slice(s.start, s.end).trim() === title;

@@ -27,7 +27,7 @@ const LOCATIVE_BEFORE =
   /\b(?:in|near|across|throughout|through|along|around|outside|inside|at|on the streets of|in the streets of|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:town|city|village|port|region|province|state|district) of\s+)?$/i;
 /** A place named right after a mention: "in Caracas", "of Lagos state", "from Gaza". */
 const RIGHT_AFTER =
-  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|near|across|throughout|around|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|at|near|across|throughout|around|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * CAMEO roots of domestic acts: protest (14), coercion and repression (17), demonstrations of

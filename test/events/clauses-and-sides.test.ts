@@ -166,3 +166,31 @@ describe('releases, returns and withdrawals (RETREAT)', () => {
     expect(evs.filter((e) => e.source.actor?.cameo === 'UAF')).toEqual([]);
   });
 });
+
+describe('crowds (PROTEST)', () => {
+  it('a people named by its plural demonym rallying or gathering at home demonstrates (141)', () => {
+    expect(codes(code('Tens of thousands of Israelis rallied in Tel Aviv on Saturday night.'))).toEqual([
+      'ISR>ISR:PROTEST/141',
+    ]);
+    expect(
+      codes(only(code('Thousands of Serbians gathered in Belgrade on Saturday to demand new elections.'), 'PROTEST')),
+    ).toEqual(['SRB>SRB:PROTEST/141']);
+  });
+
+  it('supporters "who had gathered" at an airport are described, not coded', () => {
+    const evs = code(
+      'Police detained dozens of opposition supporters who had gathered at the airport in Minsk on Sunday.',
+    );
+    expect(only(evs, 'PROTEST')).toEqual([]);
+  });
+
+  it('protesters clashing with police riot (145); doctors going on strike strike (143)', () => {
+    expect(codes(code('Protesters in Nairobi clashed with police on Tuesday.'))).toEqual(['KEN>KEN:PROTEST/145']);
+    expect(codes(code('Doctors in South Korea went on strike on Tuesday.'))).toEqual(['KOR>KOR:PROTEST/143']);
+  });
+
+  it('"workers at the port of Antwerp" are Belgium\'s', () => {
+    const evs = code('Workers at the port of Antwerp walked off the job on Wednesday in a dispute over pensions.');
+    expect(codes(evs)).toEqual(['BEL>BEL:PROTEST/143']);
+  });
+});
