@@ -1234,9 +1234,53 @@ export class Coder<A> {
             }
           }
         }
+        // "ended peace talks with communist rebels, accusing them of …", "withdrew from the World
+        // Health Organization, accusing the agency of …": the main clause's other party
+        if (
+          !this.opts.petrarch &&
+          root === '11' &&
+          form.ing &&
+          toks[grp.first - 1]?.lower === ',' &&
+          REFERRING_OBJECT.test(
+            toks
+              .slice(tr.end, tr.end + 2)
+              .map((t) => t.lower)
+              .join(' '),
+          )
+        ) {
+          const ante = antecedentBefore(view, grp.first - 1, srcGroup, (a, b) =>
+            this.sameActor(mentions[kept[a]].actor, mentions[kept[b]].actor),
+          );
+          // (what comes after "of" is the charge, not the accused: "accusing him of bias in favour of the opposition")
+          tgtMentions = ante ?? [];
+          if (ante) rule += `; target = ${view.mentions[ante[0]].text}, whom "${toks[tr.end].text}" refers to`;
+        }
+        // "Washington charged that Beijing had supplied …", "alleged that Iran had …": whom a charge
+        // is made against is the subject of its clause, whatever the act
+        if (
+          !this.opts.petrarch &&
+          root === '11' &&
+          /^(CHARGE|ALLEGE|ACCUSE|BLAME)$/.test(form.lemma) &&
+          !tgtMentions.length &&
+          toks[tr.end]?.lower === 'that'
+        ) {
+          let k = tr.end + 1;
+          while (k < toks.length && toks[k].m < 0 && DETERMINERS.has(toks[k].lower)) k++;
+          const m = toks[k]?.m ?? -1;
+          if (m >= 0 && view.mentions[m].first === k) {
+            const group = view.groups[view.mentions[m].group];
+            const after = toks[view.mentions[group[group.length - 1]].last + 1];
+            if (after && (AUX.has(after.lower) || verbStarts.has(view.mentions[group[group.length - 1]].last + 1))) {
+              tgtMentions = group.filter((g) => !srcGroup!.includes(g));
+              rule += '; target = the subject of the charge';
+            }
+          }
+        }
         // "condemned an Iranian missile attack on the U.S. base": the attacker is whom it condemns
         // ("endorsed an Egyptian plan for Gaza", "rejected Trump's proposal": the plan's author)
-        const judged = root === '11' ? CONDEMNED_ACTS : root === '05' || root === '12' ? PROPOSALS : null;
+        // ("rejected Canada's allegations", "denied Kyiv's claims": the accuser)
+        const judged =
+          root === '11' ? CONDEMNED_ACTS : root === '05' || root === '12' || code === '016' ? PROPOSALS : null;
         if (!passive && judged && !this.opts.petrarch) {
           const doer = condemnedDoer(view, tr.end, judged);
           const same = doer && doer.length === tgtMentions.length && doer.every((m) => tgtMentions.includes(m));
@@ -1751,6 +1795,33 @@ export class Coder<A> {
   }
 }
 
+/** An object that refers back: "accusing them of", "accusing the agency of". */
+const REFERRING_OBJECT =
+  /^(?:them|him|her|it|the (?:agency|group|organi[sz]ation|body|mission|bloc|movement|party|company|alliance|militants|rebels|government|regime|country|station|stations|activists|men))\b/;
+
+/**
+ * The mention group nearest before token `before` in the sentence that is not the source's (nor the
+ * same actor as a source): what a participle's "them" or "the agency" refers to.
+ */
+function antecedentBefore(
+  view: SentenceView,
+  before: number,
+  srcGroup: number[],
+  same: (a: number, b: number) => boolean,
+): number[] | null {
+  for (let i = before - 1; i >= 0; i--) {
+    const m = view.toks[i].m;
+    if (m < 0) {
+      if (isBoundary(view.toks[i])) return null;
+      continue;
+    }
+    const group = view.groups[view.mentions[m].group];
+    if (!group.some((g) => srcGroup.includes(g) || srcGroup.some((s) => same(s, g)))) return group;
+    i = view.mentions[group[0]].first;
+  }
+  return null;
+}
+
 /** "Sudan's warring parties", "Libya's two rival governments": the sides of the mention's country. */
 function rivalSides(view: SentenceView, m: number): boolean {
   const toks = view.toks;
@@ -1957,7 +2028,7 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
       i > 1 &&
       toks[i - 2].lower !== ',' &&
       next &&
-      (next.m >= 0 || DETERMINERS.has(next.lower) || /^(that|for|on|to)$/.test(next.lower))
+      (next.m >= 0 || DETERMINERS.has(next.lower) || /^(that|for|on|to|them|him|her|it)$/.test(next.lower))
     )
       return true;
     return (
@@ -2864,7 +2935,8 @@ const CONDEMNED_ACTS =
   /^(attacks?|strikes?|airstrikes?|invasion|aggression|offensive|bombings?|bombardment|shelling|killings?|incursions?|raids?|crackdown|annexation|occupation|assault)$/;
 
 /** Proposals whose author an endorsement or a rejection names as their modifier: "an Egyptian plan". */
-const PROPOSALS = /^(plan|plans|proposal|proposals|initiative|offer|bid|demands?|request|ultimatum|resolution)$/;
+const PROPOSALS =
+  /^(plan|plans|proposal|proposals|initiative|offer|bid|demands?|request|ultimatum|resolution|allegations?|accusations?|claims?|charges?)$/;
 
 /**
  * "condemned an Iranian missile attack on …", "denounced Russia's invasion of …": the mention that

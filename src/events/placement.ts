@@ -148,11 +148,11 @@ export function placeGeneric(
     if (local && STATE_SECTORS.test(otherSector) && (root !== '16' || /^(REB|OPP|INS|SEP|UAF)/.test(sector)))
       return { country: oc, why: `at home with ${other!.text}` };
   }
-  // 3b. "the opposition" a government accuses or arrests, or that accuses or defies it, is that
-  //     country's own (conflictual acts only: roots 10-19)
+  // 3b. "the opposition" (or "the rebels") a government accuses or arrests, or that accuses or
+  //     defies it, is that country's own (conflictual acts only: roots 10-19)
   if (
     oc &&
-    /^OPP/.test(sector) &&
+    (/^OPP/.test(sector) || (/^(REB|INS|SEP)/.test(sector) && (!focus || focus === oc))) &&
     /^1\d$/.test(root) &&
     other!.via !== 'coref' &&
     STATE_SECTORS.test(other!.actor.sector ?? '')

@@ -194,3 +194,52 @@ describe('crowds (PROTEST)', () => {
     expect(codes(evs)).toEqual(['BEL>BEL:PROTEST/143']);
   });
 });
+
+describe('accusations (ACCUSE)', () => {
+  it('", accusing them of" accuses the main clause\'s other party; "the agency" refers back to it', () => {
+    expect(
+      codes(
+        only(
+          code(
+            'Hong Kong police offered rewards on Monday for the arrest of eight activists living abroad, accusing them of subversion.',
+          ),
+          'ACCUSE',
+        ),
+      ),
+    ).toEqual(['HKG>HKG:ACCUSE/112']);
+    expect(
+      dyads(
+        only(
+          code('Argentina said it would leave the World Health Organization, accusing the agency of political bias.'),
+          'ACCUSE',
+        ),
+      ),
+    ).toEqual(['ARG>IGOUNOHLHWHO:ACCUSE']);
+  });
+
+  it('"accusing him of bias in favour of the opposition": the charge is no target', () => {
+    const evs = code(
+      'The government expelled the mission chief on Monday, accusing him of bias in favour of the opposition.',
+    );
+    expect(evs.filter((e) => e.target?.actor?.sector === 'OPP')).toEqual([]);
+  });
+
+  it('"rejected Canada\'s allegations": the accuser is the target', () => {
+    expect(dyads(code("India rejected Canada's allegations that its agents were involved in the killing."))).toEqual([
+      'IND>CAN:REJECT',
+    ]);
+  });
+
+  it('"denounced the new EU sanctions" criticises the EU; "denounced the sanctions against Iran" supports Iran', () => {
+    expect(codes(code("Russia's foreign ministry denounced the new EU sanctions as illegal."))).toEqual([
+      'RUS>IGOEUREEC:ACCUSE/111',
+    ]);
+    expect(dyads(code('China denounced the sanctions against Iran.'))).toEqual(['CHN>IRN:SUPPORT']);
+  });
+
+  it('"charged that Beijing had supplied …" accuses Beijing whatever the act', () => {
+    expect(
+      dyads(only(code('Washington charged that Beijing had supplied Moscow with drone components.'), 'ACCUSE')),
+    ).toEqual(['USA>CHN:ACCUSE']);
+  });
+});
