@@ -243,3 +243,22 @@ describe('accusations (ACCUSE)', () => {
     ).toEqual(['USA>CHN:ACCUSE']);
   });
 });
+
+describe('visits (CONSULT)', () => {
+  it('"arrived in Tokyo for a state visit" is a visit to Japan', () => {
+    expect(
+      dyads(code('The Mongolian president arrived in Tokyo on Tuesday for a four-day state visit.')).sort(),
+    ).toEqual(['JPN>MNG:CONSULT', 'MNG>JPN:CONSULT']);
+  });
+
+  it('"was received by Putin in Moscow": Putin hosts, the guest visits', () => {
+    const evs = code("Hungary's Viktor Orban was received by Vladimir Putin in Moscow on Friday.");
+    expect(codes(evs).sort()).toEqual(['HUN>RUS:CONSULT/042', 'RUS>HUN:CONSULT/043']);
+  });
+
+  it('"the Pope" is the Holy See', () => {
+    expect(dyads(code('The Pope met Palestinian President Mahmoud Abbas at the Vatican on Thursday.'))).toEqual([
+      'VAT>PSE:CONSULT',
+    ]);
+  });
+});
