@@ -1192,6 +1192,8 @@ class Resolver {
       });
       return;
     }
+    // "its official creditors": an adjective of a noun that names no actor
+    if (!country && !mods.length && modifiesNoun(toks, last.j)) return;
     if (!country) country = this.placeAfter(toks, last.j);
     const actor = this.reg.compose(country, sec3);
     if (actor)

@@ -262,3 +262,22 @@ describe('visits (CONSULT)', () => {
     ]);
   });
 });
+
+describe('agreements revoked, crossings closed (SANCTION, COERCE)', () => {
+  it('"revoked a military cooperation agreement with the United States" reduces relations (160)', () => {
+    expect(
+      codes(code("Niger's government revoked a military cooperation agreement with the United States on Saturday.")),
+    ).toEqual(['NER>USA:SANCTION/160']);
+  });
+
+  it('"closed all its crossings on the border with Belarus" restricts (172)', () => {
+    expect(codes(code('Poland closed all its crossings on the border with Belarus on Friday.'))).toEqual([
+      'POL>BLR:COERCE/172',
+    ]);
+  });
+
+  it('"its official creditors" names no actor', () => {
+    const evs = code('Zambia reached an agreement with its official creditors on Friday to restructure its debt.');
+    expect(evs.filter((e) => e.target?.actor?.cameo === 'GOV')).toEqual([]);
+  });
+});
