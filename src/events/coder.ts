@@ -2594,7 +2594,17 @@ export function findSubject(
       ) {
         // "the spokesman blamed Indian troops, saying they had attacked": an unresolved "they" is
         // not a single actor further back
-        return unresolvedThey && grp.length === 1 ? null : grp;
+        if (unresolvedThey && grp.length === 1) return null;
+        // "Russian and Chinese strategic bombers flew …": a generic noun after a compound of
+        // modifiers over its adjectives is that compound's
+        if (grp.length === 1 && toks[firstMen.first].g) {
+          let k = firstMen.first - 1;
+          while (k > firstMen.first - 3 && k >= 0 && toks[k].m < 0 && /^[a-z][a-z-]*$/.test(toks[k].text)) k--;
+          const mod = k >= 0 && k < firstMen.first - 1 ? toks[k].m : -1;
+          if (mod >= 0 && view.mentions[mod].last === k && view.groups[view.mentions[mod].group].length >= 2)
+            return view.groups[view.mentions[mod].group];
+        }
+        return grp;
       }
       // "Ithilen's militia vowed": the possessor of a subject that names no actor stands for it
       if (possessive && !afterPrep && !afterVerb && possessedHead(toks, men.last + 2, first, verbStarts)) return grp;

@@ -229,7 +229,7 @@ function placeTarget(
 
 /** "to", "into", "towards", "off the coast of", "to the border with": where forces are sent. */
 const DESTINATION_BEFORE =
-  /\b(?:to|into|towards?|off the coast of|to the border with|along the border with|near the border with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+  /\b(?:to|into|towards?|off the coast of|(?:to|along|near|on) (?:the|its|their) border with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
 
 /**
  * The country forces (`moved`, the source's own) are sent to: a place of another country named

@@ -281,3 +281,22 @@ describe('agreements revoked, crossings closed (SANCTION, COERCE)', () => {
     expect(evs.filter((e) => e.target?.actor?.cameo === 'GOV')).toEqual([]);
   });
 });
+
+describe('forces (MOBILIZE, COOPERATE)', () => {
+  it('"began naval exercises" shows force; "massed troops near its border with Ukraine" is aimed at Ukraine', () => {
+    expect(
+      codes(
+        code("Iran's Revolutionary Guards began large-scale naval exercises near the Strait of Hormuz on Saturday."),
+      ),
+    ).toEqual(['IRN>-:MOBILIZE/150']);
+    expect(codes(code('Russia massed more than 100,000 troops near its border with Ukraine.'))).toEqual([
+      'RUS>UKR:MOBILIZE/154',
+    ]);
+  });
+
+  it('"Russian and Chinese strategic bombers flew a joint patrol" is the two countries cooperating', () => {
+    expect(codes(code('Russian and Chinese strategic bombers flew a joint patrol near Alaska on Wednesday.'))).toEqual([
+      'RUS>CHN:COOPERATE/062',
+    ]);
+  });
+});
