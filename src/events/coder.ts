@@ -1252,8 +1252,10 @@ export class Coder<A> {
             this.sameActor(mentions[kept[a]].actor, mentions[kept[b]].actor),
           );
           // (what comes after "of" is the charge, not the accused: "accusing him of bias in favour of the opposition")
-          tgtMentions = ante ?? [];
-          if (ante) rule += `; target = ${view.mentions[ante[0]].text}, whom "${toks[tr.end].text}" refers to`;
+          // ("him", "her": a person, whom the mentions here do not tell apart: no target)
+          tgtMentions = ante && !/^(him|her)$/.test(toks[tr.end].lower) ? ante : [];
+          if (tgtMentions.length)
+            rule += `; target = ${view.mentions[ante![0]].text}, whom "${toks[tr.end].text}" refers to`;
         }
         // "Washington charged that Beijing had supplied …", "alleged that Iran had …": whom a charge
         // is made against is the subject of its clause, whatever the act

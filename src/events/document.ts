@@ -659,7 +659,7 @@ export function composeWithModifier(text: string, m: ActorMention, all: ActorMen
 
 /** "forces loyal to Gadhafi", "troops still loyal to the president", "fighters allied with X". */
 const LOYAL_AFTER =
-  /^,?\s+(?:still\s+|fiercely\s+|staunchly\s+)?(?:loyal to|allied (?:to|with)|aligned with)\s+(?:the\s+)?$/i;
+  /^,?\s+(?:still\s+|fiercely\s+|staunchly\s+)?(?:loyal to|allied (?:to|with)|aligned with)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|renegade|rebel|military|former|ousted)\s+)?$/i;
 
 /** A generic agent followed by "loyal to X": the agent belongs to X's country. */
 function composeLoyal(text: string, m: ActorMention, all: ActorMention[]): ActorMention | null {
@@ -1441,7 +1441,12 @@ export function codeDocument(
         // "declared martial law", "resigned", "went on strike": an act on one's own country
         // (prisoners freed are the country's own; hostages and prisoners of war are not)
         const own = c.code !== '0841' || OWN_PRISONERS.test(text.slice(c.trigger.end, c.trigger.end + 50));
-        const home = own ? domesticTarget(c.code, src, inS) : null;
+        // (a people named by its demonym protests at home only where the sentence says so:
+        // "Serbs gathered outside the municipal building" may be in Kosovo)
+        const placed =
+          src.via !== 'demonym' ||
+          inS.some((m) => m !== src && m.via === 'name' && m.actor.country === src.actor.country);
+        const home = own && placed ? domesticTarget(c.code, src, inS) : null;
         if (!home && c.code === '0841') {
           ctx.debug(() => `code: dropped 0841 "${c.trigger.text}": no one named as released`);
           continue;

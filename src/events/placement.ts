@@ -152,7 +152,7 @@ export function placeGeneric(
   //     defies it, is that country's own (conflictual acts only: roots 10-19)
   if (
     oc &&
-    (/^OPP/.test(sector) || (/^(REB|INS|SEP)/.test(sector) && (!focus || focus === oc))) &&
+    (/^OPP/.test(sector) || (/^(REB|INS|SEP)/.test(sector) && focus === oc)) &&
     /^1\d$/.test(root) &&
     other!.via !== 'coref' &&
     STATE_SECTORS.test(other!.actor.sector ?? '')

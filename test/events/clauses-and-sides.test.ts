@@ -300,3 +300,25 @@ describe('forces (MOBILIZE, COOPERATE)', () => {
     ]);
   });
 });
+
+describe('advances and pronouns after "to announce"', () => {
+  it('"forces loyal to eastern commander Haftar advanced on Tripoli" attack', () => {
+    expect(codes(code('Forces loyal to eastern commander Khalifa Haftar advanced on Tripoli on Friday.'))).toEqual([
+      'LBY>LBY:ASSAULT/190',
+    ]);
+  });
+
+  it('"became the latest country to announce it had frozen …": "it" is the subject of "announce"', () => {
+    const evs = code(
+      'On Monday, Canada became the latest country to announce it had frozen the assets of Russian banks.',
+    );
+    expect(dyads(evs)).toEqual(['CAN>RUS:SANCTION']);
+  });
+
+  it('"accusing him of …" names a person the mentions cannot tell: no target', () => {
+    const evs = code(
+      'Thousands of protesters gathered outside government buildings in Yerevan, accusing him of betrayal.',
+    );
+    expect(only(evs, 'ACCUSE')).toEqual([]);
+  });
+});
