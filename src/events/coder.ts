@@ -1835,8 +1835,11 @@ function rivalSides(view: SentenceView, m: number): boolean {
   return /^(sides|parties|factions|governments|administrations|camps|leaders)$/.test(toks[k + 1]?.lower ?? '');
 }
 
-/** Gatherings of a crowd ("rallied", "gathered"): a demonstration when a people does them at home. */
-const CROWD_GATHERING_LEMMAS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS)$/;
+/**
+ * Gatherings that a crowd makes into a demonstration ("rallied", "gathered"; a state's "rally" of
+ * forces is a mobilisation).
+ */
+export const CROWD_GATHERING_LEMMAS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS)$/;
 
 /** Nouns that make a preceding verb form the modifier of a compound noun ("press secretary"). */
 const COMPOUND_NOUN_HEADS = new Set([

@@ -4,7 +4,7 @@
  */
 import type { Actor, ActorMention, Event, Linked } from '../types.js';
 import type { StageContext } from '../pipeline.js';
-import { Coder, DEFAULT_TARGETLESS, type CodedEvent } from './coder.js';
+import { Coder, CROWD_GATHERING_LEMMAS, DEFAULT_TARGETLESS, type CodedEvent } from './coder.js';
 import { cameoInfo, loadVerbDictionary } from './ontology.js';
 import { clauseOf, nearestPlace, pickDate, pickLocation, usableDate } from './attach.js';
 import { eventId, eventKey } from './key.js';
@@ -88,9 +88,6 @@ const CROWD_SECTORS = /^(OPP|CVL|EDU|LAB|AGR|REL)/;
 /** Forceful acts a crowd does as protest: storming, blocking, occupying, burning. */
 const CROWD_ACTS = /^(STORM|BLOCK|BLOCKADE|OCCUPY|BARRICADE|BURN|TORCH|BREAK|BREAK_INTO|SET|SEIZE|CLOSE|SHUT|CLASH)$/;
 
-/** Gatherings that a crowd makes into a demonstration (a state's "rally" of forces is a mobilisation). */
-const CROWD_GATHERINGS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS)$/;
-
 /** Civilian collectives, and a people named by its plural demonym ("Israelis rallied in Tel Aviv"). */
 function isCrowd(m: ActorMention): boolean {
   return CROWD_SECTORS.test(m.actor.sector ?? '') || (m.via === 'demonym' && /s$/i.test(m.text));
@@ -104,7 +101,7 @@ function crowdProtest(c: CodedEvent<Actor>, src: ActorMention): string | null {
   const root = c.code.slice(0, 2);
   const crowd = isCrowd(src);
   // "thousands rallied in Tbilisi", "crowds gathered outside parliament": a crowd's rally is a demonstration
-  if (root === '15' && c.lemma && CROWD_GATHERINGS.test(c.lemma) && crowd) return '141';
+  if (root === '15' && c.lemma && CROWD_GATHERING_LEMMAS.test(c.lemma) && crowd) return '141';
   if (!/^(17|18|19)$/.test(root) || !c.lemma || !CROWD_ACTS.test(c.lemma)) return null;
   if (!crowd) return null;
   return /^(BLOCK|BLOCKADE|BARRICADE|CLOSE|SHUT|OCCUPY)/.test(c.lemma) ? '144' : '145';
