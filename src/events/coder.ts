@@ -749,6 +749,14 @@ export class Coder<A> {
     return true;
   }
 
+  /**
+   * The subject of the verb group at `first` (see `findSubject`); outside PETRARCH mode a pronoun
+   * the actor stage left unresolved is that subject, so no name further back is taken for it.
+   */
+  private subjectOf(view: SentenceView, first: number, verbStarts: Set<number>): number[] | null {
+    return findSubject(view, first, verbStarts, !this.opts.petrarch);
+  }
+
   /** Codes one sentence `text[start,end)`. `quoteSpans`: direct quotations (absolute offsets). */
   codeSentence(
     text: string,
@@ -874,7 +882,7 @@ export class Coder<A> {
         if (suppressed.has(tr.start)) {
           // "X retaliated by expelling …": the reaction verb's subject does the act
           if (METHOD_LEMMAS.has(tr.forms![0].lemma)) {
-            const subj = findSubject(view, verbGroup(toks, tr.start).first, verbStarts, !this.opts.petrarch);
+            const subj = this.subjectOf(view, verbGroup(toks, tr.start).first, verbStarts);
             if (subj) lastSubject = { group: subj, end: tr.end };
           }
           continue;
@@ -916,7 +924,7 @@ export class Coder<A> {
           this.opts.debug?.(() => `"${toks[tr.start].text}": no pattern matched and the verb has no default code`);
           // its subject is still the subject of a following "and VERB" or ", VERBing" ("X sent a note to Y, urging …")
           if (!passive && !form.ing) {
-            const subj = findSubject(view, grp.first, verbStarts, !this.opts.petrarch);
+            const subj = this.subjectOf(view, grp.first, verbStarts);
             if (subj) lastSubject = { group: subj, end: tr.end };
           }
           continue;
@@ -1065,7 +1073,7 @@ export class Coder<A> {
                 violence &&
                 (deathToll(toks, grp.first, tr.start) || RISK_BEFORE.test(toks[grp.first - 1]?.lower ?? ''))
               )
-                ? findSubject(view, grp.first, verbStarts, !this.opts.petrarch)
+                ? this.subjectOf(view, grp.first, verbStarts)
                 : null;
             if (subj && !conditionalClause(toks, grp.first) && !(violence && conditionalBefore(toks, grp.first))) {
               const trigger = {
@@ -1108,7 +1116,7 @@ export class Coder<A> {
             tgtMentions = head ?? [];
             if (!head) continue;
           } else {
-            const subj = findSubject(view, grp.first, verbStarts, !this.opts.petrarch);
+            const subj = this.subjectOf(view, grp.first, verbStarts);
             tgtMentions = subj ?? [];
           }
         }
@@ -1134,19 +1142,20 @@ export class Coder<A> {
           srcGroup = lastSubject.group;
         }
         // "X retaliated by expelling …", "X recognised China after breaking off ties with Taiwan"
+        // ("by expelling X and recalling Y": a gerund joined to one takes the same subject)
         const gerundBefore = (k: number) => GERUND_AFTER.has(toks[k - 1]?.lower ?? '');
-        const joinedGerund =
+        const joinedGerund = () =>
           toks[grp.first - 1]?.lower === 'and' &&
           triggers.some(
             (x) => x.kind === 'verb' && x.start < grp.first && x.end > grp.first - 8 && gerundBefore(x.start),
           );
-        if (!srcGroup && form.ing && (gerundBefore(grp.first) || joinedGerund)) {
+        if (!srcGroup && form.ing && (gerundBefore(grp.first) || joinedGerund())) {
           if (!lastSubject || lastSubject.end >= grp.first) continue;
           srcGroup = lastSubject.group;
         }
         if (!srcGroup)
           srcGroup =
-            findSubject(view, grp.first, verbStarts, !this.opts.petrarch) ??
+            this.subjectOf(view, grp.first, verbStarts) ??
             participialSubject(view, tr.start, grp.first) ??
             reducedAgentSubject(view, grp.first);
         if (srcGroup && !passive) lastSubject = { group: srcGroup, end: tr.end };
@@ -1303,7 +1312,8 @@ export class Coder<A> {
           root = '03';
           rule += ' (compound agreeing among itself → 030)';
         }
-        // "thousands of Serbians gathered in Belgrade": a crowd's gathering is a demonstration
+        // "thousands of Serbians gathered in Belgrade", "Israelis rallied in Tel Aviv": a crowd's
+        // gathering is a demonstration (a state's "rally" of forces is a mobilisation)
         if (
           !this.opts.petrarch &&
           root !== '14' &&
@@ -1459,8 +1469,7 @@ export class Coder<A> {
         if (light >= 0 && /^authori[sz]/.test(toks[light].lower) && !entry.code.startsWith('16')) light = -1;
         if (light >= 0) {
           const lg = verbGroup(toks, light);
-          srcGroup =
-            findSubject(view, lg.first, verbStarts, !this.opts.petrarch) ?? participialSubject(view, light, lg.first);
+          srcGroup = this.subjectOf(view, lg.first, verbStarts) ?? participialSubject(view, light, lg.first);
           if (srcGroup) how = `light verb "${toks[light].text}"`;
         }
       }
@@ -1473,7 +1482,7 @@ export class Coder<A> {
         const verb = /^(their|its)$/.test(pron)
           ? triggers.filter((x) => x.kind === 'verb' && x.end <= k && !suppressed.has(x.start)).pop()
           : undefined;
-        const subj = verb ? findSubject(view, verbGroup(toks, verb.start).first, verbStarts, true) : null;
+        const subj = verb ? this.subjectOf(view, verbGroup(toks, verb.start).first, verbStarts) : null;
         if (subj && (pron === 'their') === subj.length >= 2) {
           srcGroup = subj;
           how = `"${pron}"`;
@@ -1765,10 +1774,8 @@ export class Coder<A> {
         // "the defence minister deployed the army": one's own institution moved is no recipient;
         // an act that stands without one stays (the caller places it), and so does a protest in
         // one's own country ("Georgians poured into the streets of Tbilisi")
-        // (a people rallying in its own country: "Israelis rallied in Tel Aviv", placed by the caller)
-        const rally = root === '15' && src.via === 'demonym' && CROWD_GATHERING_LEMMAS.test(e.lemma ?? '');
         if (
-          (!tgt.commonNoun && !possessed && root !== '14' && !rally) ||
+          (!tgt.commonNoun && !possessed && root !== '14') ||
           !(this.targetless.has(root) || this.targetless.has(e.code))
         )
           continue;
@@ -1839,7 +1846,7 @@ function rivalSides(view: SentenceView, m: number): boolean {
  * Gatherings that a crowd makes into a demonstration ("rallied", "gathered"; a state's "rally" of
  * forces is a mobilisation).
  */
-export const CROWD_GATHERING_LEMMAS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS)$/;
+const CROWD_GATHERING_LEMMAS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS)$/;
 
 /** Nouns that make a preceding verb form the modifier of a compound noun ("press secretary"). */
 const COMPOUND_NOUN_HEADS = new Set([
@@ -1982,11 +1989,6 @@ function reducedHead(view: SentenceView, v: number): number[] | null {
   return null;
 }
 
-/**
- * Without a parser, many dictionary verb forms are adjectives or gerunds in context ("the
- * proposed cooperation", "groups opposing Assad", "'moderate' groups"). Keep a verb only when
- * its shape fits a finite or infinitive verb.
- */
 /** Aspect verbs whose gerund is the act: "began freeing prisoners". */
 const ASPECT_VERBS =
   /^(began|begun|begin|begins|beginning|started|start|starts|resumed|resume|resumes|continued|continue|continues|stopped|stop|stops|kept|keep|keeps)$/;
@@ -1998,6 +2000,11 @@ const METHOD_LEMMAS = new Set(['RETALIATE', 'RESPOND', 'REACT', 'REPLY', 'HIT_BA
 /** Prepositions before a gerund whose subject is the main clause's: "retaliated by expelling". */
 const GERUND_AFTER = new Set(['by', 'after', 'before']);
 
+/**
+ * Without a parser, many dictionary verb forms are adjectives or gerunds in context ("the
+ * proposed cooperation", "groups opposing Assad", "'moderate' groups"). Keep a verb only when
+ * its shape fits a finite or infinitive verb.
+ */
 function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trigger[]): boolean {
   const prev = toks[i - 1];
   const last = triggers[triggers.length - 1];
@@ -3047,22 +3054,19 @@ function findTarget(
         continue;
       }
       const ofHead = prev?.lower === 'of' && !!prev2 && prev2.m < 0 && GROUP_HEADS.has(prev2.lower);
-      // "in northern Shan state", "in the restive south-east of": over geographic adjectives
+      // "in Geneva", "met in the Turkish resort of Antalya", "in northern Shan state": a locative
+      // preposition (and article) before the mention, over up to two geographic adjectives
       let p = men.first - 1;
       while (p > men.first - 3 && p > 0 && toks[p].m < 0 && GEO_ADJECTIVE.test(toks[p].lower)) p--;
-      const geo =
-        p < men.first - 1 &&
+      const locative =
+        p >= 0 &&
         toks[p].m < 0 &&
-        (LOCATIVE.has(toks[p].lower) || (/^(the|a|an)$/.test(toks[p].lower) && LOCATIVE.has(toks[p - 1]?.lower ?? '')));
+        (LOCATIVE.has(toks[p].lower) ||
+          (/^(the|a|an)$/.test(toks[p].lower) && toks[p - 1]?.m < 0 && LOCATIVE.has(toks[p - 1].lower)));
       if (
         prev &&
         prev.m < 0 &&
-        (LOCATIVE.has(prev.lower) ||
-          geo ||
-          // "met in the Turkish resort of Antalya"
-          (/^(the|a|an)$/.test(prev.lower) && !!prev2 && prev2.m < 0 && LOCATIVE.has(prev2.lower)) ||
-          (prev.lower === 'of' && !ofHead) ||
-          (!conflict && /^(on|during|throughout)$/.test(prev.lower)))
+        (locative || (prev.lower === 'of' && !ofHead) || (!conflict && /^(on|during|throughout)$/.test(prev.lower)))
       ) {
         // a demand or appeal about a place ("demanded a ceasefire across Syria") concerns that country
         if ((conflict || root === '02' || root === '07' || root === '10') && !locativeHit)

@@ -4,7 +4,7 @@
  */
 import type { Actor, ActorMention, Event, Linked } from '../types.js';
 import type { StageContext } from '../pipeline.js';
-import { Coder, CROWD_GATHERING_LEMMAS, DEFAULT_TARGETLESS, type CodedEvent } from './coder.js';
+import { Coder, DEFAULT_TARGETLESS, type CodedEvent } from './coder.js';
 import { cameoInfo, loadVerbDictionary } from './ontology.js';
 import { clauseOf, nearestPlace, pickDate, pickLocation, usableDate } from './attach.js';
 import { eventId, eventKey } from './key.js';
@@ -99,11 +99,9 @@ function isCrowd(m: ActorMention): boolean {
  */
 function crowdProtest(c: CodedEvent<Actor>, src: ActorMention): string | null {
   const root = c.code.slice(0, 2);
-  const crowd = isCrowd(src);
-  // "thousands rallied in Tbilisi", "crowds gathered outside parliament": a crowd's rally is a demonstration
-  if (root === '15' && c.lemma && CROWD_GATHERING_LEMMAS.test(c.lemma) && crowd) return '141';
+  // (a crowd's gatherings are demonstrations already in the coder: see CoderMention.crowd)
   if (!/^(17|18|19)$/.test(root) || !c.lemma || !CROWD_ACTS.test(c.lemma)) return null;
-  if (!crowd) return null;
+  if (!isCrowd(src)) return null;
   return /^(BLOCK|BLOCKADE|BARRICADE|CLOSE|SHUT|OCCUPY)/.test(c.lemma) ? '144' : '145';
 }
 
