@@ -373,6 +373,11 @@ const ORG_TAILS = new Set([
   'FIGHTERS',
   'MILITANTS',
   'GUNMEN',
+  'REBELS',
+  'GUERRILLAS',
+  'INSURGENTS',
+  'JIHADISTS',
+  'MILITIAMEN',
   'COMMANDERS',
   'COMMANDER',
   'SECRETARY',
@@ -448,6 +453,9 @@ export function isInstitutionNoun(text: string): boolean {
       .replace(/\s+/g, ' '),
   );
 }
+
+/** Countries whose people's names put the family name first ("Yoon Suk Yeol" is "Yoon"; "Xi Jinping" is "Xi"). */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK']);
 
 /** Agent heads that may follow a name: "Assad regime", "Assad's forces", "Trump administration". */
 const NAME_TAILS = new Set([
@@ -721,6 +729,19 @@ class Resolver {
         ) {
           parts.push({ i: j, j: j + 1, match: null });
           j++;
+          // "Sudan's army-led government": the hyphenated word modifies the head after it
+          const after = toks[j + 1];
+          if (
+            parts.length > 1 &&
+            after &&
+            /^[a-z]+ed$|^run$/.test(toks[j]?.text ?? '') &&
+            this.text.slice(t.end, toks[j].start) === '-' &&
+            !after.breakBefore &&
+            (CHUNK_WORDS.has(after.key) || this.agentWord(toks, j + 1))
+          ) {
+            parts.push({ i: j, j: j + 1, match: null });
+            j++;
+          }
           continue;
         }
         if (
@@ -1477,13 +1498,13 @@ class Resolver {
         for (let x = history.length - 1; x >= 0; x--) {
           const h = history[x];
           if (!h.person || !h.actor || (h.via === 'coref' && h.pending?.kind === 'pronoun')) continue;
-          const toks = tokenize(this.text.slice(h.head.start, h.head.end));
-          if (toks.length > 1 && toks[toks.length - 1].key === p.key) return h.actor;
+          // ("Yoon" after "Yoon Suk Yeol": the family name comes first in Korean and Chinese names)
+          const familyFirst = FAMILY_NAME_FIRST.has(h.actor.country ?? '');
+          const isSurname = (t: Token[]) =>
+            t.length > 1 && (t[t.length - 1].key === p.key || (familyFirst && t[0].key === p.key));
+          if (isSurname(tokenize(this.text.slice(h.head.start, h.head.end)))) return h.actor;
           const info = this.reg.info(h.actor.id);
-          if (info && info.type === 'PER') {
-            const nameToks = tokenize(info.name);
-            if (nameToks.length && nameToks[nameToks.length - 1].key === p.key) return h.actor;
-          }
+          if (info && info.type === 'PER' && isSurname(tokenize(info.name))) return h.actor;
         }
         if (p.fallback) it.via = 'name';
         return p.fallback;

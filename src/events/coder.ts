@@ -421,7 +421,10 @@ const DETERMINERS = new Set([
 const REFUSAL_LEMMAS = new Set(['REFUSE', 'DECLINE', 'REJECT']);
 /** Verbs that report what someone says or claims: their complement may be an allegation. */
 const SPEECH_LEMMAS = new Set(['SAY', 'CLAIM', 'ALLEGE', 'INSIST', 'STATE', 'CHARGE', 'REPORT']);
-/** Nouns whose -ing modifier carries its issuer's act ("issued a statement condemning …"). */
+/**
+ * Nouns whose -ing modifier carries its issuer's act ("issued a statement condemning …", "signed a
+ * treaty absorbing Crimea …", "signed a decree expelling …", "adopted a resolution demanding …").
+ */
 const STATEMENT_NOUNS = new Set([
   'statement',
   'statements',
@@ -433,6 +436,11 @@ const STATEMENT_NOUNS = new Set([
   'tweet',
   'post',
   'note',
+  'treaty',
+  'decree',
+  'law',
+  'resolution',
+  'order',
 ]);
 /** Predicates of "called X a Y" that praise rather than criticise. */
 const CRITICISM_WORDS =
@@ -772,12 +780,13 @@ export class Coder<A> {
       const m = mentions[kept[k]];
       if (m.generic || m.commonNoun) for (let q = vm.first; q <= vm.last; q++) toks[q].g = true;
       // "French troops left Niger", "withdrew its troops": the plural head noun of an agent is a
-      // pattern word too (TROOPS); not "the government" (CAMEO blocks "broke * GOVERNMENT")
+      // pattern word too (TROOPS); not "the government" (CAMEO blocks "broke * GOVERNMENT"); an
+      // embassy is ("closed its embassy in Niamey")
       else if (
         (m.via === 'agent' || m.via === 'nominal') &&
         !this.opts.petrarch &&
-        /[a-z]s$/.test(toks[vm.last].lower) &&
-        !/(ss|us)$/.test(toks[vm.last].lower)
+        ((/[a-z]s$/.test(toks[vm.last].lower) && !/(ss|us)$/.test(toks[vm.last].lower)) ||
+          /^(embassy|consulate)$/.test(toks[vm.last].lower))
       )
         toks[vm.last].w = true;
     });
@@ -1017,6 +1026,12 @@ export class Coder<A> {
           this.opts.debug?.(() => `"${toks[tr.start].text}": in a whether/if clause`);
           continue;
         }
+        // "had argued for keeping forces in Syria to counter Iranian influence": the purpose of a
+        // course someone argued for is not an act
+        if (!this.opts.petrarch && advocatedPurpose(toks, grp.first)) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": the purpose of a course argued for`);
+          continue;
+        }
         // ", asking X to …", ", accusing X of …": only verbal acts are read off a trailing participle
         // (not ", according to …", ", giving X a victory", ", killing 20")
         if (form.ing && toks[grp.first - 1]?.lower === ',' && !PARTICIPLE_ROOTS.has(root)) continue;
@@ -1169,7 +1184,10 @@ export class Coder<A> {
         // (the second round: only parties agreeing among themselves; one party's "agreed" names
         // its counterpart too loosely to code on its own)
         // (one party's "agreed" is not coded: mostly a side's assent to another's plan; a vow is)
-        if (pass > 0 && srcGroup.length < 2 && !VOWING_GOV.test(toks[tr.start].lower)) continue;
+        // (an organisation's members agree among themselves too: "NATO leaders agreed to raise …")
+        const collective =
+          srcGroup.length >= 2 || !!this.opts.openTarget?.('030', 'AGREE', mentions[kept[srcGroup[0]]].actor);
+        if (pass > 0 && !collective && !VOWING_GOV.test(toks[tr.start].lower)) continue;
         if (SPEECH_LEMMAS.has(form.lemma) && !passive)
           speech.push({
             src: srcGroup,
@@ -1302,15 +1320,13 @@ export class Coder<A> {
           }
         }
         // "X and Y agreed on a plan": agreeing among themselves is a mutual AGREE, not support of a third party
-        if (
-          form.lemma === 'AGREE' &&
-          root === '05' &&
-          srcGroup.length >= 2 &&
-          tgtMentions.every((t) => srcGroup!.includes(t))
-        ) {
+        if (form.lemma === 'AGREE' && root === '05' && collective && tgtMentions.every((t) => srcGroup!.includes(t))) {
           code = '030';
           root = '03';
-          rule += ' (compound agreeing among itself → 030)';
+          rule +=
+            srcGroup.length >= 2
+              ? ' (compound agreeing among itself → 030)'
+              : ' (members agreeing among themselves → 030)';
         }
         // "thousands of Serbians gathered in Belgrade", "Israelis rallied in Tel Aviv": a crowd's
         // gathering is a demonstration (a state's "rally" of forces is a mobilisation)
@@ -1561,6 +1577,7 @@ export class Coder<A> {
     }
     if (!this.opts.petrarch) {
       this.allegations(out, view, kept, mentions, toks, text, speech, hostile);
+      this.reactions(out, view, kept, mentions, toks, text, verbStarts, inQuote);
       this.verdicts(out, view, kept, mentions, toks, text, speech);
     }
     return out;
@@ -1667,6 +1684,57 @@ export class Coder<A> {
           (t) => `allegation: "${t}" reports a hostile act by ${doers.map((d) => view.mentions[d].text).join(' and ')}`,
         );
       }
+    }
+  }
+
+  /**
+   * "North Korea test-fired a missile, drawing condemnation from Seoul, Tokyo and Washington": each
+   * critic named after "from" disapproves of the clause's subject (111), the noun is the trigger.
+   */
+  private reactions(
+    out: CodedEvent<A>[],
+    view: SentenceView,
+    kept: number[],
+    mentions: CoderMention<A>[],
+    toks: VToken[],
+    text: string,
+    verbStarts: Set<number>,
+    inQuote: boolean[],
+  ): void {
+    for (let i = 1; i < toks.length - 3; i++) {
+      if (toks[i].m >= 0 || !REACTION_VERB.test(toks[i].lower)) continue;
+      let j = i + 1;
+      while (
+        j < i + 4 &&
+        toks[j] &&
+        toks[j].m < 0 &&
+        /^[a-z-]+$/.test(toks[j].lower) &&
+        !REACTION_NOUN.test(toks[j].lower)
+      )
+        j++;
+      if (!REACTION_NOUN.test(toks[j]?.lower ?? '') || toks[j + 1]?.lower !== 'from' || !(toks[j + 2]?.m >= 0))
+        continue;
+      const critics = view.groups[view.mentions[toks[j + 2].m].group];
+      // the subject of the clause's verb ("North Korea test-fired …, days before the U.S. election,
+      // drawing …": not the nearest name)
+      const v = Math.max(-1, ...[...verbStarts].filter((x) => x < i));
+      const subject = v >= 0 ? this.subjectOf(view, verbGroup(toks, v).first, verbStarts) : null;
+      if (!subject) continue;
+      const sources = this.otherSide(subject, critics, mentions, kept);
+      if (!sources.length) continue;
+      const s = toks[j].start;
+      const e = toks[j].end;
+      this.emit(out, view, kept, mentions, {
+        code: '111',
+        srcGroup: sources,
+        tgtMentions: subject,
+        trigger: { start: s, end: e, text: text.slice(s, e) },
+        rule: `reaction: "${toks[i].text} … ${toks[j].text} from" → 111`,
+        confidence: 0.6,
+        negated: false,
+        intent: false,
+        quoted: inQuote[j],
+      });
     }
   }
 
@@ -1831,9 +1899,16 @@ function antecedentBefore(
   return null;
 }
 
-/** "Sudan's warring parties", "Libya's two rival governments": the sides of the mention's country. */
+/**
+ * "Sudan's warring parties", "Libya's two rival governments", "rival armed groups": the sides of the
+ * mention's country.
+ */
 function rivalSides(view: SentenceView, m: number): boolean {
   const toks = view.toks;
+  // "rival armed groups in Libya's capital agreed to a truce": a plural of rival parties
+  const adjective = toks[view.mentions[m].first - 1]?.lower ?? '';
+  if (/^(warring|rival|feuding|opposing|competing)$/.test(adjective) && /s$/.test(toks[view.mentions[m].last].lower))
+    return true;
   let k = view.mentions[m].last + 1;
   if (toks[k]?.lower !== "'s") return false;
   k++;
@@ -2075,8 +2150,11 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
     while (j > 0 && toks[j - 1].m === prev.m) j--;
     const det = toks[j - 1]?.lower ?? '';
     if (/^(a|an)$/.test(det)) return false;
+    // ("a cyberattack that Berlin blames on hackers": "that" after a noun opens a relative clause)
+    const demonstrative = det !== 'that' || PREPS.has(toks[j - 2]?.lower ?? '');
     if (
       /^(the|its|their|his|her|this|that)$/.test(det) &&
+      demonstrative &&
       /^(on|of|in|against|at|for|to|into)$/.test(next?.lower ?? '')
     )
       return false;
@@ -2489,6 +2567,20 @@ function refusalCode(root: string): string {
 const PURPOSE_VERBS =
   /^(PREVENT|PROTECT|DEFEND|ENSURE|AVOID|SAFEGUARD|SECURE|DETER|GUARANTEE|SHIELD|PRESERVE|STOP|COUNTER|CONTAIN)$/;
 
+/** Verbs of arguing for a course ("argued for keeping forces …"). */
+const ADVOCACY_WORDS =
+  /^(argue|argues|argued|arguing|advocate|advocates|advocated|advocating|lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning)$/;
+
+/** A "to VERB" group (starting at `first`) inside the complement of "argued for …", within its clause. */
+function advocatedPurpose(toks: VToken[], first: number): boolean {
+  if (toks[first]?.lower !== 'to') return false;
+  for (let k = first - 1; k > 0 && k >= first - 16; k--) {
+    if (isBoundary(toks[k]) || toks[k].lower === ',') return false;
+    if (toks[k].lower === 'for' && ADVOCACY_WORDS.test(toks[k - 1].lower)) return true;
+  }
+  return false;
+}
+
 /** Days and parts of days that head a time phrase ("on Wednesday", "late Tuesday"). */
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|morning|evening|afternoon|week|month|year)$/;
@@ -2595,9 +2687,16 @@ export function findSubject(
         !/^(of|from|after|before|since|until|as|like)$/.test(toks[q].lower);
       const afterPrep = ((pPrep && pPrep.m < 0 && PREPS.has(pPrep.lower)) || modPrep) && !gOfHead && !subord;
       const objVerb = (k: number) => verbStarts.has(k) && !CLAUSE_VERBS.test(toks[k].lower);
+      // "accused Russian officers of torturing the detainees, demanded …": the object of a gerund
+      // after a preposition
+      const gerundAt = (k: number) =>
+        k > 0 && toks[k].m < 0 && /^[a-z]+ing$/.test(toks[k].lower) && PREPS.has(toks[k - 1].lower);
       const afterVerb =
-        (gPrev && objVerb(firstMen.first - 1)) ||
-        (gPrev2 && objVerb(firstMen.first - 2) && gPrev && DETERMINERS.has(gPrev.lower));
+        (gPrev && (objVerb(firstMen.first - 1) || gerundAt(firstMen.first - 1))) ||
+        (gPrev2 &&
+          (objVerb(firstMen.first - 2) || gerundAt(firstMen.first - 2)) &&
+          gPrev &&
+          DETERMINERS.has(gPrev.lower));
       if (
         !possessive &&
         !afterPrep &&
@@ -3000,6 +3099,12 @@ const VERDICT_RE =
 /** Arrangements a third party brokers, backs or mediates ("under a deal brokered by the Vatican"). */
 const BROKERED_NOUNS =
   /^(deals?|agreements?|accords?|talks|plans?|proposals?|resolutions?|ceasefires?|truces?|initiatives?|process|summits?|meetings?|conferences?|negotiations|swaps?|exchanges?)$/;
+
+/** Verbs of drawing a reaction: "drawing condemnation from …", "sparked protests from …". */
+const REACTION_VERB =
+  /^(draw|draws|drew|drawn|drawing|prompt|prompts|prompted|prompting|spark|sparks|sparked|sparking|trigger|triggers|triggered|triggering|provoke|provokes|provoked|provoking|earn|earns|earned|earning|attract|attracts|attracted|attracting)$/;
+/** Reactions that disapprove: "condemnation", "a rebuke", "protests", "criticism". */
+const REACTION_NOUN = /^(condemnations?|criticism|rebukes?|protests?|outrage|censure|anger|objections?)$/;
 
 /** Adjectives between a possessive pronoun and a nominal ("their first direct talks"). */
 const NOMINAL_ADJECTIVES =

@@ -9,7 +9,7 @@ import { cameoInfo, loadVerbDictionary } from './ontology.js';
 import { clauseOf, nearestPlace, pickDate, pickLocation, usableDate } from './attach.js';
 import { eventId, eventKey } from './key.js';
 import { loadDiscards, loadNominals } from './nominals-data.js';
-import { ARMED_NONSTATE, localise, placeGeneric } from './placement.js';
+import { ARMED_NONSTATE, localise, placeGeneric, type Placement } from './placement.js';
 import { loadRegistry } from '../actors/registry.js';
 import { isInstitutionNoun } from '../actors/index.js';
 import { loadPosTagger } from '../nlp/pos/index.js';
@@ -37,7 +37,9 @@ export function getDefaultCoder(): Coder<Actor> {
       (OPEN_TARGET_LEMMAS.has(lemma ?? '') && !/^(01|02|10|11|12|13|14|15)/.test(code)) ||
       // "the Security Council will hold consultations": an organisation meets among its members
       // (a verb of meeting: not "an Arab League meeting", not "the Arab League has spoken")
-      (MEETING_LEMMAS.has(lemma ?? '') && source.cameo.startsWith('IGO') && /^(04|036)/.test(code)),
+      (MEETING_LEMMAS.has(lemma ?? '') && source.cameo.startsWith('IGO') && /^(04|036)/.test(code)) ||
+      // "NATO leaders agreed to raise defence spending": its members agree among themselves
+      (lemma === 'AGREE' && source.cameo.startsWith('IGO') && code === '030'),
     // our part-of-speech tagger (data/pos): "military targets" holds no verb
     tagAt: (words, i) => loadPosTagger().scoresAt(words, i),
     // CHRONICLE_DEBUG=1 also traces the sentence coder (triggers found, why each was dropped)
@@ -74,10 +76,19 @@ function relativeAntecedent(text: string, src: ActorMention, inS: ActorMention[]
   return head && head.actor && differentSide(head.actor, src.actor, false) ? head : null;
 }
 
-/** The first party of another side named after the trigger in the same sentence (no demonyms, no generic agents). */
-function complementTarget(after: number, src: ActorMention, inS: ActorMention[]): ActorMention | null {
+/**
+ * The first party of another side named after the trigger in the same sentence (no demonyms, no
+ * generic agents). With `text`, not a place where it happens ("agreed at a summit in The Hague").
+ */
+function complementTarget(after: number, src: ActorMention, inS: ActorMention[], text?: string): ActorMention | null {
   for (const m of inS) {
     if (m.start < after || !m.actor || m.via === 'demonym' || m.via === 'agent' || isGeneric(m)) continue;
+    if (
+      text &&
+      !m.actor.sector &&
+      /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start))
+    )
+      continue;
     if (differentSide(m.actor, src.actor, false)) return m;
   }
   return null;
@@ -522,6 +533,9 @@ function isInstitution(m: ActorMention): boolean {
   return m.via === 'nominal' && isInstitutionNoun(m.text) && STATE_LIKE.test(m.actor.sector ?? '');
 }
 
+/** Those of `PARTICIPANTS_RE` that are people: "the two leaders" are the last two people named. */
+const PEOPLE_RE = /\b(leaders|presidents|heads of state|ministers|envoys|negotiators|men|women)\b/i;
+
 /** Plural heads that stand for the parties just mentioned ("the leaders", "both sides"). */
 const PARTICIPANTS_RE =
   /\b(leaders|sides|presidents|heads of state|countries|governments|ministers|delegations|parties|nations|men|women|envoys|negotiators)\b/i;
@@ -698,17 +712,46 @@ const TWO_PARTIES_RE = /\b(the two|both)\s+(?:[\w-]+\s+)?$/i;
  * the last two named actors of different countries in this sentence (before the mention) and the
  * two sentences before it.
  */
-function lastTwoParties(linked: Linked, si: number, before: number): [ActorMention, ActorMention] | null {
-  const from = linked.sentences[Math.max(0, si - 2)].start;
+function lastTwoParties(
+  linked: Linked,
+  si: number,
+  before: number,
+  people = false,
+  not: string | null = null,
+): [ActorMention, ActorMention] | null {
+  // "the two leaders" are the last two people named (a summit's hosts may be a few sentences back)
+  const from = linked.sentences[Math.max(0, si - (people ? 6 : 2))].start;
+  const reg = loadRegistry();
   const cands = linked.mentions
     .filter(
-      (m) => m.actor && m.start >= from && m.end <= before && m.actor.country && !isGeneric(m) && m.via !== 'demonym',
+      (m) =>
+        m.actor &&
+        m.start >= from &&
+        m.end <= before &&
+        m.actor.country &&
+        m.actor.country !== not &&
+        !isGeneric(m) &&
+        m.via !== 'demonym' &&
+        (!people || reg.info(m.actor.id)?.type === 'PER'),
     )
     .sort((a, b) => b.start - a.start);
   const first = cands[0];
   if (!first) return null;
   const second = cands.find((m) => m.actor.country !== first.actor.country);
   return second ? [second, first] : null;
+}
+
+/** The parties (of two countries) of the latest event of `here` whose trigger comes before `before`. */
+function pairBefore(here: Event[], inS: ActorMention[], before: number): { s: ActorMention; t: ActorMention } | null {
+  for (let k = here.length - 1; k >= 0; k--) {
+    const e = here[k];
+    if (e.trigger.start >= before || !e.target || e.negated) continue;
+    const sm = inS.find((m) => m.start === e.source.start && m.end === e.source.end);
+    const tm = inS.find((m) => m.start === e.target!.start && m.end === e.target!.end);
+    if (sm && tm && sm.actor.country && tm.actor.country && sm.actor.country !== tm.actor.country)
+      return { s: sm, t: tm };
+  }
+  return null;
 }
 
 /**
@@ -727,8 +770,17 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * "condemned the attack", "welcomed the agreement", "disputed that account", "called it …": the
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
-const EVENT_OBJECT_RE =
-  /^\s*["“']?\s*(?:that\s+)?(?:(?:support|backing|assistance|help)\s+(?:for|to|with)\s+)?(?:(it|them)\b|(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,2}?(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment))\b/i;
+const EVENT_HEADS =
+  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
+const EVENT_OBJECT_RE = new RegExp(
+  `^\\s*["“']?\\s*(?:that\\s+)?(?:(?:support|backing|assistance|help)\\s+(?:for|to|with)\\s+)?(?:(it|them)\\b|(?:the|this|that|these|those|its|their|such)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS}))\\b`,
+  'i',
+);
+/** "an attack that Qatar denounced": the relative clause's head is the act the source judges. */
+const EVENT_RELATIVE_RE = new RegExp(
+  `\\b(?:an?|the|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS})\\s+(?:that|which)\\s+$`,
+  'i',
+);
 /** "for the release of X" / "his immediate release" after a demand; group 1 set when X follows. */
 const RELEASE_REF =
   /^\s+(?:for\s+)?(?:the|his|her|their)\s+(?:immediate\s+|unconditional\s+|swift\s+|and\s+)*release\b(\s+of\s+)?/i;
@@ -761,20 +813,30 @@ function asMention(p: Event['source']): ActorMention {
  */
 export function anaphoricTarget(
   text: string,
-  trigger: { end: number },
-  source: Actor,
+  trigger: { start: number; end: number },
+  src: ActorMention,
   earlier: Event[],
 ): ActorMention | null {
-  const m = EVENT_OBJECT_RE.exec(text.slice(trigger.end, trigger.end + 60));
+  const source = src.actor;
+  // the object after the verb ("condemned the attack"), else the head of the relative clause the
+  // source and verb are in ("an attack that Qatar denounced as cowardly")
+  const m =
+    EVENT_OBJECT_RE.exec(text.slice(trigger.end, trigger.end + 60)) ??
+    (/^\s+(?:\w+\s+){0,2}$/.test(text.slice(src.end, trigger.start)) || src.end === trigger.start
+      ? EVENT_RELATIVE_RE.exec(text.slice(Math.max(0, src.start - 60), src.start))
+      : null);
   if (!m) return null;
-  const head = m[2] ?? '';
+  const pronoun = m.length > 2 ? m[1] : undefined;
+  const head = (m.length > 2 ? m[2] : m[1]) ?? '';
   const violent = VIOLENT_OBJECT.test(head);
   // "condemned the arrest / the annexation / the expulsions": a coercive act, not any act
   const coercive = COERCIVE_OBJECT.test(head);
   const agreement = AGREEMENT_OBJECT.test(head);
   const claim = CLAIM_OBJECT.test(head);
-  // a decision or a move may be one's own government's ("called the decision a big mistake")
-  const sameCountryOk = !m[1] && !violent && !agreement && !claim;
+  // a decision or a move may be one's own government's ("called the decision a big mistake"); a
+  // state deploring arrests or an expulsion deplores another state's ("Moscow regretted the arrests")
+  const stateSource = !source.sector || STATE_LIKE.test(source.sector);
+  const sameCountryOk = !pronoun && !violent && !agreement && !claim && !(coercive && stateSource);
   // "militants attacked a hotel in Mogadishu … the president called the attack cowardly": armed
   // groups (and the opposition) at home are another side
   const nonState = (a: Actor) => ARMED_NONSTATE.test(a.sector ?? '') || (a.sector ?? '').startsWith('OPP');
@@ -790,6 +852,11 @@ export function anaphoricTarget(
     const e = earlier[k];
     if (!e.negated && e.source.actor && preferred(e) && other(e.source.actor)) return asMention(e.source);
   }
+  // "The White House condemned the move": a reaction is to the article's lead act (reported first),
+  // not to whatever came just before it
+  const lead = earlier.find((e) => !e.negated && e.source.actor && !['ACCUSE', 'STATEMENT'].includes(e.plover.event));
+  if (!pronoun && /^(move|decision|step)$/i.test(head) && lead && other(lead.source.actor!))
+    return asMention(lead.source);
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k];
     const ev = e.plover.event;
@@ -937,6 +1004,9 @@ export function codeDocument(
     );
     const isTitle = !!title && text.slice(s.start, s.end).trim() === title;
     const here: Event[] = [];
+    // where each generic party of this sentence was placed: "ended talks with communist rebels …,
+    // accusing them of …" — the rebels "them" refers to are where the first act placed them
+    const placedHere = new Map<string, Placement>();
     // (by sentence; within one, in the order coded)
     const referents = () => [...events, ...here, ...unaimed].sort((a, b) => a.sentence.start - b.sentence.start);
     for (let c of coded) {
@@ -979,17 +1049,15 @@ export function codeDocument(
       }
       // "The two leaders condemned the launch": participants standing for the two parties of the
       // last two-party event act as they do; the target is inferred for them (never one of them)
+      // ("Xi met Blinken …, and the two sides agreed …": the pair may be this sentence's)
       let standFor: { a: ActorMention; b: ActorMention; as: string } | null = null;
-      if (
-        isGeneric(src) &&
-        PARTICIPANTS_RE.test(src.text) &&
-        standsForParties(text, src) &&
-        lastPair &&
-        si - lastPair.sentence <= 3 &&
-        (!tgt || isGeneric(tgt))
-      ) {
-        standFor = { a: lastPair.s, b: lastPair.t, as: src.text };
-        src = lastPair.s;
+      const pair =
+        isGeneric(src) && PARTICIPANTS_RE.test(src.text) && standsForParties(text, src)
+          ? (pairBefore(here, inS, src.start) ?? (lastPair && si - lastPair.sentence <= 3 ? lastPair : null))
+          : null;
+      if (pair && (!tgt || isGeneric(tgt))) {
+        standFor = { a: pair.s, b: pair.t, as: src.text };
+        src = pair.s;
         tgt = null;
       }
       if (
@@ -1002,6 +1070,11 @@ export function codeDocument(
       ) {
         // "ordered a withdrawal of 2,000 American troops from Syria": one's own forces are what is
         // moved; the party is the place or side named after them
+        if (root === '08' && /^(AUTHORI[SZ]E|ALLOW|PERMIT)$/.test(c.lemma ?? '')) {
+          // "authorised Ukrainian troops to use their weapons": leave to one's own forces concedes nothing
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": permission to the source's own forces`);
+          continue;
+        }
         const other = complementTarget(tgt.end, src, inS) ?? discourseTarget(linked, si, src, root, events, here);
         note += `; "${tgt.text}" are ${src.text}'s own`;
         tgt = other;
@@ -1068,7 +1141,7 @@ export function codeDocument(
         // ("… US troops pulled out of two observation posts": a withdrawal is from the country the
         // article is about, when that is not the source's own)
         const withdrawal = /^087/.test(c.code);
-        let found = complementTarget(c.trigger.end, src, inS);
+        let found = complementTarget(c.trigger.end, src, inS, c.lemma === 'AGREE' ? text : undefined);
         let why = 'named in the complement';
         if (!found && withdrawal) {
           const where = theatre(linked, src.actor.country);
@@ -1079,7 +1152,7 @@ export function codeDocument(
         // (its envoy named, not "he said he had spoken to both leaders")
         const ownMeeting =
           c.open &&
-          /^(04|036)/.test(c.code) &&
+          /^(04|03)/.test(c.code) &&
           src.actor.cameo.startsWith('IGO') &&
           !(src.via === 'coref' && loadRegistry().info(src.actor.id)?.type === 'PER');
         if (!found && (c.open || withdrawal) && !isGeneric(src) && !ownMeeting) {
@@ -1090,7 +1163,7 @@ export function codeDocument(
           tgt = found;
           note = `; target = ${found.text}, ${why}`;
         } else if (ownMeeting) {
-          note += `; ${src.text} meets among its members`;
+          note += `; ${src.text} ${c.code.startsWith('03') ? 'agrees' : 'meets'} among its members`;
         } else {
           ctx.debug(
             () => `code: dropped ${c.code} "${c.trigger.text}": no place or party named after it or just before`,
@@ -1101,7 +1174,7 @@ export function codeDocument(
       if (
         tgt === null &&
         (/^(02|10|12|13)$/.test(root) ||
-          (root === '17' && /^\s+(it|them)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 6))))
+          (/^1[17]$/.test(root) && /^\s+(it|them)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 6))))
       ) {
         // "criticised Tunisia's crackdown … and called for the release of …", "raided the bureau
         // and ordered it closed": a second act of the same subject, conjoined, is aimed at whom
@@ -1124,8 +1197,8 @@ export function codeDocument(
       ) {
         // "threatened that if Turkey …", "urged calm … for Syria": a party named later in the sentence
         const whose = relativeAntecedent(text, src, inS);
-        const later = whose ?? complementTarget(c.trigger.end, src, inS);
-        const prior = later ? null : anaphoricTarget(text, c.trigger, src.actor, referents());
+        const later = whose ?? complementTarget(c.trigger.end, src, inS, c.lemma === 'AGREE' ? text : undefined);
+        const prior = later ? null : anaphoricTarget(text, c.trigger, src, referents());
         if (later ?? prior) {
           tgt = (later ?? prior)!;
           note = whose
@@ -1139,7 +1212,7 @@ export function codeDocument(
         }
       }
       if (tgt === null && (IMPLIED_TARGET_ROOTS.has(root) || c.code === '016')) {
-        const prior = anaphoricTarget(text, c.trigger, src.actor, referents());
+        const prior = anaphoricTarget(text, c.trigger, src, referents());
         const answered =
           prior || (root !== '12' && c.code !== '016')
             ? null
@@ -1324,7 +1397,17 @@ export function codeDocument(
         isGeneric(src) &&
         PARTICIPANTS_RE.test(src.text) &&
         TWO_PARTIES_RE.test(text.slice(Math.max(0, src.start - 24), src.start));
-      const recent = two && !(lastPair && si - lastPair.sentence <= 3) ? lastTwoParties(linked, si, src.start) : null;
+      // (people for "the two leaders"; not the side the act is aimed at: "condemned the launch")
+      const recent =
+        two && !(lastPair && si - lastPair.sentence <= 3)
+          ? lastTwoParties(
+              linked,
+              si,
+              src.start,
+              PEOPLE_RE.test(src.text),
+              tgt && !isGeneric(tgt) ? tgt.actor.country : null,
+            )
+          : null;
       if (standFor) {
         const { a, b } = standFor;
         note = `; "${standFor.as}" = ${a.text} and ${b.text} (the parties just mentioned)${note}`;
@@ -1346,6 +1429,11 @@ export function codeDocument(
           // "the two ministers met …" after a sentence naming Kerry and Lavrov
           pairs.push([recent[0], recent[1]]);
           note = `; "${src.text}" = ${recent[0].text} and ${recent[1].text} (the two parties last named)`;
+          tgt = null;
+        } else if (recent && tgt && Number(root) >= 10) {
+          // "the two leaders condemned the launch": each of them, at whom the act is aimed
+          pairs.push([recent[0], tgt], [recent[1], tgt]);
+          note = `; "${src.text}" = ${recent[0].text} and ${recent[1].text} (the two parties last named)${note}`;
           tgt = null;
         } else {
           const placed = placeGeneric(
@@ -1376,9 +1464,14 @@ export function codeDocument(
         }
       }
       if (tgt && (isGeneric(tgt) || isInstitution(tgt))) {
+        const spanKey = `${tgt.start}:${tgt.end}`;
+        const referred = /^\s+(them|it|him|her)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 6));
         const placed = isGeneric(tgt)
-          ? placeGeneric(text, tgt, 'target', src, root, inS, s, c.trigger, focus)
+          ? (placeGeneric(text, tgt, 'target', src, root, inS, s, c.trigger, focus) ??
+            (referred ? placedHere.get(spanKey) : undefined) ??
+            null)
           : { country: tgt.actor.country!, why: 'its institution' };
+        if (placed && isGeneric(tgt)) placedHere.set(spanKey, placed);
         if (
           placed &&
           placed.country === src.actor.country &&

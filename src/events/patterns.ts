@@ -172,6 +172,9 @@ export class PatternMatcher {
     // ("May" is left alone: "May Day" is a pattern word)
     if (t.lower === 'march' && /^[A-Z]/.test(t.text) && i > 0 && startsDate(toks, i)) return false;
     if (t.lower === word) return true;
+    // "clashed with protesters demanding new elections": a participle after a noun phrase modifies
+    // it, it is not the noun a pattern names ("* DEMAND")
+    if (t.lower.endsWith('ing') && toks[i - 1]?.m >= 0) return false;
     return !exact && word.length >= 3 && t.stems.includes(word);
   }
 

@@ -300,7 +300,37 @@ function parseVerbLine(dict: VerbDictionary, line: string, block: number): void 
     addForm(dict, at(r.s), { lemma, block, code, ...c2, past: false, ing: false });
     addForm(dict, at(r.ed), { lemma, block, code, ...c2, past: true, ing: false });
     addForm(dict, at(r.ing), { lemma, block, code, ...c2, past: false, ing: true });
+    // PETRARCH does not double a final consonant ("REGRETED"): a verb ending in one vowel and one
+    // consonant gets the doubled forms too ("regretted", "banned"; "targetted" is harmless)
+    const doubled = doubledStem(verb);
+    if (doubled) {
+      if (!UNCHANGED_PAST.has(verb.toUpperCase()))
+        addForm(dict, at(doubled + 'ED'), { lemma, block, code, ...c2, past: true, ing: false });
+      addForm(dict, at(doubled + 'ING'), { lemma, block, code, ...c2, past: false, ing: true });
+    }
   }
+}
+
+/** Verbs whose past is the base form ("hit", not "hitted"). */
+const UNCHANGED_PAST = new Set('HIT CUT SET SHUT PUT LET QUIT UPSET SPLIT BET BID RID SHED SPREAD'.split(' '));
+
+/** Verbs of two or more syllables stressed on the last, which double it ("regretted", "expelled"). */
+const STRESSED_FINAL = new Set(
+  (
+    'REGRET COMMIT ADMIT SUBMIT PERMIT OMIT TRANSMIT EMIT REMIT ACQUIT ABET OCCUR INCUR RECUR DETER REFER ' +
+    'PREFER CONFER DEFER INFER TRANSFER EQUIP REBUT OUTBID FORBID UPSET EMBED ALLOT BEFIT OUTWIT'
+  ).split(' '),
+);
+
+/**
+ * "REGRET" → "REGRETT", "BAN" → "BANN", "TRAVEL" → "TRAVELL" (British): the stem of the doubled
+ * -ED/-ING forms, or null. One syllable, or a stressed last one, ending in one vowel and one consonant.
+ */
+export function doubledStem(base: string): string | null {
+  const b = base.toUpperCase();
+  if (!/(?:^|[^AEIOU])[AEIOU][BDGKLMNPRST]$/.test(b)) return null;
+  const syllables = (b.match(/[AEIOU]+/g) ?? []).length;
+  return syllables === 1 || STRESSED_FINAL.has(b) || b.endsWith('L') ? b + b[b.length - 1] : null;
 }
 
 /** Index of the "+"-marked word of a multi-word verb ("WIRE_+TAP" → 1), -1 when unmarked. */

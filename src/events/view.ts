@@ -11,6 +11,8 @@ export interface SpanLike {
 }
 
 const GROUP_GLUE = new Set([',', 'and', '&', 'nor', 'the', 'as', 'well', 'both']);
+/** Heads a compound's next party may be named through ("and the leader of the FARC rebels"). */
+const LEADER_HEADS = /^(leader|leaders|head|chief|president)$/;
 /** Collective nouns a compound's next party may be named through ("and an alliance of rebel groups"). */
 const COLLECTIVES = /^(alliance|coalition|bloc|umbrella|group|federation|union)$/;
 /** Words that cannot be a modifier inside a compound ("Fornost and the evil awful Gondor"). */
@@ -131,7 +133,12 @@ export function buildView(
           ((/^(a|an)$/.test(l) && COLLECTIVES.test(toks[q + 1]?.lower ?? '')) ||
             COLLECTIVES.test(l) ||
             (l === 'of' && COLLECTIVES.test(toks[q - 1]?.lower ?? '')));
-        if (!GROUP_GLUE.has(l) && !modifier && !possessive && !collective) glue = false;
+        // "Santos and the leader of the FARC rebels": the next party through its leader
+        const leaderOf =
+          sawSep &&
+          ((LEADER_HEADS.test(l) && toks[q + 1]?.lower === 'of') ||
+            (l === 'of' && LEADER_HEADS.test(toks[q - 1]?.lower ?? '')));
+        if (!GROUP_GLUE.has(l) && !modifier && !possessive && !collective && !leaderOf) glue = false;
         if (l === ',' || l === 'and' || l === '&' || l === 'nor') sawSep = true;
       }
       // "Turkey-Russia": adjacent through a hyphen

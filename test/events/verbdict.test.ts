@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVerbDictionary, regularForms } from '../../src/events/verbdict.js';
+import { doubledStem, parseVerbDictionary, regularForms } from '../../src/events/verbdict.js';
 import { loadOntology, loadVerbDictionary, cameoInfo } from '../../src/events/ontology.js';
 
 const SAMPLE = `
@@ -37,6 +37,17 @@ describe('PETRARCH verb dictionary reader', () => {
     expect(regularForms('CARRY')).toEqual({ s: 'CARRIES', ed: 'CARRIED', ing: 'CARRYING' });
     expect(regularForms('MEET')).toEqual({ s: 'MEETS', ed: 'MEETED', ing: 'MEETING' });
     expect(regularForms('PUNCH').s).toBe('PUNCHES');
+  });
+  it('adds doubled forms where English doubles the last consonant, and only there', () => {
+    expect(doubledStem('REGRET')).toBe('REGRETT');
+    expect(doubledStem('BAN')).toBe('BANN');
+    expect(doubledStem('TRAVEL')).toBe('TRAVELL');
+    for (const v of ['VISIT', 'OFFER', 'THREATEN', 'MEET', 'APPEAL', 'TARGET', 'ABANDON'])
+      expect(doubledStem(v)).toBeNull();
+    const d = parseVerbDictionary([{ name: 'sample.txt', text: '---  REGRET   [110]  ---\nREGRET\nHIT\n' }]);
+    expect(d.forms['regretted']?.[0].past).toBe(true);
+    expect(d.forms['hitting']?.[0].ing).toBe(true);
+    expect(d.forms['hitted']).toBeUndefined();
   });
 });
 

@@ -1,0 +1,192 @@
+/**
+ * Eleventh pass: reactions and what they refer to. Critics named after "drawing condemnation from",
+ * a relative clause's head as the act judged ("an attack that X denounced"), "blames … on",
+ * reactions to the article's lead act ("condemned the move"), "the two leaders" as the last two
+ * people named, pronouns of a participle clause placed as their antecedent was, hyphenated
+ * modifiers ("army-led government"), annexations in a treaty's participle, organisations agreeing
+ * among their members, rival groups of one country. Invented sentences through the whole pipeline.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, dyads, only } from './pipeline-helpers.js';
+
+const codes = (evs: ReturnType<typeof code>) => evs.map((e) => `${dyads([e])[0]}/${e.cameo.code}`);
+
+describe('reactions', () => {
+  it('"drawing condemnation from A, B and C": each critic disapproves of the subject', () => {
+    const evs = code(
+      'Iran launched a satellite rocket on Tuesday, a week before the French election, drawing condemnation from Paris, Berlin and London.',
+    );
+    expect(dyads(only(evs, 'ACCUSE')).sort()).toEqual(['DEU>IRN:ACCUSE', 'FRA>IRN:ACCUSE', 'GBR>IRN:ACCUSE']);
+    expect(only(evs, 'ACCUSE')[0].rule).toContain('reaction');
+  });
+
+  it("a reaction from the subject's own side is none", () => {
+    const evs = code(
+      'Venezuela seized the tanker on Friday, drawing praise at home and protests from Caracas residents.',
+    );
+    expect(only(evs, 'ACCUSE')).toEqual([]);
+  });
+
+  it('"an attack that Qatar denounced" is aimed at whoever carried out the attack', () => {
+    const evs = code(
+      'Turkish jets bombed fuel depots near Erbil on Sunday, in a strike that Iraq denounced as a violation of its sovereignty.',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['IRQ>TUR:ACCUSE']);
+  });
+
+  it('"a cyberattack that Berlin blames on Russian hackers" accuses Russia', () => {
+    const evs = code('Poland expelled two diplomats over a cyberattack that Warsaw blames on Belarusian hackers.');
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['POL>BLR:ACCUSE']);
+  });
+
+  it('"condemned the move" answers the article\'s lead act, not the latest one', () => {
+    const evs = code(
+      'Moscow on Monday annexed two districts of eastern Georgia after a disputed vote. ' +
+        'Gunmen later stormed a police post in Tbilisi, wounding two officers. ' +
+        'The European Union condemned the move.',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['IGOEUREEC>RUS:ACCUSE']);
+  });
+
+  it('"the two leaders condemned the launch": the last two people named, not the launcher', () => {
+    const evs = code(
+      'Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese agreed on Monday to hold yearly summits. ' +
+        'The talks in Jakarta covered trade and fisheries. ' +
+        'Prabowo said the relationship had never been stronger. ' +
+        'Hours earlier, North Korea fired a ballistic missile into the sea off its east coast. ' +
+        'The two leaders condemned the launch.',
+      '2025-05-12',
+    );
+    expect(dyads(only(evs, 'ACCUSE')).sort()).toEqual(['AUS>PRK:ACCUSE', 'IDN>PRK:ACCUSE']);
+  });
+
+  it('a Korean leader is known by the family name', () => {
+    const evs = code(
+      'South Korean President Lee Jae-myung arrived in Tokyo on Saturday. Lee met Japanese Prime Minister Shigeru Ishiba.',
+      '2025-08-23',
+    );
+    expect(dyads(only(evs, 'CONSULT'))).toContain('KOR>JPN:CONSULT');
+  });
+});
+
+describe('pronouns of a participle clause', () => {
+  it('"ended talks with communist rebels, accusing them of …": the rebels are placed as before', () => {
+    const evs = code(
+      'Colombian President Gustavo Petro suspended peace talks with guerrilla rebels on Friday, accusing them of killing two soldiers.',
+      '2025-01-20',
+    );
+    expect(dyads(evs)).toEqual(['COL>COL:SANCTION', 'COL>COL:ACCUSE']);
+  });
+
+  it('"suspended the licences of radio stations, accusing them of …" is aimed where the first act was', () => {
+    const evs = code(
+      "Niger's military rulers suspended the licences of two private television channels on Monday, accusing them of spreading false news.",
+    );
+    expect(dyads(evs)).toEqual(['NER>NER:COERCE', 'NER>NER:ACCUSE']);
+  });
+});
+
+describe('actors and acts', () => {
+  it('"Sudan\'s army-led government" is the government of Sudan', () => {
+    const evs = code("Chad's army-led government accused Libya on Sunday of arming rebels.");
+    expect(evs[0].source.actor?.cameo).toBe('TCDGOV');
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['TCD>LBY:ACCUSE']);
+  });
+
+  it('"signed a treaty absorbing X into Y" is an annexation by the signer', () => {
+    const evs = code(
+      'The Russian president on Friday signed a treaty absorbing Transnistria into the Russian Federation.',
+    );
+    expect(dyads(only(evs, 'COERCE'))).toEqual(['RUS>MDA:COERCE']);
+  });
+
+  it('"authorised its troops to use their weapons" concedes nothing', () => {
+    const evs = code(
+      'Moldova accused Russia of sending troops into Transnistria. The Moldovan president authorised Moldovan troops to fire if attacked.',
+    );
+    expect(only(evs, 'CONCEDE')).toEqual([]);
+  });
+
+  it('an organisation agreeing among its members is an untargeted AGREE, not support for a city', () => {
+    const evs = code('EU leaders agreed at a summit in Brussels on Thursday to double military aid by 2027.');
+    expect(codes(evs)).toEqual(['IGOEUREEC>-:AGREE/030']);
+  });
+
+  it('"the two leaders agreed on a ceasefire" just after they met, in the same sentence', () => {
+    const evs = code(
+      'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Mombasa on Tuesday, and the two leaders agreed on a ceasefire along their border.',
+    );
+    expect(codes(only(evs, 'AGREE'))).toEqual(['KEN>UGA:AGREE/0356']);
+  });
+
+  it('"rival armed groups in Libya\'s capital agreed to a truce": the country with itself', () => {
+    const evs = code(
+      'Rival militias in the Haitian capital agreed to a truce on Sunday after a week of clashes, church mediators said.',
+    );
+    expect(codes(evs)).toEqual(['HTI>HTI:AGREE/0356']);
+  });
+});
+
+describe('diplomatic steps and clauses', () => {
+  it('"gave the ambassador 48 hours to leave" expels; "Congo" is the Democratic Republic', () => {
+    const evs = code("Congo on Saturday gave Uganda's ambassador 48 hours to leave the country.");
+    expect(codes(evs)).toEqual(['COD>UGA:COERCE/174']);
+  });
+
+  it('"the Republic of Congo" is Brazzaville', () => {
+    const evs = code('The Republic of Congo expelled a French diplomat on Monday.');
+    expect(evs[0]?.source.actor?.country).toBe('COG');
+  });
+
+  it('"closed its embassy in Niamey" reduces relations with Niger', () => {
+    const evs = code('Italy said on Friday it had closed its embassy in Niamey.');
+    expect(codes(evs)).toEqual(['ITA>NER:SANCTION/161']);
+  });
+
+  it('"regretted the arrests in Baku": a state deplores another state\'s arrests', () => {
+    const evs = code(
+      'Azerbaijani police arrested seven Russian citizens in Baku on Monday. Russian police had detained two Azerbaijanis in Moscow last week. Moscow regretted the arrests.',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['RUS>AZE:ACCUSE']);
+  });
+
+  it('"accused X of torturing the detainees, demanded …": the object of a gerund is no subject', () => {
+    const evs = code(
+      'Armenia accused Azerbaijani guards of beating the prisoners, demanded an inquiry and recalled its envoy.',
+    );
+    expect(only(evs, 'REQUEST').map((e) => e.source.actor?.country)).toEqual(['ARM']);
+  });
+
+  it('the purpose of a course someone argued for is no act', () => {
+    const evs = code(
+      'Two senior generals had argued for keeping troops in Iraq to counter Iranian influence, officials said.',
+    );
+    expect(evs).toEqual([]);
+  });
+});
+
+describe('attackers and compounds', () => {
+  it('"masked gunmen burst into a studio in Guayaquil" is an attack where it happened', () => {
+    const evs = code('Masked gunmen burst into a radio station in Medellin on Tuesday, threatening staff with rifles.');
+    expect(dyads(only(evs, 'ASSAULT'))).toEqual(['COL>COL:ASSAULT']);
+  });
+
+  it('"an attacker stabbed three people in Lyon": an unnamed attacker, placed where it happened', () => {
+    const evs = code('An attacker stabbed three people at a market in Lyon on Sunday.');
+    expect(dyads(evs)).toEqual(['FRA>FRA:ASSAULT']);
+  });
+
+  it('"FARC rebels" are the FARC; "Santos and the leader of the FARC rebels" a compound', () => {
+    const evs = code(
+      'Colombian President Juan Manuel Santos and the leader of the FARC rebels signed a peace agreement on Monday in Havana.',
+      '2016-09-27',
+    );
+    expect(dyads(evs)).toEqual(['COL>COL:SUPPORT']);
+    expect(evs[0].target?.actor?.id).toBe('revolutionary_armed_forces_of_colombia');
+  });
+
+  it('a participle after a noun phrase is no pattern noun ("protesters demanding" is not "a demand")', () => {
+    const evs = code('Bolivian police clashed with miners demanding higher wages in La Paz on Thursday.');
+    expect(only(evs, 'ACCUSE')).toEqual([]);
+  });
+});
