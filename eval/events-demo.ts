@@ -15,7 +15,7 @@
  * The gold sentence of an event is found by its phrase in `article.text`; the pipeline's sentence
  * that contains that offset is the one scored, so a different sentence split does not lose it.
  *
- * Run: npx tsx eval/events-demo.ts [--verbose] [--published-all] [--gold PATH] [--root DIR]
+ * Run: npx tsx eval/events-demo.ts [--verbose] [--published-all] [--gold PATH] [--root DIR] [--types]
  *   --gold PATH      scores against another gold file of the same format (default
  *                    test/events/demo.gold.json), e.g. a held-out gold for other demo articles.
  *   --buckets        prints precision by confidence bucket (0.1 wide).
@@ -114,6 +114,8 @@ export interface DemoMiss {
 
 export interface DemoDocScore {
   doc: string;
+  /** The required gold events of the document. */
+  gold: DemoGoldEvent[];
   required: number;
   correct: number;
   uncoded: number;
@@ -217,6 +219,7 @@ export function scoreDemoDoc(
   const phrases = new Set(gold.events.map((g) => g.sentence_contains));
   return {
     doc,
+    gold: gold.events.filter((g) => !g.optional),
     required,
     correct,
     uncoded,
@@ -316,6 +319,30 @@ async function main(): Promise<void> {
   if (ri > 0) console.log(`events_demo root: ${path.relative(process.cwd(), root)}`);
   const s = await evaluateEventsDemo({ publishedAll: process.argv.includes('--published-all'), gold, root });
   printDemoScore(s, 'events_demo', { verbose, buckets: process.argv.includes('--buckets') });
+  if (process.argv.includes('--types')) printDemoTypes(s);
+}
+
+/**
+ * Correct / required by gold PLOVER type (its first type), with the misses split into uncoded, right
+ * but for the date, and wrong: where a set loses its events, without showing one document.
+ */
+function printDemoTypes(s: DemoScore): void {
+  const by = new Map<string, { req: number; ok: number; uncoded: number; date: number }>();
+  const at = (k: string) => by.get(k) ?? by.set(k, { req: 0, ok: 0, uncoded: 0, date: 0 }).get(k)!;
+  for (const d of s.docs) {
+    const missed = new Map(d.misses.map((m) => [m.gold, m]));
+    for (const g of d.gold) {
+      const b = at(g.type[0]);
+      b.req++;
+      const m = missed.get(g);
+      if (!m) b.ok++;
+      else if (m.why !== 'wrong') b.uncoded++;
+      else if (m.coded.some((e) => demoEventMatches(g, e, false))) b.date++;
+    }
+  }
+  console.log('  type       correct/required  uncoded  right-but-date');
+  for (const [k, b] of [...by].sort((a, b) => b[1].req - a[1].req))
+    console.log(`  ${k.padEnd(10)} ${`${b.ok}/${b.req}`.padEnd(17)} ${String(b.uncoded).padEnd(8)} ${b.date}`);
 }
 
 /** Prints a score per document (with misses and spurious events when `verbose`) and the totals. */

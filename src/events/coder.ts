@@ -1028,8 +1028,13 @@ export class Coder<A> {
         }
         // "had argued for keeping forces in Syria to counter Iranian influence": the purpose of a
         // course someone argued for is not an act
-        if (!this.opts.petrarch && advocatedPurpose(toks, grp.first)) {
-          this.opts.debug?.(() => `"${toks[tr.start].text}": the purpose of a course argued for`);
+        if (
+          !this.opts.petrarch &&
+          (advocatedPurpose(toks, grp.first) || summonedTo(toks, grp.first) || reasonGiven(toks, grp.first, triggers))
+        ) {
+          this.opts.debug?.(
+            () => `"${toks[tr.start].text}": the purpose of a course argued for or of a summons, or a reason given`,
+          );
           continue;
         }
         // ", asking X to …", ", accusing X of …": only verbal acts are read off a trailing participle
@@ -1343,6 +1348,14 @@ export class Coder<A> {
           rule += ' (a crowd gathering → 141)';
           tgtMentions = tgtMentions.filter((t) => !srcGroup!.includes(t));
         }
+        // "Lavrov and Kerry discussed Syria": what is discussed, right after the verb, is no party
+        if (
+          !this.opts.petrarch &&
+          form.lemma === 'DISCUSS' &&
+          tgtMentions.length &&
+          view.mentions[tgtMentions[0]].first === tr.end
+        )
+          tgtMentions = [];
         // "the United States, Japan and South Korea agreed to hold military exercises": a compound
         // exercising together with no one aimed at cooperates militarily
         if (
@@ -1494,14 +1507,41 @@ export class Coder<A> {
       if (!srcGroup && !this.opts.petrarch) {
         let k = tr.start - 1;
         while (k > tr.start - 4 && k > 0 && toks[k].m < 0 && NOMINAL_ADJECTIVES.test(toks[k].lower)) k--;
-        const pron = toks[k]?.m < 0 ? toks[k].lower : '';
+        // "announced the deal at a joint news conference": "at a joint …" is the compound's, as "their"
+        const atJoint =
+          toks[tr.start].lower === 'joint' &&
+          /^(a|the)$/.test(toks[tr.start - 1]?.lower ?? '') &&
+          toks[tr.start - 2]?.lower === 'at';
+        if (atJoint) k = tr.start - 2;
+        const pron = atJoint ? 'their' : toks[k]?.m < 0 ? toks[k].lower : '';
         const verb = /^(their|its)$/.test(pron)
           ? triggers.filter((x) => x.kind === 'verb' && x.end <= k && !suppressed.has(x.start)).pop()
           : undefined;
         const subj = verb ? this.subjectOf(view, verbGroup(toks, verb.start).first, verbStarts) : null;
         if (subj && (pron === 'their') === subj.length >= 2) {
           srcGroup = subj;
-          how = `"${pron}"`;
+          how = atJoint ? '"at a joint"' : `"${pron}"`;
+        }
+      }
+      // "Putin said after talks with Erdogan in Sochi": talks "with" someone after, during or at
+      // which the clause's subject speaks are the subject's
+      if (!srcGroup && !this.opts.petrarch && entry.code.startsWith('04') && after?.lower === 'with') {
+        let k = tr.start - 1;
+        while (
+          k > 0 &&
+          toks[k].m < 0 &&
+          (NOMINAL_ADJECTIVES.test(toks[k].lower) || /^(the|a|an|their|his|her|its)$/.test(toks[k].lower))
+        )
+          k--;
+        const verb = /^(after|during|following|at)$/.test(toks[k]?.lower ?? '')
+          ? triggers.filter((x) => x.kind === 'verb' && x.end <= k && !suppressed.has(x.start)).pop()
+          : undefined;
+        // (the verb right before, or past a few words naming no one: "spoke to reporters after talks …")
+        const near = !!verb && k - verb.end <= 4 && toks.slice(verb.end, k).every((t) => t.m < 0 && !isBoundary(t));
+        const subj = near ? this.subjectOf(view, verbGroup(toks, verb!.start).first, verbStarts) : null;
+        if (subj) {
+          srcGroup = subj;
+          how = `"${toks[k].lower} … with"`;
         }
       }
       // "by X"
@@ -2577,6 +2617,50 @@ function advocatedPurpose(toks: VToken[], first: number): boolean {
   for (let k = first - 1; k > 0 && k >= first - 16; k--) {
     if (isBoundary(toks[k]) || toks[k].lower === ',') return false;
     if (toks[k].lower === 'for' && ADVOCACY_WORDS.test(toks[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "summoned Azerbaijan's ambassador, Rahman Mustafayev, to protest …": the purpose of a summons
+ * is the summoner's, and the summons is the event (a "to VERB" group starting at `first`).
+ */
+function summonedTo(toks: VToken[], first: number): boolean {
+  if (toks[first]?.lower !== 'to') return false;
+  for (let k = first - 1; k >= 0 && k >= first - 10; k--) {
+    if (toks[k].m < 0 && HARD_BOUNDARY.has(toks[k].lower)) return false;
+    if (toks[k].m < 0 && /^summon(s|ed|ing)?$/.test(toks[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Verbs that give their reason in "for …-ing": "criticised Biden for not ordering …". */
+const REASON_GOVERNORS = new Set([
+  'CRITICISE',
+  'CRITICIZE',
+  'CONDEMN',
+  'BLAME',
+  'PRAISE',
+  'THANK',
+  'DENOUNCE',
+  'FAULT',
+  'SLAM',
+  'RAP',
+]);
+
+/**
+ * A verb inside the reason of a judgement: "criticised President Joe Biden for not ordering the
+ * balloon destroyed", "praised Qatar for helping free the hostages" (the group starts at `first`).
+ */
+function reasonGiven(toks: VToken[], first: number, triggers: Trigger[]): boolean {
+  for (let k = first - 1; k > 0 && k >= first - 10; k--) {
+    if (toks[k].m < 0 && HARD_BOUNDARY.has(toks[k].lower)) return false;
+    if (toks[k].lower !== 'for' || toks[k].m >= 0) continue;
+    const next = toks[k + 1]?.lower === 'not' ? toks[k + 2] : toks[k + 1];
+    if (!next || !/ing$/.test(next.lower)) return false;
+    return triggers.some(
+      (t) => t.kind === 'verb' && t.start < k && t.start >= k - 8 && REASON_GOVERNORS.has(t.forms![0].lemma),
+    );
   }
   return false;
 }

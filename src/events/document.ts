@@ -86,7 +86,8 @@ function complementTarget(after: number, src: ActorMention, inS: ActorMention[],
     if (
       text &&
       !m.actor.sector &&
-      /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start))
+      /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
+      !/^['’]s\b/.test(text.slice(m.end, m.end + 3))
     )
       continue;
     if (differentSide(m.actor, src.actor, false)) return m;
@@ -771,7 +772,7 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
 const EVENT_HEADS =
-  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decision|move|step|plan|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
+  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decisions?|moves?|steps?|plans?|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
 const EVENT_OBJECT_RE = new RegExp(
   `^\\s*["“']?\\s*(?:that\\s+)?(?:(?:support|backing|assistance|help)\\s+(?:for|to|with)\\s+)?(?:(it|them)\\b|(?:the|this|that|these|those|its|their|such)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS}))\\b`,
   'i',
@@ -1135,6 +1136,7 @@ export function codeDocument(
           note = `; target = ${tgt.text}, at whom the strikes it refers to were aimed`;
         }
       }
+      let amongMembers = false;
       if (tgt === null && (NEEDS_COMPLEMENT_TARGET.has(c.code) || c.open)) {
         // "ordered a withdrawal of the troops in Syria"; else the side the article just named
         // ("the junta told Denmark to withdraw … Copenhagen agreed to pull them out")
@@ -1163,6 +1165,7 @@ export function codeDocument(
           tgt = found;
           note = `; target = ${found.text}, ${why}`;
         } else if (ownMeeting) {
+          amongMembers = true;
           note += `; ${src.text} ${c.code.startsWith('03') ? 'agrees' : 'meets'} among its members`;
         } else {
           ctx.debug(
@@ -1271,7 +1274,14 @@ export function codeDocument(
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": negated and aimed at no one`);
         continue;
       }
-      if (tgt === null && !DOMESTIC_CODES.test(c.code) && !VIOLENCE_ROOTS.test(root) && !isGeneric(src) && !standFor) {
+      if (
+        tgt === null &&
+        !DOMESTIC_CODES.test(c.code) &&
+        !VIOLENCE_ROOTS.test(root) &&
+        !isGeneric(src) &&
+        !standFor &&
+        !amongMembers
+      ) {
         // "Hezbollah vowed to retaliate", "China continued its drills": an act the PLOVER manual
         // codes without a recipient still has one when the article just named the other side
         const d = discourseTarget(linked, si, src, root, events, here);

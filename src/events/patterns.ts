@@ -110,6 +110,17 @@ export function startsDate(toks: VToken[], i: number): boolean {
 
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', "'s"];
 
+/**
+ * A participle modifying a noun phrase, which no inflected pattern noun may match: "protesters
+ * demanding new elections" (no "* DEMAND"), "struck suspected militant hideouts" (no "* &SUSPECT").
+ */
+function participleModifier(toks: VToken[], i: number): boolean {
+  const t = toks[i];
+  // (after a kind of people, "protesters", "miners"; not a name: "U.N. peacekeeping mission")
+  if (t.lower.endsWith('ing')) return toks[i - 1]?.m >= 0 && !!(toks[i - 1].g || toks[i - 1].w);
+  return t.lower.endsWith('ed') && toks[i + 1]?.m >= 0 && toks[i + 1].m !== t.m;
+}
+
 export function stemsOf(lower: string): string[] {
   const out = [lower];
   for (const suf of SUFFIXES) {
@@ -172,10 +183,7 @@ export class PatternMatcher {
     // ("May" is left alone: "May Day" is a pattern word)
     if (t.lower === 'march' && /^[A-Z]/.test(t.text) && i > 0 && startsDate(toks, i)) return false;
     if (t.lower === word) return true;
-    // "clashed with protesters demanding new elections": a participle after a noun phrase modifies
-    // it, it is not the noun a pattern names ("* DEMAND")
-    if (t.lower.endsWith('ing') && toks[i - 1]?.m >= 0) return false;
-    return !exact && word.length >= 3 && t.stems.includes(word);
+    return !exact && word.length >= 3 && t.stems.includes(word) && !participleModifier(toks, i);
   }
 
   /** Matches one element starting exactly at token i; returns the index after it, or -1. */
@@ -194,7 +202,7 @@ export class PatternMatcher {
         const t = toks[i];
         if (!t || (t.m >= 0 && !t.g && !t.w)) return -1;
         if (s.exact.has(t.lower)) return i + 1;
-        for (const st of t.stems) if (s.stem.has(st)) return i + 1;
+        if (!participleModifier(toks, i)) for (const st of t.stems) if (s.stem.has(st)) return i + 1;
         for (const p of s.phrases) {
           let ok = true;
           for (let k = 0; k < p.words.length && ok; k++) ok = this.wordAt(toks, i + k, p.words[k], p.exact[k]);

@@ -113,7 +113,8 @@ export function placeGeneric(
     // a place in the act's own clause wins over one in a clause after it ("agreed to a ceasefire in
     // northern Shan state after talks in the Chinese city of Kunming")
     const rest = text.slice(trigger.end, sentence.end);
-    const cut = /[;]|\b(?:after|before|following|amid|while|when|as)\b/i.exec(rest);
+    // (a reason is another clause too: "… in Baghdad over a planned burning of the Koran in Stockholm")
+    const cut = /[;]|\b(?:after|before|following|amid|while|when|as|over|despite|because)\b/i.exec(rest);
     const cutAt = cut ? trigger.end + cut.index : sentence.end;
     if (places.some((p) => p.start >= trigger.start && p.start < cutAt) && places.some((p) => p.start >= cutAt))
       places = places.filter((p) => p.start < cutAt);

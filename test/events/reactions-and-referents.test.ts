@@ -190,3 +190,71 @@ describe('attackers and compounds', () => {
     expect(only(evs, 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('more actors and purposes', () => {
+  it('"Republican lawmakers" and "Senate Democrats" are the US legislature', () => {
+    const evs = code(
+      'Republican lawmakers criticised President Joe Biden on Sunday for waiting a week to act.',
+      '2023-02-05',
+    );
+    expect(codes(evs)).toEqual(['USA>USA:ACCUSE/111']);
+    expect(evs[0].source.actor?.cameo).toBe('USALEG');
+  });
+
+  it('"summoned the ambassador to protest": the protest is the summoner\'s, coded once as the summons', () => {
+    const evs = code(
+      "Turkey's foreign ministry summoned Sweden's ambassador, Staffan Herrstrom, to protest against the burning of a Koran.",
+    );
+    expect(only(evs, 'PROTEST')).toEqual([]);
+    expect(dyads(evs)).toEqual(['TUR>SWE:ACCUSE']);
+  });
+
+  it('"struck suspected militant hideouts" is a strike, not an accusation', () => {
+    const evs = code('Pakistani jets struck suspected militant hideouts inside Afghanistan on Monday.');
+    expect(dyads(evs)).toEqual(['PAK>AFG:ASSAULT']);
+  });
+});
+
+describe('diplomacy', () => {
+  it('"the memorandum was signed by A, B and C": the passive signers, each pair', () => {
+    const evs = code('The memorandum was signed by Egypt, Jordan and Iraq in Baghdad on Sunday.');
+    expect(dyads(evs).sort()).toEqual(['EGY>IRQ:SUPPORT', 'EGY>JOR:SUPPORT', 'JOR>IRQ:SUPPORT']);
+  });
+
+  it('"discussed Syria with Trump": the partner, not the topic; a compound discussing a country meets itself', () => {
+    const withPartner = code('Macron discussed Lebanon with Erdogan in a phone call on Tuesday.', '2023-03-01');
+    expect(codes(withPartner)).toEqual(['FRA>TUR:CONSULT/041']);
+    const compound = code('Blinken and Wang Yi discussed Taiwan by phone on Friday.', '2023-03-01');
+    expect(codes(compound)).toEqual(['USA>CHN:CONSULT/041']);
+  });
+
+  it('"X said after talks with Y": talks between the speaker and Y', () => {
+    const evs = code('Scholz said after talks with Modi in Berlin that trade would grow.', '2023-05-02');
+    expect(dyads(only(evs, 'CONSULT'))).toEqual(['DEU>IND:CONSULT']);
+  });
+
+  it('"announced the deal at a joint news conference" is a meeting of the two', () => {
+    const evs = code('Armenia and Azerbaijan announced the accord at a joint news conference in Washington.');
+    expect(dyads(only(evs, 'CONSULT'))).toEqual(['ARM>AZE:CONSULT']);
+  });
+
+  it('"reopened its embassy in Riyadh" restores relations with Saudi Arabia', () => {
+    const evs = code('Qatar reopened its embassy in Cairo on Monday.');
+    expect(codes(evs)).toEqual(['QAT>EGY:SUPPORT/054']);
+  });
+
+  it("protesters storming a foreign embassy are where it happened, not of the embassy's country", () => {
+    const evs = code(
+      'Protesters stormed the Danish embassy in Tehran on Friday over a cartoon published in Copenhagen.',
+    );
+    expect(dyads(evs)).toEqual(['IRN>DNK:PROTEST']);
+  });
+
+  it('the reason of a criticism is no act ("criticised X for not ordering the drone destroyed")', () => {
+    const evs = code(
+      'Opposition lawmakers in Seoul criticised President Yoon for not ordering the drone shot down.',
+      '2023-01-02',
+    );
+    expect(only(evs, 'ASSAULT')).toEqual([]);
+  });
+});
