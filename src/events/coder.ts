@@ -444,7 +444,7 @@ const STATEMENT_NOUNS = new Set([
 ]);
 /** Predicates of "called X a Y" that praise rather than criticise. */
 const CRITICISM_WORDS =
-  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|escalation|escalatory|excessive|hostile|illegitimate|unjustified|unjustifiable|unlawful|baseless|groundless|aggressive|destabilising|destabilizing|inflammatory|irresponsible|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act)$/;
+  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|escalation|escalatory|excessive|hostile|illegitimate|unjustified|unjustifiable|unlawful|baseless|groundless|aggressive|destabilising|destabilizing|inflammatory|irresponsible|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act|unfriendly|cynical|hypocritical|unprovoked|unfounded|fabrication|fabricated|slander|blackmail|piracy)$/;
 const PRAISE_WORDS =
   /^(success|successful|victory|triumph|breakthrough|hero|heroes|friend|friends|partner|partners|ally|allies|important|positive|good|great|milestone|welcome|constructive|historic|productive|fruitful|useful|excellent|model|brother|brothers)$/;
 const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY', 'WARN', 'REMIND']);
@@ -941,12 +941,13 @@ export class Coder<A> {
         let root = code.slice(0, 2);
         // "called the strikes a flagrant violation", "called it a bad idea": naming as criticism (or praise)
         let naming: { obj: number[] | null; praise: boolean } | null = null;
-        if (!this.opts.petrarch && form.lemma === 'CALL' && (!match || root === '04')) {
-          naming = namingPredicate(view, tr.end);
+        const describing = DESCRIBING_LEMMAS.test(form.lemma);
+        if (!this.opts.petrarch && (form.lemma === 'CALL' || describing) && (!match || root === '04' || describing)) {
+          naming = namingPredicate(view, tr.end, describing);
           if (naming) {
             code = naming.praise ? '051' : '111';
             root = code.slice(0, 2);
-            rule = `"${toks[tr.start].text} X a Y": ${naming.praise ? 'praise' : 'criticism'} → ${code}`;
+            rule = `"${toks[tr.start].text} X ${describing ? 'as' : 'a'} Y": ${naming.praise ? 'praise' : 'criticism'} → ${code}`;
             confidence = 0.7;
           }
         }
@@ -1203,7 +1204,8 @@ export class Coder<A> {
             conf: confidence,
           });
         if (
-          Number(root) >= 17 &&
+          // (a violation too: "Ankara said the Russian jet had violated its airspace")
+          (Number(root) >= 17 || (!this.opts.petrarch && /^(VIOLATE|BREACH)$/.test(form.lemma))) &&
           !intent &&
           !grp.hypothetical &&
           grp.toGov < 0 &&
@@ -2965,7 +2967,14 @@ function promisedAction(view: SentenceView, from: number, isSpeaker: (m: number)
  * marks ("a stab in the back", "a big mistake"). Null when the words do not have this shape
  * ("called on X", "called for talks", "called X by phone").
  */
-function namingPredicate(view: SentenceView, from: number): { obj: number[] | null; praise: boolean } | null {
+/** Verbs that name something "as" what it is: "described the decision as unfriendly". */
+const DESCRIBING_LEMMAS = /^(DESCRIBE|BRAND|LABEL|CHARACTERISE|CHARACTERIZE|DECRY|CONDEMN|DENOUNCE)$/;
+
+function namingPredicate(
+  view: SentenceView,
+  from: number,
+  as = false,
+): { obj: number[] | null; praise: boolean } | null {
   const toks = view.toks;
   let i = from;
   let obj: number[] | null = null;
@@ -2984,7 +2993,7 @@ function namingPredicate(view: SentenceView, from: number): { obj: number[] | nu
       if (toks[i].m >= 0) {
         obj ??= view.groups[view.mentions[toks[i].m].group];
         i = view.mentions[toks[i].m].last + 1;
-      } else if (/^[a-z][a-z-]*$/.test(toks[i].lower) && !/^(a|an)$/.test(toks[i].lower)) {
+      } else if (/^[a-z][a-z-]*$/.test(toks[i].lower) && !/^(a|an|as)$/.test(toks[i].lower)) {
         if (CRITICISM_WORDS.test(toks[i].lower) || PRAISE_WORDS.test(toks[i].lower)) break;
         i++;
       } else break;
@@ -2993,6 +3002,11 @@ function namingPredicate(view: SentenceView, from: number): { obj: number[] | nu
     if (n === 0) return null;
   } else return null;
   let k = i;
+  // "described the decision as unfriendly"
+  if (as) {
+    if (toks[k]?.lower !== 'as') return null;
+    k++;
+  }
   if (toks[k] && /^["“'‘]$/.test(toks[k].lower)) k++;
   if (!toks[k]) return null;
   // "called X a Y" or a bare predicate adjective: "called the move reckless", "called it deeply irresponsible"
@@ -3178,7 +3192,7 @@ const DOWNING_RE = /^(down|downed|downing|intercept|intercepted|intercepting|int
  * "were illegitimate", "was a violation of", "is a threat to" (not negated: "was not to blame").
  */
 const VERDICT_RE =
-  /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+)(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|to blame|guilty of|behind the|illegitimate|illegal|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
+  /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:full\s+|the\s+)?responsibility|to blame|guilty of|behind the|illegitimate|illegal|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
 
 /** Arrangements a third party brokers, backs or mediates ("under a deal brokered by the Vatican"). */
 const BROKERED_NOUNS =

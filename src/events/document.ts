@@ -39,7 +39,9 @@ export function getDefaultCoder(): Coder<Actor> {
       // (a verb of meeting: not "an Arab League meeting", not "the Arab League has spoken")
       (MEETING_LEMMAS.has(lemma ?? '') && source.cameo.startsWith('IGO') && /^(04|036)/.test(code)) ||
       // "NATO leaders agreed to raise defence spending": its members agree among themselves
-      (lemma === 'AGREE' && source.cameo.startsWith('IGO') && code === '030'),
+      (lemma === 'AGREE' && source.cameo.startsWith('IGO') && code === '030') ||
+      // "allowed aid trucks to enter northern Gaza": access given, to the place or side named after
+      /^086/.test(code),
     // our part-of-speech tagger (data/pos): "military targets" holds no verb
     tagAt: (words, i) => loadPosTagger().scoresAt(words, i),
     // CHRONICLE_DEBUG=1 also traces the sentence coder (triggers found, why each was dropped)
@@ -78,13 +80,22 @@ function relativeAntecedent(text: string, src: ActorMention, inS: ActorMention[]
 
 /**
  * The first party of another side named after the trigger in the same sentence (no demonyms, no
- * generic agents). With `text`, not a place where it happens ("agreed at a summit in The Hague").
+ * generic agents, not the source of a trailing attribution). With `notLocative`, not a place where
+ * it happens ("agreed at a summit in The Hague").
  */
-function complementTarget(after: number, src: ActorMention, inS: ActorMention[], text?: string): ActorMention | null {
+function complementTarget(
+  after: number,
+  src: ActorMention,
+  inS: ActorMention[],
+  text: string,
+  notLocative = false,
+): ActorMention | null {
   for (const m of inS) {
     if (m.start < after || !m.actor || m.via === 'demonym' || m.via === 'agent' || isGeneric(m)) continue;
+    // "…, U.N. officials said": the source of a trailing attribution is no party to the act
+    if (SPEECH_AFTER.test(text.slice(m.end, m.end + 20))) continue;
     if (
-      text &&
+      notLocative &&
       !m.actor.sector &&
       /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
       !/^['’]s\b/.test(text.slice(m.end, m.end + 3))
@@ -1076,7 +1087,7 @@ export function codeDocument(
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": permission to the source's own forces`);
           continue;
         }
-        const other = complementTarget(tgt.end, src, inS) ?? discourseTarget(linked, si, src, root, events, here);
+        const other = complementTarget(tgt.end, src, inS, text) ?? discourseTarget(linked, si, src, root, events, here);
         note += `; "${tgt.text}" are ${src.text}'s own`;
         tgt = other;
         if (!tgt && !TARGETLESS.has(root) && !TARGETLESS.has(c.code) && !NEEDS_COMPLEMENT_TARGET.has(c.code)) {
@@ -1143,7 +1154,7 @@ export function codeDocument(
         // ("… US troops pulled out of two observation posts": a withdrawal is from the country the
         // article is about, when that is not the source's own)
         const withdrawal = /^087/.test(c.code);
-        let found = complementTarget(c.trigger.end, src, inS, c.lemma === 'AGREE' ? text : undefined);
+        let found = complementTarget(c.trigger.end, src, inS, text, c.lemma === 'AGREE');
         let why = 'named in the complement';
         if (!found && withdrawal) {
           const where = theatre(linked, src.actor.country);
@@ -1200,7 +1211,7 @@ export function codeDocument(
       ) {
         // "threatened that if Turkey …", "urged calm … for Syria": a party named later in the sentence
         const whose = relativeAntecedent(text, src, inS);
-        const later = whose ?? complementTarget(c.trigger.end, src, inS, c.lemma === 'AGREE' ? text : undefined);
+        const later = whose ?? complementTarget(c.trigger.end, src, inS, text, c.lemma === 'AGREE');
         const prior = later ? null : anaphoricTarget(text, c.trigger, src, referents());
         if (later ?? prior) {
           tgt = (later ?? prior)!;

@@ -258,3 +258,36 @@ describe('diplomacy', () => {
     expect(only(evs, 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('access, objections, descriptions, violations', () => {
+  it('"allowed a UN aid convoy to enter" gives access (0863), it gives no aid', () => {
+    const evs = code('Myanmar allowed a UN aid convoy to enter Rakhine state on Monday.');
+    expect(codes(evs)).toEqual(['MMR>IGOUNO:RETREAT/0863']);
+  });
+
+  it('"has not allowed aid trucks to enter Gaza": negated access, aimed where they go, not at the attribution', () => {
+    const evs = code('Egypt has not allowed aid trucks to enter Gaza through the Rafah crossing, U.N. officials said.');
+    expect(evs.map((e) => `${dyads([e])[0]}${e.negated ? ' NEG' : ''}`)).toEqual(['EGY>PSE:RETREAT NEG']);
+  });
+
+  it('"dropped its objection to Sweden\'s membership" concedes to Sweden', () => {
+    const evs = code("Hungary dropped its objection to Ukraine's membership talks on Thursday.");
+    expect(dyads(evs)).toEqual(['HUN>UKR:CONCEDE']);
+  });
+
+  it('"described the decision as unfriendly" criticises whose decision it was', () => {
+    const evs = code('Beijing described the Dutch decision as unfriendly.');
+    expect(codes(evs)).toEqual(['CHN>NLD:ACCUSE/111']);
+    expect(evs[0].rule).toContain('described X as Y');
+  });
+
+  it('"said X had violated its airspace" alleges the violation', () => {
+    const evs = code('Lithuania said a Belarusian helicopter had violated its airspace on Tuesday.');
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['LTU>BLR:ACCUSE']);
+  });
+
+  it('"said X bore responsibility for the attack" accuses X', () => {
+    const evs = code('The Israeli government said Iran bore responsibility for the attack.');
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['ISR>IRN:ACCUSE']);
+  });
+});
