@@ -13,7 +13,9 @@
  *   Events coded from boilerplate (menus, captions, related links) are spurious too.
  *
  * The gold sentence of an event is found by its phrase in `article.text`; the pipeline's sentence
- * that contains that offset is the one scored, so a different sentence split does not lose it.
+ * that contains that offset is the one scored, so a different sentence split does not lose it. An
+ * event the pipeline merged from several sentences of the article (`Event.reports`: "Putin met
+ * Erdogan … The two leaders discussed …", one meeting) is in each sentence that reports it.
  *
  * Run: npx tsx eval/events-demo.ts [--verbose] [--published-all] [--gold PATH] [--root DIR] [--types]
  *   --gold PATH      scores against another gold file of the same format (default
@@ -187,7 +189,8 @@ export function scoreDemoDoc(
       s ? { start: s.start, end: Math.max(s.end, at + phrase.length) } : { start: at, end: at + phrase.length },
     );
   }
-  const inSpan = (e: Event, sp: Span) => e.sentence.start < sp.end && sp.start < e.sentence.end;
+  const inSpan = (e: Event, sp: Span) =>
+    [e.sentence, ...(e.reports ?? [])].some((r) => r.start < sp.end && sp.start < r.end);
   const misses: DemoMiss[] = [];
   let required = 0;
   let correct = 0;
@@ -343,6 +346,9 @@ function printDemoTypes(s: DemoScore): void {
   console.log('  type       correct/required  uncoded  right-but-date');
   for (const [k, b] of [...by].sort((a, b) => b[1].req - a[1].req))
     console.log(`  ${k.padEnd(10)} ${`${b.ok}/${b.req}`.padEnd(17)} ${String(b.uncoded).padEnd(8)} ${b.date}`);
+  // a gold sentence the extracted text does not hold is a reading (extraction) loss, not a coding one
+  const lost = s.docs.reduce((n, d) => n + d.misses.filter((m) => m.why === 'phrase-not-found').length, 0);
+  console.log(`  gold sentences not found in the extracted text: ${lost}`);
 }
 
 /** Prints a score per document (with misses and spurious events when `verbose`) and the totals. */

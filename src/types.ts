@@ -160,6 +160,11 @@ export interface Event {
   confidence: number;
   /** Why this code was given: the pattern or rule that fired. */
   rule: string;
+  /**
+   * Other sentences of the same article that report this event ("Putin met Erdogan … The two
+   * leaders discussed …"): the within-article duplicates merged into it. Absent when there are none.
+   */
+  reports?: (Span & { text: string })[];
 }
 
 /** A document that could not be processed, with why. Recorded; the batch goes on. */

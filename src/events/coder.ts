@@ -1350,12 +1350,13 @@ export class Coder<A> {
           rule += ' (a crowd gathering → 141)';
           tgtMentions = tgtMentions.filter((t) => !srcGroup!.includes(t));
         }
-        // "Lavrov and Kerry discussed Syria": what is discussed, right after the verb, is no party
+        // "Lavrov and Kerry discussed Syria", "discussed energy prices and Ukraine": what is
+        // discussed is no party (the partner comes with "with")
         if (
           !this.opts.petrarch &&
           form.lemma === 'DISCUSS' &&
           tgtMentions.length &&
-          view.mentions[tgtMentions[0]].first === tr.end
+          toks[view.mentions[tgtMentions[0]].first - 1]?.lower !== 'with'
         )
           tgtMentions = [];
         // "the United States, Japan and South Korea agreed to hold military exercises": a compound
@@ -1395,6 +1396,12 @@ export class Coder<A> {
           const threat = !m.mapped && !this.opts.petrarch ? threatCode(code, form.lemma, grp, toks) : null;
           if (threat) rule += ` + announced → ${threat}`;
           code = threat ?? m.code;
+          // "agreed to set up a joint monitoring centre": an investigation undertaken is an intent to
+          // cooperate, not an investigation done
+          if (!this.opts.petrarch && code.startsWith('09')) {
+            code = '030';
+            rule += ' + intent → 030';
+          }
         }
         const quoted = inQuote[tr.start];
         const trigger = {

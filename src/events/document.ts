@@ -525,13 +525,25 @@ export function redateFromTwins(events: Event[], published: string | null): Even
 
 /** Keeps the most confident event per `eventKey` (ties: the earliest in the text). */
 export function dedupe(events: Event[]): Event[] {
-  const best = new Map<string, Event>();
+  const groups = new Map<string, Event[]>();
   for (const e of events) {
     const k = eventKey(e);
-    const b = best.get(k);
-    if (!b || e.confidence > b.confidence) best.set(k, e);
+    const g = groups.get(k);
+    if (g) g.push(e);
+    else groups.set(k, [e]);
   }
-  const keep = new Set(best.values());
+  const keep = new Set<Event>();
+  for (const g of groups.values()) {
+    const best = g.reduce((b, e) => (e.confidence > b.confidence ? e : b));
+    // the other sentences that report it stay with it, in article order
+    const seen = new Set([best.sentence.start]);
+    const reports = g
+      .filter((e) => !seen.has(e.sentence.start) && !!seen.add(e.sentence.start))
+      .map((e) => e.sentence)
+      .sort((a, b) => a.start - b.start);
+    if (reports.length) best.reports = reports;
+    keep.add(best);
+  }
   return events.filter((e) => keep.has(e));
 }
 

@@ -38,5 +38,7 @@ export function explain(e: Event): string {
     `  place:    ${e.location ? e.location.text + (e.location.country ? ` (${e.location.country})` : '') : 'none'}`,
     `  confidence ${e.confidence}; context: ${e.plover.context.join(', ') || '-'}`,
   ];
+  // the article's other sentences that report the same event (merged into this one)
+  for (const r of e.reports ?? []) lines.push(`  also reported: ${r.text}`);
   return lines.join('\n');
 }

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { code, dyads, only } from './pipeline-helpers.js';
+import { explain } from '../../src/events/explain.js';
 
 const codes = (evs: ReturnType<typeof code>) => evs.map((e) => `${dyads([e])[0]}/${e.cameo.code}`);
 
@@ -289,5 +290,26 @@ describe('access, objections, descriptions, violations', () => {
   it('"said X bore responsibility for the attack" accuses X', () => {
     const evs = code('The Israeli government said Iran bore responsibility for the attack.');
     expect(dyads(only(evs, 'ACCUSE'))).toEqual(['ISR>IRN:ACCUSE']);
+  });
+});
+
+describe('one event, several sentences', () => {
+  it('a meeting reported twice in an article is one event that keeps both sentences', () => {
+    const evs = code(
+      'Scholz met Macron in Paris on Monday. The two leaders also discussed energy prices and Ukraine.',
+      '2023-05-02',
+    );
+    const consult = only(evs, 'CONSULT');
+    expect(consult).toHaveLength(1);
+    expect(consult[0].sentence.text).toMatch(/^Scholz met Macron/);
+    expect(consult[0].reports?.map((r) => r.text)).toEqual([
+      'The two leaders also discussed energy prices and Ukraine.',
+    ]);
+    expect(explain(consult[0])).toContain('also reported: The two leaders also discussed');
+  });
+
+  it('an event reported once has no other reports', () => {
+    const evs = code('Scholz met Macron in Paris on Monday.', '2023-05-02');
+    expect(evs[0].reports).toBeUndefined();
   });
 });
