@@ -1020,7 +1020,12 @@ class Resolver {
     // the subject opens its sentence: at most six words before it ("On Monday, the European Union …")
     const lead = this.text.slice(ps ? ps.start : first.start, first.start);
     if (lead.split(/\s+/).filter(Boolean).length > 6) return null;
-    return this.subjectLike(first, plural) ? first.actor : null;
+    if (this.subjectLike(first, plural)) return first.actor;
+    // "Putin met Erdogan in Sochi. They agreed …": two parties named, no plural one; "they" stands
+    // for the parties, which the event stage pairs (an agent with no country, like "the leaders")
+    if (!plural || prev.filter((h) => h.actor?.country).length < 2) return null;
+    it.via = 'agent';
+    return this.reg.compose(null, 'GOV');
   }
 
   private readChunk(toks: Token[], chunkStart: number, honorific: boolean, parts: ChunkPart[]): void {

@@ -1075,9 +1075,12 @@ export function codeDocument(
       // last two-party event act as they do; the target is inferred for them (never one of them)
       // ("Xi met Blinken …, and the two sides agreed …": the pair may be this sentence's)
       let standFor: { a: ActorMention; b: ActorMention; as: string } | null = null;
+      // ("They agreed …" after a sentence naming both: only for acts done together, roots 03–06)
+      const they = /^they$/i.test(src.text) && /^0[3-6]$/.test(root);
       const pair =
-        isGeneric(src) && PARTICIPANTS_RE.test(src.text) && standsForParties(text, src)
-          ? (pairBefore(here, inS, src.start) ?? (lastPair && si - lastPair.sentence <= 3 ? lastPair : null))
+        isGeneric(src) && ((PARTICIPANTS_RE.test(src.text) && standsForParties(text, src)) || they)
+          ? (pairBefore(here, inS, src.start) ??
+            (lastPair && si - lastPair.sentence <= (they ? 1 : 3) ? lastPair : null))
           : null;
       if (pair && (!tgt || isGeneric(tgt))) {
         standFor = { a: pair.s, b: pair.t, as: src.text };

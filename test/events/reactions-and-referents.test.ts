@@ -313,3 +313,24 @@ describe('one event, several sentences', () => {
     expect(evs[0].reports).toBeUndefined();
   });
 });
+
+describe('the two parties as "they"', () => {
+  it('"X met Y … They agreed …": the two, agreeing with each other', () => {
+    const evs = code(
+      'Scholz met Macron in Paris on Monday. They agreed that the summit should be postponed.',
+      '2023-05-02',
+    );
+    expect(dyads(only(evs, 'AGREE'))).toEqual(['DEU>FRA:AGREE']);
+    expect(only(evs, 'AGREE')[0].rule).toContain('"They" = Scholz and Macron');
+  });
+
+  it('"they" is not the pair for an act one side does to others', () => {
+    const evs = code('Scholz met Macron in Paris on Monday. They criticised the European Commission.', '2023-05-02');
+    expect(only(evs, 'ACCUSE')).toEqual([]);
+  });
+
+  it('"Cartagena" and "Medellin" are in Colombia', () => {
+    const evs = code('Gunmen attacked a police station in Medellin on Friday.');
+    expect(dyads(evs)).toEqual(['COL>COL:ASSAULT']);
+  });
+});
