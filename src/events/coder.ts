@@ -918,11 +918,12 @@ export class Coder<A> {
           if (code) rule = `verb ${form.lemma} (${this.opts.verbs.blocks[form.block].name}) default → ${code}`;
         }
         // "farmers blocked highways in protest at …", "drivers parked their trucks in protest": a
-        // material act (or one with no code of its own) done in protest is the protest (blocking: 144)
+        // material act (or one with no code of its own) done in protest is the protest (blocking: 144);
+        // reducing relations stays what it is ("recalled its ambassador … in protest at …": 161)
         if (
           !this.opts.petrarch &&
           !passive &&
-          (code === null || (/^1[5-9]/.test(code) && !HARM_LEMMAS.test(form.lemma))) &&
+          (code === null || (/^1[5789]/.test(code) && !HARM_LEMMAS.test(form.lemma))) &&
           protestAfter(toks, tr.end, verbStarts)
         ) {
           code = PROTEST_BLOCKING.test(form.lemma) ? '144' : '141';
@@ -1526,7 +1527,13 @@ export class Coder<A> {
         const verb = /^(their|its)$/.test(pron)
           ? triggers.filter((x) => x.kind === 'verb' && x.end <= k && !suppressed.has(x.start)).pop()
           : undefined;
-        const subj = verb ? this.subjectOf(view, verbGroup(toks, verb.start).first, verbStarts) : null;
+        // (no verb the dictionary knows before it, "sat down to a dinner … at the start of their
+        // second summit": the subject before the pronoun)
+        const subj = verb
+          ? this.subjectOf(view, verbGroup(toks, verb.start).first, verbStarts)
+          : pron === 'their'
+            ? this.subjectOf(view, k, verbStarts)
+            : null;
         if (subj && (pron === 'their') === subj.length >= 2) {
           srcGroup = subj;
           how = atJoint ? '"at a joint"' : `"${pron}"`;

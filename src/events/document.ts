@@ -11,7 +11,7 @@ import { eventId, eventKey } from './key.js';
 import { loadDiscards, loadNominals } from './nominals-data.js';
 import { ARMED_NONSTATE, localise, placeGeneric, type Placement } from './placement.js';
 import { loadRegistry } from '../actors/registry.js';
-import { isInstitutionNoun } from '../actors/index.js';
+import { isDateline, isInstitutionNoun } from '../actors/index.js';
 import { loadPosTagger } from '../nlp/pos/index.js';
 
 let defaultCoder: Coder<Actor> | null = null;
@@ -547,6 +547,16 @@ export function dedupe(events: Event[]): Event[] {
   return events.filter((e) => keep.has(e));
 }
 
+/** The country of the article's dateline place ("NAIROBI, June 25 (Reuters) -"), or null. */
+function datelineCountry(text: string): string | null {
+  for (const m of text.slice(0, 2000).matchAll(/^[\s"“]*([\p{Lu}][\p{L}.' -]*?)(?=\s*[/,(]|\s+[-–—]\s)/gmu)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!isDateline(text, start, start + m[1].length)) continue;
+    return loadRegistry().countryOf(m[1].trim());
+  }
+  return null;
+}
+
 /** A mention that names a kind of actor, not one actor: "protesters", "the leaders", "rebel groups". */
 function isGeneric(m: ActorMention): boolean {
   return (m.via === 'agent' || m.via === 'demonym') && !m.actor.country;
@@ -576,11 +586,14 @@ export function focusCountry(linked: Linked): string | null {
     if (!c || m.via === 'agent' || m.actor.sector) continue;
     n.set(c, (n.get(c) ?? 0) + 1);
   }
+
   let best: string | null = null;
   let bestN = 0;
   for (const [c, k] of n) if (k > bestN) [best, bestN] = [c, k];
-  // a clear focus only: the top country must be named at least three times
-  return bestN >= 3 ? best : null;
+  // a clear focus only: the top country must be named at least three times; else the place a wire
+  // story was filed from ("NAIROBI, June 25 (Reuters) - Police opened fire …"), which may be a
+  // foreign bureau, so it never outweighs the names
+  return bestN >= 3 ? best : datelineCountry(linked.article.text);
 }
 
 /** A preposition that puts what follows as the place of events: "in Syria", "out of Niger". */

@@ -82,6 +82,13 @@ export function placeGeneric(
   const material = Number(root) >= 14;
   // reporters told something, people who suffer: only material acts make them parties
   if (/^(MED|CVL|REF|HLH|BUS)/.test(sector) && !material && (role === 'source' || root !== '02')) return null;
+  // 0. "Venezuela's government and the opposition resumed talks": the opposition (or rebels) joined
+  //    to a state's body in one compound is that state's
+  if (other?.actor.country && /^(OPP|REB|INS|SEP)/.test(sector) && STATE_SECTORS.test(other.actor.sector ?? '')) {
+    const between = other.end <= m.start ? text.slice(other.end, m.start) : text.slice(m.end, other.start);
+    if (/^\s*(?:,|and)\s+(?:the\s+)?$/i.test(between))
+      return { country: other.actor.country, why: `joined to ${other.text}` };
+  }
   // 1. "protesters in Caracas"
   for (const p of inS) {
     if (p.start < m.end || !isPlace(p) || doerAdjective(text, p, other)) continue;

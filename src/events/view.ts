@@ -125,8 +125,11 @@ export function buildView(
           !NOT_MODIFIER.test(l) &&
           !isVerb(l) &&
           ++modifiers <= 3;
-        // "Lavrov and his Ukrainian counterpart Kuleba": a possessive right after "and"
-        const possessive = /^(his|her|its|their)$/.test(l) && toks[q - 1]?.lower === 'and';
+        // "Lavrov and his Ukrainian counterpart Kuleba": a possessive right after "and"; "Taliban
+        // representatives and a U.S. delegation": an article right before the next party
+        const possessive =
+          (/^(his|her|its|their)$/.test(l) && toks[q - 1]?.lower === 'and') ||
+          (/^(a|an)$/.test(l) && toks[q - 1]?.lower === 'and' && q + 1 === m.first);
         // "the army and an alliance of ethnic armed groups": a collective of the next party
         const collective =
           sawSep &&

@@ -334,3 +334,27 @@ describe('the two parties as "they"', () => {
     expect(dyads(evs)).toEqual(['COL>COL:ASSAULT']);
   });
 });
+
+describe('placing by compound and dateline', () => {
+  it('"the government and the opposition": the opposition joined to a state\'s body is that state\'s', () => {
+    const evs = code("Bolivia's government and the opposition resumed talks in Lima on Saturday.");
+    expect(codes(evs)).toEqual(['BOL>BOL:CONSULT/046']);
+  });
+
+  it('a wire dateline places police when the article names no country often enough', () => {
+    const evs = code('LIMA, March 3 (Wire) - Police fired tear gas at protesters who blocked a highway on Tuesday.');
+    expect(dyads(only(evs, 'ASSAULT')).concat(dyads(only(evs, 'COERCE')))).toEqual(['PER>PER:ASSAULT']);
+  });
+
+  it('"recalled its ambassador … in protest at …" stays a recall (161)', () => {
+    const evs = code(
+      'Mali recalled its ambassador from Algiers on Sunday in protest at remarks by the Algerian president.',
+    );
+    expect(codes(evs)).toEqual(['MLI>DZA:SANCTION/161']);
+  });
+
+  it('"Taliban representatives and a U.S. delegation held talks": a compound through "and a"', () => {
+    const evs = code('Hamas representatives and a Qatari delegation held talks in Cairo on Sunday.');
+    expect(dyads(evs)).toEqual(['PSE>QAT:CONSULT']);
+  });
+});
