@@ -1130,6 +1130,17 @@ class Resolver {
         backed = true;
         continue;
       }
+      // "pro-Palestinian students", "pro-Russian separatists": a stance, not a nationality (the
+      // event stage places them where they act); "pro-Gadhafi troops" are Gadhafi's
+      const before = toks[p.i - 1];
+      if (
+        before &&
+        p.match?.type !== 'PER' &&
+        p.match?.type !== 'ORG' &&
+        (before.key === 'PRO' || before.key === 'ANTI') &&
+        this.text.slice(before.end, toks[p.i].start) === '-'
+      )
+        continue;
       const c = this.countryOfMatch(p.match);
       if (c) country = c;
       else if (p.match && (p.match.type === 'PER' || p.match.type === 'ORG')) {

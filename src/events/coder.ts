@@ -421,6 +421,9 @@ const DETERMINERS = new Set([
 const REFUSAL_LEMMAS = new Set(['REFUSE', 'DECLINE', 'REJECT']);
 /** Verbs that report what someone says or claims: their complement may be an allegation. */
 const SPEECH_LEMMAS = new Set(['SAY', 'CLAIM', 'ALLEGE', 'INSIST', 'STATE', 'CHARGE', 'REPORT']);
+/** Verbal acts whose participle may follow the clause's day without a comma (see `plausibleVerb`). */
+const VERBAL_ING = /^(ACCUSE|URGE|DEMAND|WARN|CRITICISE|CRITICIZE|CONDEMN|BLAME|CALL|ASK|ALLEGE|CLAIM)$/;
+
 /**
  * Nouns whose -ing modifier carries its issuer's act ("issued a statement condemning …", "signed a
  * treaty absorbing Crimea …", "signed a decree expelling …", "adopted a resolution demanding …").
@@ -441,6 +444,10 @@ const STATEMENT_NOUNS = new Set([
   'law',
   'resolution',
   'order',
+  'case',
+  'complaint',
+  'lawsuit',
+  'petition',
 ]);
 /** Predicates of "called X a Y" that praise rather than criticise. */
 const CRITICISM_WORDS =
@@ -2192,6 +2199,9 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
         GERUND_AFTER.has(toks[last.start - 1]?.lower ?? '') &&
         toks.slice(last.end, i).every((t) => !isBoundary(t))) ||
       STATEMENT_NOUNS.has(pl) ||
+      // "filed a case at the court on Friday accusing Israel of …": a verbal act's participle after
+      // the clause's day, with no comma
+      (VERBAL_ING.test(form.lemma) && TIME_WORDS.test(pl) && i > 2) ||
       (AUX.has(pl) && i > 1 && BE.has(toks[i - 2].lower)) ||
       (/^["“'‘(]$/.test(pl) && i === 1) ||
       MODAL_FUTURE.has(pl)

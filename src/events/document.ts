@@ -1379,6 +1379,17 @@ export function codeDocument(
       }
       // "protesters stormed parliament", "farmers blocked motorways": a crowd's force is protest
       const crowd = crowdProtest(c, src);
+      if (tgt && CONFINE_CODES.test(c.code) && !tgt.actor.sector && tgt.via === 'name') {
+        // "detained Istanbul Mayor Ekrem Imamoglu": the place names the office of the person after it
+        const held = tgt;
+        const person = inS.find(
+          (m) =>
+            m.start > held.end &&
+            /^\s+(?:[A-Z][a-z]+\s+){1,2}$/.test(text.slice(held.end, m.start)) &&
+            !!m.actor.sector,
+        );
+        if (person) tgt = person;
+      }
       if (
         tgt &&
         CONFINE_CODES.test(c.code) &&

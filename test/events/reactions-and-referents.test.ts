@@ -358,3 +358,24 @@ describe('placing by compound and dateline', () => {
     expect(dyads(evs)).toEqual(['PSE>QAT:CONSULT']);
   });
 });
+
+describe('stances, offices, filings', () => {
+  it('"pro-Palestinian protesters in London" are British; "pro-Gadhafi troops" Gadhafi\'s', () => {
+    const evs = code('Pro-Palestinian protesters marched in Berlin on Saturday.');
+    expect(dyads(evs)).toEqual(['DEU>DEU:PROTEST']);
+    const loyal = code('Pro-Gadhafi troops attacked Misrata on Monday.', '2011-04-18');
+    expect(dyads(loyal)).toEqual(['LBY>LBY:ASSAULT']);
+  });
+
+  it('"detained Istanbul Mayor X": the person, not the city of the office', () => {
+    const evs = code('Georgian police detained Tbilisi Mayor Giorgi Baramidze on Friday.');
+    expect(evs.map((e) => e.target?.text)).toEqual(['Giorgi Baramidze']);
+  });
+
+  it('"filed a case at the court on Friday accusing Israel of …": the filer accuses', () => {
+    const evs = code(
+      'Nicaragua filed a case at the International Court of Justice on Monday accusing Germany of aiding genocide.',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['NIC>DEU:ACCUSE']);
+  });
+});
