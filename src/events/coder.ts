@@ -629,11 +629,25 @@ function threatCode(
   lemma: string,
   grp: { future: boolean; toGov: number },
   toks: VToken[],
+  at: number,
 ): string | null {
   const root = code.slice(0, 2);
+  // "would halt some weapons shipments to Israel if it launched …": a sanction on a condition
+  // threatens it (1311 aid, 1312 sanctions, 1313 relations, 131 otherwise)
+  if (root === '16' && grp.future && conditionFollows(toks, at))
+    return /^162/.test(code) ? '1311' : /^163/.test(code) ? '1312' : /^16[14]/.test(code) ? '1313' : '131';
   if (!/^(17|18|19|20)$/.test(root) || NOT_A_THREAT.has(lemma)) return null;
   if (!grp.future && !(grp.toGov >= 0 && THREAT_GOV.has(toks[grp.toGov].lower))) return null;
   return root === '17' ? '137' : '138';
+}
+
+/** An "if" or "unless" clause later in the sentence (before a semicolon). */
+function conditionFollows(toks: VToken[], at: number): boolean {
+  for (let k = at; k < toks.length && k < at + 25; k++) {
+    if (toks[k].lower === ';') return false;
+    if (toks[k].m < 0 && /^(if|unless)$/.test(toks[k].lower)) return true;
+  }
+  return false;
 }
 
 /** Intent mapping of a code: "agreed to meet" (040) → 036 "express intent to meet". */
@@ -1401,8 +1415,8 @@ export class Coder<A> {
         if (intent && this.opts.intentCodes !== false) {
           const m = intentCode(code);
           if (m.mapped && m.code !== code) rule += ` + intent → ${m.code}`;
-          const threat = !m.mapped && !this.opts.petrarch ? threatCode(code, form.lemma, grp, toks) : null;
-          if (threat) rule += ` + announced → ${threat}`;
+          const threat = !m.mapped && !this.opts.petrarch ? threatCode(code, form.lemma, grp, toks, tr.end) : null;
+          if (threat) rule += ` + ${threat.startsWith('131') ? 'on a condition' : 'announced'} → ${threat}`;
           code = threat ?? m.code;
           // "agreed to set up a joint monitoring centre": an investigation undertaken is an intent to
           // cooperate, not an investigation done
@@ -1612,8 +1626,8 @@ export class Coder<A> {
         (grp?.future || (grp && grp.toGov >= 0 && INTENT_GOV.has(toks[grp.toGov].lower)))
       ) {
         const m = intentCode(code);
-        const threat = !m.mapped && !this.opts.petrarch && grp ? threatCode(code, '', grp, toks) : null;
-        if (threat) nomRule += ` + announced → ${threat}`;
+        const threat = !m.mapped && !this.opts.petrarch && grp ? threatCode(code, '', grp, toks, tr.end) : null;
+        if (threat) nomRule += ` + ${threat.startsWith('131') ? 'on a condition' : 'announced'} → ${threat}`;
         code = threat ?? m.code;
         intent = true;
       }

@@ -379,3 +379,24 @@ describe('stances, offices, filings', () => {
     expect(dyads(only(evs, 'ACCUSE'))).toEqual(['NIC>DEU:ACCUSE']);
   });
 });
+
+describe('conditions and ultimatums', () => {
+  it('"would halt arms shipments if …" threatens (1311); "would impose sanctions unless …" too (1312)', () => {
+    const halt = code('Germany said it would halt arms exports to Turkey if it launched a ground offensive in Syria.');
+    expect(codes(halt)).toEqual(['DEU>TUR:THREATEN/1311']);
+    const impose = code(
+      'The EU said it would impose new sanctions on Belarus unless it freed the detained journalists.',
+    );
+    expect(codes(impose)).toEqual(['IGOEUREEC>BLR:THREATEN/1312']);
+  });
+
+  it('a future sanction with no condition stays the sanction', () => {
+    const evs = code('Italy said on Friday it would close its embassy in Niamey.');
+    expect(codes(evs)).toEqual(['ITA>NER:SANCTION/161']);
+  });
+
+  it('"expelled the ambassador and gave him 72 hours to leave" is one expulsion', () => {
+    const evs = code("Chad expelled Sudan's ambassador on Monday and gave him 72 hours to leave.");
+    expect(codes(evs)).toEqual(['TCD>SDN:COERCE/174']);
+  });
+});
