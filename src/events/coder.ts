@@ -1595,6 +1595,12 @@ export class Coder<A> {
         }
       }
       if (!srcGroup) continue;
+      // "criticised Tunisia's crackdown on journalists": the act judged is what the criticism is
+      // about (coded as its target), not a report of the act
+      if (!this.opts.petrarch && how === 'modifier' && judgedObject(toks, view, srcGroup, triggers, this.opts.verbs)) {
+        this.opts.debug?.(() => `"${toks[tr.start].text}": the object of a judgement`);
+        continue;
+      }
       if (!this.opts.petrarch && modifiesNoun(toks, tr)) {
         this.opts.debug?.(() => `"${toks[tr.start].text}": modifies "${toks[tr.end].text}"`);
         continue;
@@ -2703,6 +2709,26 @@ function reasonGiven(toks: VToken[], first: number, triggers: Trigger[]): boolea
     );
   }
   return false;
+}
+
+/**
+ * A nominal whose possessive modifier (`group`) is the direct object of a verb of judging or
+ * demanding: "criticised Tunisia's crackdown", "condemned Russia's annexation of Crimea".
+ */
+function judgedObject(
+  toks: VToken[],
+  view: SentenceView,
+  group: number[],
+  triggers: Trigger[],
+  verbs: VerbDictionary,
+): boolean {
+  const first = view.mentions[group[0]].first;
+  const last = view.mentions[group[group.length - 1]].last;
+  if (toks[last + 1]?.lower !== "'s") return false;
+  const k = toks[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  const verb = triggers.find((t) => t.kind === 'verb' && t.end === k + 1);
+  const code = verb ? (defaultCode(verbs, verb.forms!) ?? '') : '';
+  return /^1[12]/.test(code);
 }
 
 /** Days and parts of days that head a time phrase ("on Wednesday", "late Tuesday"). */

@@ -1200,6 +1200,11 @@ export function codeDocument(
           found = discourseTarget(linked, si, src, root, events, here);
           why = `the other side of the latest event ${src.text} is party to`;
         }
+        if (!found && c.code === '0871' && src.actor.country && !isGeneric(src)) {
+          // "the military government announced a temporary ceasefire": in its own war
+          found = countryMention(src.actor.country, inS, src);
+          why = 'a ceasefire in its own country';
+        }
         if (found) {
           tgt = found;
           note = `; target = ${found.text}, ${why}`;

@@ -153,7 +153,9 @@ export function placeGeneric(
       return { country: oc, why: `acting on ${other!.text} at home` };
     // (reducing relations is domestic only with rebels or the opposition: "ended peace talks with
     // communist rebels"; companies and banks blacklisted are mostly foreign)
-    if (local && STATE_SECTORS.test(otherSector) && (root !== '16' || /^(REB|OPP|INS|SEP|UAF)/.test(sector)))
+    // (a country named bare acts as its state: "Nicaragua expelled Bishop Rolando Alvarez")
+    const otherState = STATE_SECTORS.test(otherSector) || (!otherSector && isPlace(other!));
+    if (local && otherState && (root !== '16' || /^(REB|OPP|INS|SEP|UAF)/.test(sector)))
       return { country: oc, why: `at home with ${other!.text}` };
   }
   // 3b. "the opposition" (or "the rebels") a government accuses or arrests, or that accuses or

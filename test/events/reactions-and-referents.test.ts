@@ -400,3 +400,26 @@ describe('conditions and ultimatums', () => {
     expect(codes(evs)).toEqual(['TCD>SDN:COERCE/174']);
   });
 });
+
+describe('states, ceasefires, exercises, judged acts', () => {
+  it('a country named bare acts as its state: "Nicaragua expelled Bishop X" is domestic', () => {
+    const evs = code('Belarus expelled opposition figure Pavel Sevruk to Lithuania on Sunday.');
+    expect(only(evs, 'COERCE').map((e) => e.source.actor?.country)).toEqual(['BLR']);
+  });
+
+  it('"announced a temporary ceasefire" with no side named is in its own country', () => {
+    const evs = code("Sudan's military government announced a temporary ceasefire on Monday to let aid through.");
+    expect(dyads(evs)).toEqual(['SDN>SDN:RETREAT']);
+  });
+
+  it('"began their annual Varuna exercise": a compound exercising together (062)', () => {
+    const evs = code('The Japanese and Australian navies began their annual Nichi-Gou exercise off Darwin on Monday.');
+    expect(codes(evs)).toEqual(['JPN>AUS:COOPERATE/062']);
+  });
+
+  it('"criticised Tunisia\'s crackdown on journalists": the crackdown is what is judged, no event of its own', () => {
+    const evs = code("The U.N. rights office criticised Algeria's crackdown on journalists on Friday.");
+    expect(only(evs, 'ASSAULT')).toEqual([]);
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['IGOUNO>DZA:ACCUSE']);
+  });
+});
