@@ -523,7 +523,10 @@ export function redateFromTwins(events: Event[], published: string | null): Even
   });
 }
 
-/** Keeps the most confident event per `eventKey` (ties: the earliest in the text). */
+/**
+ * Keeps the most confident event per `eventKey` (ties: the earliest in the text); the other
+ * sentences that report the same event are kept with it as its `reports`, in article order.
+ */
 export function dedupe(events: Event[]): Event[] {
   const groups = new Map<string, Event[]>();
   for (const e of events) {
@@ -535,13 +538,9 @@ export function dedupe(events: Event[]): Event[] {
   const keep = new Set<Event>();
   for (const g of groups.values()) {
     const best = g.reduce((b, e) => (e.confidence > b.confidence ? e : b));
-    // the other sentences that report it stay with it, in article order
-    const seen = new Set([best.sentence.start]);
-    const reports = g
-      .filter((e) => !seen.has(e.sentence.start) && !!seen.add(e.sentence.start))
-      .map((e) => e.sentence)
-      .sort((a, b) => a.start - b.start);
-    if (reports.length) best.reports = reports;
+    const reports = new Map<number, Event['sentence']>();
+    for (const e of g) if (e.sentence.start !== best.sentence.start) reports.set(e.sentence.start, e.sentence);
+    if (reports.size) best.reports = [...reports.values()].sort((a, b) => a.start - b.start);
     keep.add(best);
   }
   return events.filter((e) => keep.has(e));
@@ -586,7 +585,6 @@ export function focusCountry(linked: Linked): string | null {
     if (!c || m.via === 'agent' || m.actor.sector) continue;
     n.set(c, (n.get(c) ?? 0) + 1);
   }
-
   let best: string | null = null;
   let bestN = 0;
   for (const [c, k] of n) if (k > bestN) [best, bestN] = [c, k];
