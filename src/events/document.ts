@@ -92,8 +92,10 @@ function complementTarget(
 ): ActorMention | null {
   for (const m of inS) {
     if (m.start < after || !m.actor || m.via === 'demonym' || m.via === 'agent' || isGeneric(m)) continue;
-    // "…, U.N. officials said": the source of a trailing attribution is no party to the act
+    // "…, U.N. officials said": the source of a trailing attribution is no party to the act; nor is
+    // the author of the frame it is done under ("under a UN plan")
     if (SPEECH_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+    if (/\bunder\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
     if (
       notLocative &&
       !m.actor.sector &&
@@ -1174,6 +1176,14 @@ export function codeDocument(
         }
       }
       let amongMembers = false;
+      if (
+        c.code === '080' &&
+        LEAVING_LEMMAS.has(c.lemma ?? '') &&
+        (ARMED_NONSTATE.test(src.actor.sector ?? '') || /^MIL/.test(src.actor.sector ?? ''))
+      ) {
+        // "M23 rebels withdrew from the town", "troops pulled out of Mekelle": a force leaving retreats
+        c = { ...c, code: '0874', rule: `${c.rule}; an armed force leaving → 0874` };
+      }
       if (tgt === null && (NEEDS_COMPLEMENT_TARGET.has(c.code) || c.open)) {
         // "ordered a withdrawal of the troops in Syria"; else the side the article just named
         // ("the junta told Denmark to withdraw … Copenhagen agreed to pull them out")
@@ -1197,6 +1207,11 @@ export function codeDocument(
         if (!found && (c.open || withdrawal) && !isGeneric(src) && !ownMeeting) {
           found = discourseTarget(linked, si, src, root, events, here);
           why = `the other side of the latest event ${src.text} is party to`;
+        }
+        if (!found && withdrawal && src.actor.country && ARMED_NONSTATE.test(src.actor.sector ?? '')) {
+          // "M23 rebels withdrew from the town of Kibumba": an armed group pulls back in its own country
+          found = countryMention(src.actor.country, inS, src);
+          why = `the country of ${src.text}`;
         }
         if (!found && c.code === '0871' && src.actor.country && !isGeneric(src)) {
           // "the military government announced a temporary ceasefire": in its own war

@@ -423,3 +423,15 @@ describe('states, ceasefires, exercises, judged acts', () => {
     expect(dyads(only(evs, 'ACCUSE'))).toEqual(['IGOUNO>DZA:ACCUSE']);
   });
 });
+
+describe('forces withdrawing and readiness', () => {
+  it('"M23 rebels withdrew from the town of Kibumba": an armed group retreats in its own country', () => {
+    const evs = code('Houthi rebels withdrew from the port of Hodeidah on Saturday under a UN plan.');
+    expect(codes(evs)).toEqual(['YEM>YEM:RETREAT/0874']);
+  });
+
+  it('"raised the combat readiness of its troops" mobilises (152)', () => {
+    const evs = code('Armenia raised the combat readiness of its army on Tuesday.');
+    expect(codes(evs)).toEqual(['ARM>-:MOBILIZE/152']);
+  });
+});
