@@ -673,6 +673,13 @@ class Resolver {
   private push(item: Omit<Item, 'sentence'>): void {
     // the news agency credited in a dateline ("BEIRUT (Agency) -") is no actor
     if (this.inDatelineBrackets(item)) return;
+    // "the South China Sea", "the East China Sea": a sea named after a country is no actor
+    if (
+      item.actor?.country &&
+      !item.actor.sector &&
+      /^\s+(?:Sea|Ocean)\b/.test(this.text.slice(item.end, item.end + 7))
+    )
+      return;
     this.items.push({ ...item, sentence: this.sentenceOf(item.start) });
   }
 

@@ -2235,7 +2235,8 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
     let j = i - 1;
     while (j > 0 && toks[j - 1].m === prev.m) j--;
     const det = toks[j - 1]?.lower ?? '';
-    if (/^(a|an)$/.test(det)) return false;
+    // (a quantifier too: "in several Indian states")
+    if (/^(a|an|several|many|some|few|most|other|two|three|four|five|dozens|hundreds)$/.test(det)) return false;
     // ("a cyberattack that Berlin blames on hackers": "that" after a noun opens a relative clause)
     const demonstrative = det !== 'that' || PREPS.has(toks[j - 2]?.lower ?? '');
     if (

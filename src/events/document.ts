@@ -1175,6 +1175,11 @@ export function codeDocument(
           note = `; target = ${tgt.text}, at whom the strikes it refers to were aimed`;
         }
       }
+      if (c.lemma === 'DEFECT' && src.actor.country && !isGeneric(src)) {
+        // "two Libyan pilots defected to Malta": they leave their own side; where they go is no party
+        tgt = countryMention(src.actor.country, inS, src);
+        note += `; target = ${src.actor.country}, the side ${src.text} left`;
+      }
       let amongMembers = false;
       if (
         c.code === '080' &&

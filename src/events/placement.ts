@@ -50,6 +50,9 @@ function isPlace(m: ActorMention): boolean {
 const FORCE_NOUN_AFTER =
   /^\s+(?:air\s*)?(?:shelling|strikes?|airstrikes?|fire|gunfire|attacks?|raids?|bombardments?|bombing|troops|forces|soldiers|jets|warplanes|drones?)\b/i;
 
+/** Missions abroad a demonym may name: "the Chinese embassy in Manila" is in the Philippines. */
+const MISSION_AFTER = /^\s+(?:embassy|embassies|consulate|consulates|mission|missions|base|bases)\b/i;
+
 /**
  * The other party named by a demonym that modifies a noun of force: "civilians were wounded in
  * Israeli shelling in Gaza City" — the doer's adjective, not where it happened.
@@ -106,6 +109,8 @@ export function placeGeneric(
         (p !== other || isPlace(p)) &&
         !doerAdjective(text, p, other) &&
         isPlace(p) &&
+        // "outside the Chinese embassy in Manila": a mission is its country's, not where it is
+        !(p.via === 'demonym' && MISSION_AFTER.test(text.slice(p.end, p.end + 20))) &&
         // after the trigger, or in a fronted adverbial ("In northern Mali, gunmen …"); not a place
         // that belongs to another clause before it ("Analysts in Ankara say Turkey, which backs rebels …")
         (p.start >= trigger.start ||

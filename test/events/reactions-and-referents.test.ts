@@ -435,3 +435,30 @@ describe('forces withdrawing and readiness', () => {
     expect(codes(evs)).toEqual(['ARM>-:MOBILIZE/152']);
   });
 });
+
+describe('seas, missions, memberships, defections, quantifiers', () => {
+  it('"protested outside the Chinese embassy in Manila … in the South China Sea": in the Philippines', () => {
+    const evs = code(
+      "Hundreds of people protested outside the Russian embassy in Vilnius against Moscow's actions in the Black Sea and the South China Sea.",
+    );
+    expect(evs.map((e) => e.source.actor?.country)).toEqual(['LTU']);
+    // a sea named after a country is not that country: no deployment aimed at China
+    const sea = code('The Philippines deployed warships to the South China Sea on Monday.');
+    expect(sea.map((e) => e.target?.actor?.country)).not.toContain('CHN');
+  });
+
+  it('"the African Union suspended Niger\'s membership" reduces relations (160)', () => {
+    const evs = code("The African Union suspended Gabon's membership after the coup.");
+    expect(codes(evs)).toEqual(['IGOAFRAFU>GAB:SANCTION/160']);
+  });
+
+  it('"two pilots defected to Malta": they leave their own side, Malta is no party', () => {
+    const evs = code('Two Syrian air force pilots defected to Jordan on Monday.');
+    expect(evs.map((e) => `${e.source.actor?.country}>${e.target?.actor?.country}`)).toEqual(['SYR>SYR']);
+  });
+
+  it('"several Indian states" holds no verb', () => {
+    const evs = code('Farmers blocked roads in several Indian states on Monday.');
+    expect(evs.map((e) => e.trigger.text)).toEqual(['blocked']);
+  });
+});
