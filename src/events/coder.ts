@@ -1053,7 +1053,9 @@ export class Coder<A> {
         // course someone argued for is not an act
         if (
           !this.opts.petrarch &&
-          (advocatedPurpose(toks, grp.first) || summonedTo(toks, grp.first) || reasonGiven(toks, grp.first, triggers))
+          (advocatedPurpose(toks, grp.first, triggers) ||
+            summonedTo(toks, grp.first, triggers) ||
+            reasonGiven(toks, grp.first, triggers))
         ) {
           this.opts.debug?.(
             () => `"${toks[tr.start].text}": the purpose of a course argued for or of a summons, or a reason given`,
@@ -2654,16 +2656,20 @@ function refusalCode(root: string): string {
 const PURPOSE_VERBS =
   /^(PREVENT|PROTECT|DEFEND|ENSURE|AVOID|SAFEGUARD|SECURE|DETER|GUARANTEE|SHIELD|PRESERVE|STOP|COUNTER|CONTAIN)$/;
 
+/** The dictionary lemma of the verb trigger starting at token `k`, if any. */
+function verbLemmaAt(triggers: Trigger[], k: number): string | undefined {
+  return triggers.find((t) => t.kind === 'verb' && t.start === k)?.forms![0].lemma;
+}
+
 /** Verbs of arguing for a course ("argued for keeping forces …"). */
-const ADVOCACY_WORDS =
-  /^(argue|argues|argued|arguing|advocate|advocates|advocated|advocating|lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning)$/;
+const ADVOCACY_LEMMAS = new Set(['ARGUE', 'ADVOCATE', 'LOBBY', 'CAMPAIGN']);
 
 /** A "to VERB" group (starting at `first`) inside the complement of "argued for …", within its clause. */
-function advocatedPurpose(toks: VToken[], first: number): boolean {
+function advocatedPurpose(toks: VToken[], first: number, triggers: Trigger[]): boolean {
   if (toks[first]?.lower !== 'to') return false;
   for (let k = first - 1; k > 0 && k >= first - 16; k--) {
     if (isBoundary(toks[k]) || toks[k].lower === ',') return false;
-    if (toks[k].lower === 'for' && ADVOCACY_WORDS.test(toks[k - 1].lower)) return true;
+    if (toks[k].lower === 'for' && ADVOCACY_LEMMAS.has(verbLemmaAt(triggers, k - 1) ?? '')) return true;
   }
   return false;
 }
@@ -2672,11 +2678,11 @@ function advocatedPurpose(toks: VToken[], first: number): boolean {
  * "summoned Azerbaijan's ambassador, Rahman Mustafayev, to protest …": the purpose of a summons
  * is the summoner's, and the summons is the event (a "to VERB" group starting at `first`).
  */
-function summonedTo(toks: VToken[], first: number): boolean {
+function summonedTo(toks: VToken[], first: number, triggers: Trigger[]): boolean {
   if (toks[first]?.lower !== 'to') return false;
   for (let k = first - 1; k >= 0 && k >= first - 10; k--) {
     if (toks[k].m < 0 && HARD_BOUNDARY.has(toks[k].lower)) return false;
-    if (toks[k].m < 0 && /^summon(s|ed|ing)?$/.test(toks[k].lower)) return true;
+    if (verbLemmaAt(triggers, k) === 'SUMMON') return true;
   }
   return false;
 }

@@ -778,15 +778,23 @@ function lastTwoParties(
   return second ? [second, first] : null;
 }
 
+/** The sentence's mentions that are an event's two parties, when they are of two countries. */
+function twoCountryPair(e: Event, inS: ActorMention[]): { s: ActorMention; t: ActorMention } | null {
+  if (!e.target) return null;
+  const sm = inS.find((m) => m.start === e.source.start && m.end === e.source.end);
+  const tm = inS.find((m) => m.start === e.target!.start && m.end === e.target!.end);
+  return sm && tm && sm.actor.country && tm.actor.country && sm.actor.country !== tm.actor.country
+    ? { s: sm, t: tm }
+    : null;
+}
+
 /** The parties (of two countries) of the latest event of `here` whose trigger comes before `before`. */
 function pairBefore(here: Event[], inS: ActorMention[], before: number): { s: ActorMention; t: ActorMention } | null {
   for (let k = here.length - 1; k >= 0; k--) {
     const e = here[k];
-    if (e.trigger.start >= before || !e.target || e.negated) continue;
-    const sm = inS.find((m) => m.start === e.source.start && m.end === e.source.end);
-    const tm = inS.find((m) => m.start === e.target!.start && m.end === e.target!.end);
-    if (sm && tm && sm.actor.country && tm.actor.country && sm.actor.country !== tm.actor.country)
-      return { s: sm, t: tm };
+    if (e.trigger.start >= before || e.negated) continue;
+    const pair = twoCountryPair(e, inS);
+    if (pair) return pair;
   }
   return null;
 }
@@ -1213,15 +1221,12 @@ export function codeDocument(
           found = discourseTarget(linked, si, src, root, events, here);
           why = `the other side of the latest event ${src.text} is party to`;
         }
-        if (!found && withdrawal && src.actor.country && ARMED_NONSTATE.test(src.actor.sector ?? '')) {
-          // "M23 rebels withdrew from the town of Kibumba": an armed group pulls back in its own country
+        // an act with no side named that stays at home: an armed group pulling back ("M23 rebels
+        // withdrew from the town of Kibumba"), a ceasefire ("announced a temporary ceasefire")
+        const armedPullback = withdrawal && ARMED_NONSTATE.test(src.actor.sector ?? '');
+        if (!found && src.actor.country && !isGeneric(src) && (armedPullback || c.code === '0871')) {
           found = countryMention(src.actor.country, inS, src);
-          why = `the country of ${src.text}`;
-        }
-        if (!found && c.code === '0871' && src.actor.country && !isGeneric(src)) {
-          // "the military government announced a temporary ceasefire": in its own war
-          found = countryMention(src.actor.country, inS, src);
-          why = 'a ceasefire in its own country';
+          why = armedPullback ? `the country of ${src.text}` : 'a ceasefire in its own country';
         }
         if (found) {
           tgt = found;
@@ -1657,10 +1662,8 @@ export function codeDocument(
     if (here.length === 0) here.push(...similarSteps(linked, s, inS, events, published, ctx));
     events.push(...here);
     for (const e of here) {
-      const sm = inS.find((m) => m.start === e.source.start && m.end === e.source.end);
-      const tm = e.target ? inS.find((m) => m.start === e.target!.start && m.end === e.target!.end) : undefined;
-      if (sm && tm && sm.actor.country && tm.actor.country && sm.actor.country !== tm.actor.country)
-        lastPair = { s: sm, t: tm, sentence: si };
+      const pair = twoCountryPair(e, inS);
+      if (pair) lastPair = { ...pair, sentence: si };
     }
   });
   // Headlines that the body does not repeat are not coded: an event's offsets must point into
