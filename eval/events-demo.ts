@@ -98,6 +98,18 @@ export function demoEventMatches(g: DemoGoldEvent, e: Event, withDate: boolean):
   return false;
 }
 
+/**
+ * Why a gold event was missed although its sentence has coded events: `type` (an event has its
+ * parties but another type or negation), `parties` (an event has its type but other parties),
+ * else `other`.
+ */
+export function wrongKind(g: DemoGoldEvent, coded: Event[]): 'type' | 'parties' | 'other' {
+  if (coded.some((e) => demoEventMatches({ ...g, type: [e.plover.event], negated: e.negated }, e, false)))
+    return 'type';
+  if (coded.some((e) => g.type.includes(e.plover.event))) return 'parties';
+  return 'other';
+}
+
 /** Length-preserving normalisation for phrase search: curly quotes → straight, any space → ' '. */
 export function normalise(s: string): string {
   return s
@@ -332,6 +344,7 @@ async function main(): Promise<void> {
 function printDemoTypes(s: DemoScore): void {
   const by = new Map<string, { req: number; ok: number; uncoded: number; date: number }>();
   const at = (k: string) => by.get(k) ?? by.set(k, { req: 0, ok: 0, uncoded: 0, date: 0 }).get(k)!;
+  const wrong = { type: 0, parties: 0, other: 0 };
   for (const d of s.docs) {
     const missed = new Map(d.misses.map((m) => [m.gold, m]));
     for (const g of d.gold) {
@@ -341,6 +354,7 @@ function printDemoTypes(s: DemoScore): void {
       if (!m) b.ok++;
       else if (m.why !== 'wrong') b.uncoded++;
       else if (m.coded.some((e) => demoEventMatches(g, e, false))) b.date++;
+      else wrong[wrongKind(g, m.coded)]++;
     }
   }
   console.log('  type       correct/required  uncoded  right-but-date');
@@ -349,6 +363,9 @@ function printDemoTypes(s: DemoScore): void {
   // a gold sentence the extracted text does not hold is a reading (extraction) loss, not a coding one
   const lost = s.docs.reduce((n, d) => n + d.misses.filter((m) => m.why === 'phrase-not-found').length, 0);
   console.log(`  gold sentences not found in the extracted text: ${lost}`);
+  console.log(
+    `  wrong (coded, not matching): ${wrong.type} with the parties but another type, ${wrong.parties} with the type but other parties, ${wrong.other} neither`,
+  );
 }
 
 /** Prints a score per document (with misses and spurious events when `verbose`) and the totals. */

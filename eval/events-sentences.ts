@@ -35,7 +35,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Event } from '../src/types.js';
 import { loadOntology } from '../src/events/ontology.js';
-import { demoEventMatches, type DemoGoldEvent } from './events-demo.js';
+import { demoEventMatches, wrongKind, type DemoGoldEvent } from './events-demo.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SENTENCES_DEV = path.join(repoRoot, 'test/events/sentences.dev.jsonl');
@@ -255,7 +255,21 @@ async function main(): Promise<void> {
     }
   if (args.includes('--types')) {
     const by = new Map<string, { req: number; ok: number }>();
-    for (const x of s.results)
+    const wrong = { type: 0, parties: 0, other: 0 };
+    const confused = new Map<string, number>();
+    for (const x of s.results) {
+      for (const g of x.missed) {
+        if (!x.events.length) continue;
+        const kind = wrongKind(asDemo(g), x.events);
+        wrong[kind]++;
+        if (kind !== 'type') continue;
+        // which type the right parties were coded with instead
+        const got = x.events.find((e) =>
+          demoEventMatches({ ...asDemo(g), type: [e.plover.event], negated: e.negated }, e, false),
+        )!;
+        const k = `${g.type[0]}${g.negated ? ' NEG' : ''} → ${got.plover.event}${got.negated ? ' NEG' : ''}`;
+        confused.set(k, (confused.get(k) ?? 0) + 1);
+      }
       for (const g of x.record.events) {
         if (g.optional) continue;
         const k = g.type[0];
@@ -264,8 +278,14 @@ async function main(): Promise<void> {
         if (!x.missed.includes(g)) b.ok++;
         by.set(k, b);
       }
+    }
     for (const [k, b] of [...by].sort((a, b) => b[1].req - a[1].req))
       console.log(`  ${k.padEnd(10)} ${b.ok}/${b.req}  ${(b.ok / b.req).toFixed(2)}`);
+    console.log(
+      `  wrong (coded, not matching): ${wrong.type} with the parties but another type, ${wrong.parties} with the type but other parties, ${wrong.other} neither`,
+    );
+    const pairs = [...confused].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    console.log(`  gold type → type coded for its parties: ${pairs.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   }
   const r = (n: number, d: number) => (d ? n / d : 0).toFixed(3);
   console.log(`events_sentences gold: ${path.relative(process.cwd(), file)} (${s.records} records)`);

@@ -10,7 +10,7 @@
  *      back), surnames and "Mr Kerry", "the president" / "the US president", "the regime".
  * Mentions never overlap; every mention's `text` is `article.text.slice(start, end)`.
  */
-import type { Actor, ActorMention, Annotated, Entity, LinkVia, Linked, Span } from '../types.js';
+import type { Actor, ActorMention, Annotated, Entity, LinkVia, Linked, Quote, Span } from '../types.js';
 import type { Stage, StageContext } from '../pipeline.js';
 import { loadRegistry, titleSector, type ChronicleRegistry, type TokenMatch } from './registry.js';
 import { tokenize, type Token } from './normalize.js';
@@ -470,6 +470,12 @@ const NAME_TAILS = new Set([
 ]);
 /** Sectors of a state's own bodies: one named without a country belongs to the country named with it. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+/** Words a Roman numeral "I" follows ("World War I", "Phase I"). */
+const NUMBERED_BEFORE_I = new Set(['WAR', 'PHASE', 'PART', 'STAGE', 'CHAPTER', 'TITLE', 'ARTICLE', 'VOLUME', 'LEVEL']);
+/** Prepositions before "the two countries" that make it no party ("ties between the two countries"). */
+const NO_PAIR_BEFORE = new Set(['BETWEEN', 'OF', 'FROM', 'IN', 'AMONG', 'FOR', 'BY', 'OVER']);
+/** Plurals that, after "the two" or "both", stand for parties already named ("the two men"). */
+const PAIR_HEADS = new Set(['SIDES', 'MEN', 'WOMEN', 'COUNTRIES', 'NATIONS', 'PARTIES', 'NEIGHBOURS', 'NEIGHBORS']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { HE: 'm', SHE: 'f', HIM: 'm' };
 /** Object pronouns: they never refer to the subject of their own clause ("Putin urged him"). */
 const OBJECT_PRONOUNS = new Set(['HIM']);
@@ -616,7 +622,9 @@ type Pending =
   | { kind: 'government'; sector: string; regime: boolean }
   | { kind: 'institution'; sector: string; junta: boolean; words: string }
   /** "its air defences", "its army": the state named just before owns them. */
-  | { kind: 'possessor'; sector: string };
+  | { kind: 'possessor'; sector: string }
+  /** "We agreed …," the minister said: a first-person pronoun in a direct quote is its speaker. */
+  | { kind: 'speaker'; speaker: Span & { text: string } };
 
 function dateOnly(d: string | null | undefined): string | null {
   if (!d) return null;
@@ -658,6 +666,7 @@ class Resolver {
     private sentenceOf: (offset: number) => number,
     private quoted: Span[] = [],
     private sentences: Span[] = [],
+    private spoken: Quote[] = [],
   ) {}
 
   private inQuote(pos: number): boolean {
@@ -797,6 +806,10 @@ class Resolver {
           i = chunkStart + 1;
           continue;
         }
+        if (this.maybePair(toks, i, chunkStart)) {
+          i = chunkStart + 2;
+          continue;
+        }
         // "that he …", "that it …": "that" is read as a determiner before the pronoun
         const pro = chunkStart > i && chunkStart < toks.length && toks[chunkStart - 1].key === 'THAT' ? chunkStart : i;
         this.maybePronoun(toks, pro);
@@ -881,9 +894,30 @@ class Resolver {
       this.pushCoref(t, next, { kind: 'pronoun', gender: t.key === 'HIS' ? 'm' : 'f' }, true);
       return;
     }
+    if (this.maybeFirstPerson(toks, i)) return;
     const g = PRONOUNS[t.key];
     if (g)
       this.pushCoref(t, t, { kind: 'pronoun', gender: g, ...(OBJECT_PRONOUNS.has(t.key) ? { object: true } : {}) });
+  }
+
+  /**
+   * "We have agreed to …," the minister said / "they attacked us": a first-person pronoun inside a
+   * direct quote with a speaker stands for the speaker (resolved after every other mention, since
+   * the speaker usually follows the quote). Subjects before a lower-case word, objects after one.
+   */
+  private maybeFirstPerson(toks: Token[], i: number): boolean {
+    const t = toks[i];
+    const subject = (t.text === 'I' || t.key === 'WE') && t.text !== 'WE';
+    const object = t.text === 'us' || t.text === 'me';
+    if (!subject && !object) return false;
+    // ("World War I", "Phase I": a numeral)
+    if (t.text === 'I' && NUMBERED_BEFORE_I.has(toks[i - 1]?.key ?? '')) return false;
+    const near = object ? toks[i - 1] : toks[i + 1];
+    if (!near || (object ? t.breakBefore : near.breakBefore) || !/^[a-z]/.test(near.text)) return false;
+    const q = this.spoken.find((x) => x.start <= t.start && t.end <= x.end);
+    if (!q?.speaker) return false;
+    this.pushCoref(t, t, { kind: 'speaker', speaker: q.speaker });
+    return true;
   }
 
   /** A mention from token `from` to `to` (its head) resolved in pass 2 by `pending`. */
@@ -920,6 +954,24 @@ class Resolver {
       via: 'coref',
       pending: { kind: 'anaphor', head: t.key },
     });
+    return true;
+  }
+
+  /**
+   * "the two men", "both sides": two parties named before, as a generic
+   * mention the event stage reads as those parties (or drops).
+   */
+  private maybePair(toks: Token[], i: number, at: number): boolean {
+    const q = toks[at];
+    const head = toks[at + 1];
+    if (!q || !head || head.breakBefore || isCap(head.text) || !PAIR_HEADS.has(head.key)) return false;
+    if (!(q.key === 'BOTH' || (q.key === 'TWO' && at > i && toks[at - 1].key === 'THE'))) return false;
+    // ("relations between the two countries", "officials from both sides": no party of an act)
+    const before = toks[q.key === 'BOTH' ? at - 1 : at - 2];
+    if (before && NO_PAIR_BEFORE.has(before.key)) return false;
+    const actor = this.reg.compose(null, 'GOV');
+    if (!actor) return false;
+    this.push({ start: head.start, end: head.end, text: head.text, head, actor, via: 'agent' });
     return true;
   }
 
@@ -1462,8 +1514,14 @@ class Resolver {
       }
       kept.push(it);
     }
+    this.distributeHeads(kept);
     const done: Item[] = [];
+    const spoken: Item[] = [];
     for (const it of kept) {
+      if (it.pending?.kind === 'speaker') {
+        spoken.push(it);
+        continue;
+      }
       if (it.pending) it.actor = this.resolvePending(it, done, kept);
       if (it.supporters && it.actor) {
         // supporters of an opposition figure are opposition; of anyone else, that country's people
@@ -1474,7 +1532,39 @@ class Resolver {
       }
       if (it.actor) done.push(it);
     }
-    return done;
+    if (!spoken.length) return done;
+    // quoted first persons last, from the mention at their quote's speaker
+    for (const it of spoken) {
+      if (it.pending?.kind !== 'speaker') continue;
+      const sp = it.pending.speaker;
+      const overlap = (m: Item) => Math.min(m.end, sp.end) - Math.max(m.start, sp.start);
+      const best = done.filter((m) => overlap(m) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+      it.actor = best?.actor ?? this.reg.resolve(sp.text, this.date);
+      it.person = false;
+    }
+    return [...done, ...spoken.filter((it) => it.actor)].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "Indian and Chinese troops", "Russian, Iranian and Turkish officials": a bare demonym
+   * coordinated with a demonym and an agent head shares the head ("Indian" troops).
+   */
+  private distributeHeads(items: Item[]): void {
+    for (let k = items.length - 2; k >= 0; k--) {
+      const a = items[k];
+      const b = items[k + 1];
+      if (a.via !== 'demonym' || b.via !== 'agent' || !a.actor?.country || !b.actor?.sector || b.person) continue;
+      if (b.actor.country === a.actor.country || b.sentence !== a.sentence) continue;
+      if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(this.text.slice(a.end, b.start))) continue;
+      // the head's own country is named by a demonym that opens it ("Chinese troops")
+      const first = tokenize(b.text)[0];
+      const m = first ? this.reg.matchTokens([first], 0, true) : null;
+      if (m?.kind !== 'demonym') continue;
+      const shared = this.reg.compose(a.actor.country, b.actor.sector);
+      if (!shared) continue;
+      a.actor = shared;
+      a.via = 'agent';
+    }
   }
 
   private resolvePending(it: Item, history: Item[], all: Item[]): Actor | null {
@@ -1556,6 +1646,9 @@ class Resolver {
         }
         return p.fallback;
       }
+      case 'speaker':
+        // resolved in `finish`, once the speaker's own mention is
+        return null;
       case 'possessor': {
         // the latest state or state body in this sentence, else in the one before, that is no
         // preposition's object ("reinforced its troops along the border with Gaza and put its forces")
@@ -1687,7 +1780,8 @@ export function resolveMentions(input: Annotated, ctx?: Partial<StageContext>): 
   const sentences = input.sentences.length ? input.sentences : [{ start: 0, end: text.length }];
   const sentenceOf = sentenceIndexer(sentences);
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
-  const r = new Resolver(reg, text, date, sentenceOf, quotedSpans(text, input.quotes), sorted);
+  const direct = input.quotes.filter((q) => q.kind !== 'indirect' && q.speaker);
+  const r = new Resolver(reg, text, date, sentenceOf, quotedSpans(text, input.quotes), sorted, direct);
   for (const s of sorted) r.chunkSentence(tokenize(text.slice(s.start, s.end), s.start));
   r.addEntities(input.entities);
   const items = r.finish();

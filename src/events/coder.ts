@@ -419,6 +419,8 @@ const DETERMINERS = new Set([
 ]);
 /** Governors of "to VERB" that reject the action ("refused to apologise"). */
 const REFUSAL_LEMMAS = new Set(['REFUSE', 'DECLINE', 'REJECT']);
+/** Governors of "to VERB" that report the action not done ("failed to reach agreement"). */
+const FAILURE_LEMMAS = new Set(['FAIL']);
 /** Verbs that report what someone says or claims: their complement may be an allegation. */
 const SPEECH_LEMMAS = new Set(['SAY', 'CLAIM', 'ALLEGE', 'INSIST', 'STATE', 'CHARGE', 'REPORT']);
 /** Verbal acts whose participle may follow the clause's day without a comma (see `plausibleVerb`). */
@@ -468,6 +470,8 @@ const AGREEING_GOV = new RegExp(`^(?:agree|agreed|agrees|pledged|promised|${VOW_
 /** Roots coded from a participle clause after a comma (", urging X to …", ", accusing X of …"). */
 const PARTICIPLE_ROOTS = new Set(['02', '10', '11', '12', '13']);
 // (0841: "Russia and Ukraine released prisoners": a release by two sides is an exchange)
+/** Violence a compound does among itself: "X and Y clashed / fought / exchanged fire". */
+const MUTUAL_FORCE_LEMMAS = new Set(['CLASH', 'FIGHT', 'SKIRMISH', 'EXCHANGE', 'TRADE', 'BATTLE']);
 const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032', '0841', '0353', '054', '0356']);
 const LIGHT_VERBS = new Set([
   'hold',
@@ -976,6 +980,7 @@ export class Coder<A> {
 
         // infinitive complements: "agreed to meet" (intent), "urged Russia to stop" (requested)
         let intent = grp.future;
+        let failed = false;
         if (grp.toGov >= 0) {
           const gov = toks[grp.toGov];
           if (gov.m >= 0) {
@@ -1031,7 +1036,12 @@ export class Coder<A> {
           } else if (verbStarts.has(grp.toGov)) {
             const govTr = triggers.find((x) => x.start === grp.toGov)!;
             const govCode = defaultCode(this.opts.verbs, govTr.forms!) ?? '';
-            if (COMPLEMENT_TAKING_ROOTS.has(govCode.slice(0, 2))) continue;
+            // "failed to reach agreement": the act the verb names, not done
+            if (!this.opts.petrarch && FAILURE_LEMMAS.has(govTr.forms![0].lemma)) {
+              failed = true;
+              rule += ` under "${toks[grp.toGov].text} to" (not done)`;
+              suppressed.add(grp.toGov);
+            } else if (COMPLEMENT_TAKING_ROOTS.has(govCode.slice(0, 2))) continue;
             // "refused to apologise", "declined to meet": rejecting the action the verb names
             if (!this.opts.petrarch && REFUSAL_LEMMAS.has(govTr.forms![0].lemma)) {
               const refused = refusalCode(root);
@@ -1203,6 +1213,12 @@ export class Coder<A> {
             this.subjectOf(view, grp.first, verbStarts) ??
             participialSubject(view, tr.start, grp.first) ??
             reducedAgentSubject(view, grp.first);
+        // "Iran and the United States said on Saturday they would meet again": an unresolved "they"
+        // reporting for a compound speaker is that compound
+        if (!srcGroup && !this.opts.petrarch && /^(they|we)$/.test(toks[grp.first - 1]?.lower ?? '')) {
+          const sp = speech[speech.length - 1];
+          if (sp && sp.src.length >= 2 && sp.end < grp.first && grp.first - 1 - sp.end <= 4) srcGroup = sp.src;
+        }
         if (srcGroup && !passive) lastSubject = { group: srcGroup, end: tr.end };
         if (!srcGroup) {
           // "they had crossed the border and attacked …": an unresolved "they" is the subject of the
@@ -1236,7 +1252,7 @@ export class Coder<A> {
           toks[grp.first - 1]?.lower !== 'to' &&
           !form.ing
         )
-          hostile.push({ src: srcGroup, start: tr.start, negated: grp.negated });
+          hostile.push({ src: srcGroup, start: tr.start, negated: grp.negated || failed });
         if (!passive) {
           if (match && match.tgt >= 0) {
             // "send an official to attend the Syria talks": Syria names the talks, it is no party
@@ -1394,7 +1410,9 @@ export class Coder<A> {
               srcGroup!.includes(t) ||
               mentions[kept[t]].generic ||
               // (off a member's own coast)
-              srcGroup!.some((s) => this.sameActor(mentions[kept[s]].actor, mentions[kept[t]].actor)),
+              srcGroup!.some((s) =>
+                (this.opts.sameSide ?? this.sameActor)(mentions[kept[s]].actor, mentions[kept[t]].actor),
+              ),
           )
         ) {
           tgtMentions = [];
@@ -1405,7 +1423,7 @@ export class Coder<A> {
           () =>
             `"${toks[tr.start].text}" (${rule}): source ${srcGroup!.map((m) => view.mentions[m].text).join('+')}, target ${tgtMentions.map((m) => view.mentions[m].text).join('+') || 'none'}`,
         );
-        let negated = grp.negated;
+        let negated = grp.negated !== failed;
         if (!this.opts.petrarch && negated && grp.future && root !== '12') {
           // "will not impose sanctions", "would not attend": announcing one will not act rejects the act
           code = refusalCode(root);
@@ -1442,7 +1460,17 @@ export class Coder<A> {
         // target: a town or position found after the verb ("striking the towns of X") does not fight back
         if (code2 && !this.opts.petrarch && Number(root) >= 14 && !(match && match.tgt >= 0)) code2 = null;
         const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
-        if (this.opts.petrarch && !realTargets.length && srcGroup.length >= 2 && (code2 || match?.compound)) {
+        // "Indian and Chinese troops clashed", "… exchanged fire", "traded accusations": fighting or
+        // blaming among a compound is each side's against the other
+        const mutualForce =
+          !this.opts.petrarch &&
+          MUTUAL_FORCE_LEMMAS.has(form.lemma) &&
+          (Number(root) >= 17 || (root === '11' && /^(TRADE|EXCHANGE)$/.test(form.lemma)));
+        if (
+          !realTargets.length &&
+          srcGroup.length >= 2 &&
+          ((this.opts.petrarch && (code2 || match?.compound)) || mutualForce)
+        ) {
           // PETRARCH: a compound acting among itself ("% have delayed", "X and Y agree" [030:030])
           // codes every ordered pair, the reverse ones with the reciprocal code
           for (let a = 0; a < srcGroup.length; a++)
@@ -2426,11 +2454,19 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
   return g;
 }
 
-/** A verb group inside a clause opened by "whether", "if" or "unless" (back to the clause start). */
+/** "the sooner …", "the more …": the first half of a correlative comparison. */
+const CORRELATIVE = /^(sooner|faster|quicker|earlier|longer|more|less|harder|stronger|further)$/;
+
+/**
+ * A verb group inside a clause opened by "whether", "if" or "unless", or by a correlative "the
+ * sooner" (back to the clause start).
+ */
 function conditionalClause(toks: VToken[], first: number): boolean {
   for (let i = first - 1, n = 0; i >= 0 && n < 14; i--, n++) {
     const l = toks[i].lower;
     if (/^(whether|if|unless)$/.test(l)) return true;
+    // "the sooner we crush …, the safer …": a correlative comparison, not an act
+    if (CORRELATIVE.test(l) && toks[i - 1]?.lower === 'the' && i + 1 < first) return true;
     if (l === ',' || l === ';' || HARD_BOUNDARY.has(l) || /^(and|but|said|says|after|before|when|while)$/.test(l))
       return false;
   }
@@ -2570,6 +2606,13 @@ function notAnAct(view: SentenceView, tr: Trigger, first: number, form: VerbForm
   const toks = view.toks;
   const next = toks[tr.end]?.lower ?? '';
   const prev = toks[first - 1]?.lower ?? '';
+  // "the two countries have fought three wars over Kashmir": a history counted, not an act
+  if (
+    /^(FIGHT|WAGE)$/.test(form.lemma) &&
+    /^(two|three|four|five|six|several|many|numerous|multiple|\d+)$/.test(next) &&
+    /^wars?$/.test(toks[tr.end + 1]?.lower ?? '')
+  )
+    return true;
   if (form.past && ACCUSATION_LEMMAS.test(form.lemma) && /^(of|with|over|for)$/.test(next) && toks[first - 1]?.m >= 0)
     return !toks.slice(tr.end, tr.end + 10).some((t) => t.lower === 'by');
   // "accused France of seeking to intervene to free him": what an accusation alleges is its content,

@@ -95,6 +95,8 @@ function complementTarget(
     // "…, U.N. officials said": the source of a trailing attribution is no party to the act; nor is
     // the author of the frame it is done under ("under a UN plan")
     if (SPEECH_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+    const before = text.slice(Math.max(0, m.start - 100), m.start);
+    if (SPEECH_INVERTED_BEFORE.test(before) || TOPIC_OF_BEFORE.test(before)) continue;
     if (/\bunder\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
     if (
       notLocative &&
@@ -571,6 +573,9 @@ function isInstitution(m: ActorMention): boolean {
 /** Those of `PARTICIPANTS_RE` that are people: "the two leaders" are the last two people named. */
 const PEOPLE_RE = /\b(leaders|presidents|heads of state|ministers|envoys|negotiators|men|women)\b/i;
 
+/** Heads that name no one but parties named before ("the two sides", "both men"; see the actor stage). */
+const PAIR_ONLY_RE = /^(sides|men|women|countries|nations|parties|neighbou?rs)$/i;
+
 /** Plural heads that stand for the parties just mentioned ("the leaders", "both sides"). */
 const PARTICIPANTS_RE =
   /\b(leaders|sides|presidents|heads of state|countries|governments|ministers|delegations|parties|nations|men|women|envoys|negotiators)\b/i;
@@ -741,6 +746,8 @@ function namedArmedGroup(linked: Linked, si: number, m: ActorMention): ActorMent
 const BOTH_SIDES_AFTER =
   /^\s+(?:on\s+|with\s+)?(?:both|the two)\s+(?:sides|parties|countries|governments|neighbou?rs|leaders|nations|capitals|rivals)\b/i;
 
+const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|into)\s+(?:the\s+)?$/i;
+
 /** "the two ministers", "both sides": a plural that stands for exactly two parties. */
 const TWO_PARTIES_RE = /\b(the two|both)\s+(?:[\w-]+\s+)?$/i;
 
@@ -769,6 +776,10 @@ function lastTwoParties(
         m.actor.country !== not &&
         !isGeneric(m) &&
         m.via !== 'demonym' &&
+        // (not a place something happened in: "arrived in Muscat")
+        !(
+          m.actor.sector === null && LOCATIVE_BEFORE.test(linked.article.text.slice(Math.max(0, m.start - 12), m.start))
+        ) &&
         (!people || reg.info(m.actor.id)?.type === 'PER'),
     )
     .sort((a, b) => b.start - a.start);
@@ -841,6 +852,10 @@ const AGREEMENT_OBJECT = /^(deal|agreement|accord|truce|ceasefire|plan)$/i;
 const CLAIM_OBJECT =
   /^(account|claims?|reports?|version|figure|allegations?|accusations?|statement|criticism|remarks|comments|charges)$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|say|claimed|claims|reported|reports|announced|insisted|told)\b/i;
+/** An inverted attribution before a mention: '"…," said Donald Tusk, the president of the European Council'. */
+const SPEECH_INVERTED_BEFORE = /[,"”]\s*(?:said|says|added|adds|told|noted|stated)\s+[^.;:"“”]{0,80}$/i;
+/** A topic, not a party: "agree on the fate of Assad", "the future of Syria". */
+const TOPIC_OF_BEFORE = /\b(?:fate|future|role|status|removal|departure|ouster)\s+of\s+$/i;
 
 function differentSide(a: Actor, b: Actor, sameCountryOk: boolean): boolean {
   if (a.id === b.id) return false;
@@ -1486,8 +1501,9 @@ export function codeDocument(
         PARTICIPANTS_RE.test(src.text) &&
         TWO_PARTIES_RE.test(text.slice(Math.max(0, src.start - 24), src.start));
       // (people for "the two leaders"; not the side the act is aimed at: "condemned the launch")
+      // ("both sides", "the two countries" only for a pair coded just before: any two names are too loose)
       const recent =
-        two && !(lastPair && si - lastPair.sentence <= 3)
+        two && !(lastPair && si - lastPair.sentence <= 3) && (PEOPLE_RE.test(src.text) || !PAIR_ONLY_RE.test(src.text))
           ? lastTwoParties(
               linked,
               si,
@@ -1523,6 +1539,15 @@ export function codeDocument(
           pairs.push([recent[0], tgt], [recent[1], tgt]);
           note = `; "${src.text}" = ${recent[0].text} and ${recent[1].text} (the two parties last named)${note}`;
           tgt = null;
+        } else if (
+          PAIR_ONLY_RE.test(src.text) &&
+          TWO_PARTIES_RE.test(text.slice(Math.max(0, src.start - 24), src.start))
+        ) {
+          // "the two sides", "both men" with no two parties to stand for name no one
+          ctx.debug(
+            () => `code: dropped ${c.code} "${c.trigger.text}": "${src.text}" with no two parties named before`,
+          );
+          continue;
         } else {
           const placed = placeGeneric(
             text,

@@ -1,0 +1,142 @@
+/**
+ * Twelfth pass: pairs and first persons. "We …," the minister said (the speaker), "the two men" and
+ * "both sides" as the two parties named before, "X and Y said they would …", fighting and blaming
+ * among a compound ("Indian and Chinese troops clashed"), a demonym sharing the head of the next
+ * ("Indian and Chinese troops"), "failed to reach agreement" (negated), inverted attributions and
+ * topics ("the fate of Assad") as no party, and wars counted as history. Invented sentences through
+ * the whole pipeline.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, dyads, only } from './pipeline-helpers.js';
+import { defaultContext, runDocument } from '../../src/pipeline.js';
+
+const mentionsOf = (text: string) =>
+  runDocument(
+    { source: 'test', kind: 'text', content: text, given: { published: '2024-03-12', published_from: 'input' } },
+    defaultContext({ published: '2024-03-12' }),
+  ).linked.mentions;
+
+describe('first persons in a direct quote', () => {
+  it('"We reject …," the spokesman said: "We" is the speaker', () => {
+    const text = '"We reject these baseless accusations," Chinese foreign ministry spokesman Lin Jian said on Monday.';
+    const we = mentionsOf(text).find((m) => m.text === 'We');
+    expect(we?.actor.country).toBe('CHN');
+    expect(dyads(only(code(text), 'REJECT'))).toEqual(['CHN>-:REJECT']);
+  });
+
+  it('"they attacked us," the commander said: "us" is the speaker', () => {
+    const text = '"They attacked us without warning," a Ukrainian army commander told reporters in Kharkiv.';
+    const us = mentionsOf(text).find((m) => m.text === 'us');
+    expect(us?.actor.country).toBe('UKR');
+  });
+
+  it('a first person outside quotation marks, or in a quote with no speaker, is no one', () => {
+    expect(mentionsOf('We reject these accusations, the spokesman said.').some((m) => m.text === 'We')).toBe(false);
+    expect(mentionsOf('The slogan read "We will not leave our land".').some((m) => m.text === 'We')).toBe(false);
+  });
+
+  it('"World War I" holds no first person', () => {
+    const ms = mentionsOf('"Not since World War I has Europe seen this," French President Emmanuel Macron said.');
+    expect(ms.some((m) => m.text === 'I')).toBe(false);
+  });
+});
+
+describe('pairs named before', () => {
+  it('"The two men met …" after a sentence naming both: the two of them', () => {
+    const evs = code(
+      'Iranian Foreign Minister Abbas Araqchi and U.S. envoy Steve Witkoff arrived in the Omani capital on Saturday. ' +
+        'The two men met for about 45 minutes.',
+      '2025-04-12',
+    );
+    expect(dyads(evs)).toEqual(['IRN>USA:CONSULT']);
+  });
+
+  it('"the two sides" stand for a pair coded just before, and name no one otherwise', () => {
+    const evs = code(
+      'Russian and Ukrainian delegations held talks in Istanbul on Friday. The two sides agreed to exchange 1,000 prisoners each.',
+      '2025-05-16',
+    );
+    expect(dyads(only(evs, 'AGREE'))).toEqual(['RUS>UKR:AGREE']);
+    expect(code('The two sides agreed to exchange 1,000 prisoners each.', '2025-05-16')).toEqual([]);
+  });
+
+  it('"relations between the two countries" is no party', () => {
+    const ms = mentionsOf(
+      'Kenya and Tanzania signed a trade deal. Relations between the two countries had been tense.',
+    );
+    expect(ms.some((m) => m.text === 'countries')).toBe(false);
+  });
+
+  it('"X and Y said on Saturday they would meet again": "they" is the compound speaker', () => {
+    const evs = code('Iran and the United States said on Saturday they would meet again next week.', '2025-04-12');
+    expect(dyads(evs)).toEqual(['IRN>USA:AGREE']);
+    expect(evs[0].cameo.code).toBe('036');
+  });
+});
+
+describe('compounds fighting or blaming among themselves', () => {
+  it('"Indian and Chinese troops clashed": each side against the other, both military', () => {
+    const evs = code('Indian and Chinese troops clashed in the Galwan valley on Monday night.', '2020-06-16');
+    expect(dyads(evs).sort()).toEqual(['CHN>IND:ASSAULT', 'IND>CHN:ASSAULT']);
+    expect(evs.map((e) => e.source.actor?.cameo).sort()).toEqual(['CHNMIL', 'INDMIL']);
+  });
+
+  it('"exchanged artillery fire" and "traded accusations" go both ways', () => {
+    const fire = code(
+      'Indian and Pakistani troops exchanged artillery fire on Friday along the Line of Control.',
+      '2019-03-01',
+    );
+    expect(dyads(fire).sort()).toEqual(['IND>PAK:ASSAULT', 'PAK>IND:ASSAULT']);
+    const blame = code('Armenia and Azerbaijan traded accusations on Tuesday.', '2023-09-12');
+    expect(dyads(blame).sort()).toEqual(['ARM>AZE:ACCUSE', 'AZE>ARM:ACCUSE']);
+  });
+
+  it('one side attacking is still one way', () => {
+    const evs = code('Chinese troops clashed with Indian soldiers in the Galwan valley on Monday night.', '2020-06-16');
+    expect(dyads(evs)).toEqual(['CHN>IND:ASSAULT']);
+  });
+
+  it('"the two countries have fought three wars" is history, not an attack', () => {
+    const evs = code(
+      'Pakistan accused India of funding militants in Balochistan. The two countries have fought three wars over Kashmir.',
+      '2025-05-16',
+    );
+    expect(only(evs, 'ASSAULT')).toEqual([]);
+  });
+
+  it('a joint exercise of "the Indian and French navies" off one of them is cooperation', () => {
+    const evs = code(
+      'The Indian and French navies began their annual Varuna exercise off the coast of Goa on Wednesday.',
+      '2024-09-04',
+    );
+    expect(dyads(evs)).toEqual(['IND>FRA:COOPERATE']);
+  });
+});
+
+describe('failure and parties that are not', () => {
+  it('"failed to reach agreement" is a negated agreement among the compound', () => {
+    const evs = code(
+      'Egypt and Ethiopia failed to reach an agreement on Tuesday on the filling of the dam.',
+      '2021-04-06',
+    );
+    expect(dyads(evs)).toEqual(['EGY>ETH:AGREE']);
+    expect(evs[0].negated).toBe(true);
+    expect(evs[0].rule).toContain('failed to');
+  });
+
+  it('"we did not agree on the fate of Assad": a topic is no party', () => {
+    const evs = code(
+      '"We did not agree on the fate of Assad," U.S. Secretary of State John Kerry said after talks in Vienna.',
+      '2015-10-30',
+    );
+    expect(evs.filter((e) => e.target?.actor?.country === 'SYR')).toEqual([]);
+  });
+
+  it('the person named in an inverted attribution ("said Donald Tusk, the president of …") is no party', () => {
+    const evs = code(
+      '"Today we have finally agreed," said Donald Tusk, the president of the European Council, after the summit in Brussels.',
+      '2016-03-18',
+    );
+    expect(evs.filter((e) => e.target?.actor?.cameo?.startsWith('IGOEUR'))).toEqual([]);
+  });
+});
