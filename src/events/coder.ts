@@ -1692,6 +1692,7 @@ export class Coder<A> {
       this.allegations(out, view, kept, mentions, toks, text, speech, hostile);
       this.reactions(out, view, kept, mentions, toks, text, verbStarts, inQuote);
       this.verdicts(out, view, kept, mentions, toks, text, speech);
+      this.impliedProtests(out, view, kept, mentions);
     }
     return out;
   }
@@ -1797,6 +1798,45 @@ export class Coder<A> {
           (t) => `allegation: "${t}" reports a hostile act by ${doers.map((d) => view.mentions[d].text).join(' and ')}`,
         );
       }
+    }
+  }
+
+  /**
+   * "Police fired tear gas at protesters", "detained 500 people at a demonstration": force used on
+   * a protesting crowd reports the crowd's protest too (141, the crowd's words the trigger), against
+   * those who used it, unless the sentence codes one already.
+   */
+  private impliedProtests(out: CodedEvent<A>[], view: SentenceView, kept: number[], mentions: CoderMention<A>[]): void {
+    const toks = view.toks;
+    const done = new Set<number>();
+    for (const e of [...out]) {
+      // (a verb reported as done, not "after days of clashes between police and protesters")
+      if (e.target === null || e.negated || e.intent || e.quoted || !e.lemma || !/^(17|18|19|20)/.test(e.code))
+        continue;
+      const m = e.target;
+      const k = kept.indexOf(m);
+      if (k < 0 || done.has(m) || !mentions[m].crowd) continue;
+      if (out.some((x) => x.source === m && x.code.startsWith('14'))) continue;
+      const vm = view.mentions[k];
+      const after = toks
+        .slice(vm.last + 1, vm.last + 8)
+        .map((t) => t.lower)
+        .join(' ');
+      if (!PROTESTERS.test(vm.text) && !PROTEST_AFTER.test(after)) continue;
+      done.add(m);
+      out.push({
+        code: '141',
+        source: m,
+        target: e.source,
+        trigger: { start: vm.start, end: vm.end, text: vm.text },
+        rule: `"${e.trigger.text}" used on a protesting crowd: its protest → 141`,
+        confidence: Math.round(e.confidence * 0.8 * 100) / 100,
+        negated: false,
+        intent: false,
+        quoted: false,
+        actorSource: mentions[m].actor,
+        actorTarget: e.actorSource,
+      });
     }
   }
 
@@ -1984,6 +2024,12 @@ export class Coder<A> {
     }
   }
 }
+
+/** Crowds named as protesting. */
+const PROTESTERS = /\b(protesters|protestors|demonstrators|marchers|rioters|strikers)\b/i;
+/** "… people at a demonstration", "… students demanding an end to quotas", "as they tried to march". */
+const PROTEST_AFTER =
+  /^(?:(?:at|during|in) (?:an? |the )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|marche?s?|sit-ins?|vigils?)\b|(?:demanding|protesting|chanting|marching|rallying)\b)/;
 
 /** An object that refers back: "accusing them of", "accusing the agency of". */
 const REFERRING_OBJECT =

@@ -3,7 +3,8 @@
  * "both sides" as the two parties named before, "X and Y said they would …", fighting and blaming
  * among a compound ("Indian and Chinese troops clashed"), a demonym sharing the head of the next
  * ("Indian and Chinese troops"), "failed to reach agreement" (negated), inverted attributions and
- * topics ("the fate of Assad") as no party, and wars counted as history. Invented sentences through
+ * topics ("the fate of Assad") as no party, wars counted as history, and the protest implied by force
+ * used on protesters ("police fired tear gas at protesters"). Invented sentences through
  * the whole pipeline.
  */
 import { describe, expect, it } from 'vitest';
@@ -138,5 +139,32 @@ describe('failure and parties that are not', () => {
       '2016-03-18',
     );
     expect(evs.filter((e) => e.target?.actor?.cameo?.startsWith('IGOEUR'))).toEqual([]);
+  });
+});
+
+describe('protests implied by the force used on them', () => {
+  it('"police fired tear gas at protesters" also codes the protest, against the police', () => {
+    const evs = code('Police in Nairobi fired tear gas at protesters on Tuesday.', '2024-06-25');
+    expect(dyads(evs).sort()).toEqual(['KEN>KEN:ASSAULT', 'KEN>KEN:PROTEST']);
+    expect(only(evs, 'PROTEST')[0].rule).toContain('protesting crowd');
+  });
+
+  it('"detained 1,300 people at anti-war protests": the people protested', () => {
+    const evs = code(
+      'Russian police detained more than 1,300 people at anti-war protests across the country on Wednesday.',
+      '2022-09-22',
+    );
+    expect(dyads(only(evs, 'PROTEST'))).toEqual(['RUS>RUS:PROTEST']);
+  });
+
+  it('force used on people not protesting, a protest already coded, or clashes named as a cause imply none', () => {
+    expect(only(code('Police arrested three journalists in Minsk on Monday.', '2024-06-25'), 'PROTEST')).toEqual([]);
+    const clash = code('Protesters clashed with police in Lima on Friday.', '2024-06-25');
+    expect(only(clash, 'PROTEST')).toHaveLength(1);
+    const cause = code(
+      'Authorities in Dhaka imposed a curfew on Friday after days of deadly clashes between police and student protesters.',
+      '2024-07-19',
+    );
+    expect(only(cause, 'PROTEST')).toEqual([]);
   });
 });
