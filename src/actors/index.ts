@@ -470,6 +470,23 @@ const NAME_TAILS = new Set([
 ]);
 /** Sectors of a state's own bodies: one named without a country belongs to the country named with it. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+/** Ethnic groups named after a country's demonym: "Bosnian Serb", "Iraqi Kurdish" (of that country). */
+const ETHNIC_AFTER = new Set([
+  'SERB',
+  'SERBS',
+  'CROAT',
+  'CROATS',
+  'KURD',
+  'KURDS',
+  'KURDISH',
+  'TAMIL',
+  'TAMILS',
+  'UIGHUR',
+  'UYGHUR',
+  'PASHTUN',
+  'HAZARA',
+  'TUAREG',
+]);
 /** Words a Roman numeral "I" follows ("World War I", "Phase I"). */
 const NUMBERED_BEFORE_I = new Set(['WAR', 'PHASE', 'PART', 'STAGE', 'CHAPTER', 'TITLE', 'ARTICLE', 'VOLUME', 'LEVEL']);
 /** Prepositions before "the two countries" that make it no party ("ties between the two countries"). */
@@ -1201,6 +1218,10 @@ class Resolver {
       )
         continue;
       const c = this.countryOfMatch(p.match);
+      // "Bosnian Serb leader", "Syrian Kurdish fighters": an ethnic group of the country named first
+      const ethnicOf =
+        country && x > 0 && mods[x - 1].match && p.i === mods[x - 1].j && ETHNIC_AFTER.has(toks[p.i].key);
+      if (ethnicOf) continue;
       if (c) country = c;
       else if (p.match && (p.match.type === 'PER' || p.match.type === 'ORG')) {
         fromName = this.resolveMatch(p.match, '');
@@ -1567,6 +1588,18 @@ class Resolver {
     }
   }
 
+  /** A mention that heads its sentence or stands right before a finite verb ("Putin urged him"). */
+  private clauseSubject(h: Item): boolean {
+    const s = this.sentenceSpan(h.start);
+    if (s && /^\W*$/.test(this.text.slice(s.start, h.start))) return true;
+    const next = /^\s*(?:,[^,]{0,60},\s*)?([a-z]+)/.exec(this.text.slice(h.end, h.end + 80));
+    if (!next) return false;
+    const w = next[1];
+    return (
+      SUBJECT_NEXT.has(w.toUpperCase()) || (/^[a-z]{3,}(?:ed|s)$/.test(w) && !/^(?:its|was|has|his|this|ss)$/.test(w))
+    );
+  }
+
   private resolvePending(it: Item, history: Item[], all: Item[]): Actor | null {
     const p = it.pending!;
     switch (p.kind) {
@@ -1589,8 +1622,14 @@ class Resolver {
         if (OPENING_QUOTE.test(this.text.slice(Math.max(0, it.start - 1), it.start))) return null;
         const quotedPronoun = this.inQuote(it.start);
         // an object pronoun is not the subject of its own clause: "Putin urged him" ≠ Putin
+        // (the subjects of the sentence's clauses: a person heading the sentence or right before a
+        // verb; "Police arrested journalist X … and charged him" may mean X)
         const clauseMates = p.object
-          ? new Set(history.filter((h) => h.sentence === it.sentence && h.person && h.actor).map((h) => h.actor!.id))
+          ? new Set(
+              history
+                .filter((h) => h.sentence === it.sentence && h.person && h.actor && this.clauseSubject(h))
+                .map((h) => h.actor!.id),
+            )
           : new Set<string>();
         let best: Item | null = null;
         for (let x = history.length - 1; x >= 0; x--) {

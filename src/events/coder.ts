@@ -70,6 +70,8 @@ export interface CodedEvent<A> {
 export interface CoderOptions<A> {
   verbs: VerbDictionary;
   nominals?: NominalEntry[];
+  /** The country whose state an actor is (bare or a state body), or null: see `ownState`. */
+  stateOf?: (a: A) => string | null;
   /** Same actor? Used to drop self-directed events. */
   sameActor?: (a: A, b: A) => boolean;
   /** Code events that have no target (default: only root codes listed in `targetless`). */
@@ -453,7 +455,7 @@ const STATEMENT_NOUNS = new Set([
 ]);
 /** Predicates of "called X a Y" that praise rather than criticise. */
 const CRITICISM_WORDS =
-  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|escalation|escalatory|excessive|hostile|illegitimate|unjustified|unjustifiable|unlawful|baseless|groundless|aggressive|destabilising|destabilizing|inflammatory|irresponsible|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act|unfriendly|cynical|hypocritical|unprovoked|unfounded|fabrication|fabricated|slander|blackmail|piracy)$/;
+  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|escalation|escalatory|excessive|hostile|illegitimate|unjustified|unjustifiable|unlawful|baseless|groundless|aggressive|destabilising|destabilizing|inflammatory|irresponsible|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act|unfriendly|cynical|hypocritical|unprovoked|unfounded|fabrication|fabricated|slander|blackmail|piracy|coup|putsch)$/;
 const PRAISE_WORDS =
   /^(success|successful|victory|triumph|breakthrough|hero|heroes|friend|friends|partner|partners|ally|allies|important|positive|good|great|milestone|welcome|constructive|historic|productive|fruitful|useful|excellent|model|brother|brothers)$/;
 const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY', 'WARN', 'REMIND']);
@@ -997,7 +999,8 @@ export class Coder<A> {
               /^(order|orders|ordered|instructed|directed|commanded|uses?|used|using|employ(?:s|ed)?|deploy(?:s|ed)?|sen[dt]s?|dispatch(?:es|ed)?)$/.test(
                 toks[before].lower,
               ) &&
-              toks[view.mentions[gov.m].first].g === true;
+              (toks[view.mentions[gov.m].first].g === true ||
+                this.ownState(view, kept, mentions, before, gov.m, verbStarts));
             if (
               !command &&
               before >= 0 &&
@@ -1799,6 +1802,26 @@ export class Coder<A> {
         );
       }
     }
+  }
+
+  /**
+   * "Trump ordered the United States to withdraw from …": the object of an order is the state of
+   * the one who gives it (the same country, named bare or as a state body).
+   */
+  private ownState(
+    view: SentenceView,
+    kept: number[],
+    mentions: CoderMention<A>[],
+    verb: number,
+    object: number,
+    verbStarts: Set<number>,
+  ): boolean {
+    if (this.opts.petrarch || !this.opts.stateOf) return false;
+    const subj = this.subjectOf(view, verbGroup(view.toks, verb).first, verbStarts);
+    if (!subj || subj.length !== 1) return false;
+    const a = this.opts.stateOf(mentions[kept[subj[0]]].actor);
+    const b = this.opts.stateOf(mentions[kept[object]].actor);
+    return !!a && a === b;
   }
 
   /**
@@ -2652,6 +2675,12 @@ function notAnAct(view: SentenceView, tr: Trigger, first: number, form: VerbForm
   const toks = view.toks;
   const next = toks[tr.end]?.lower ?? '';
   const prev = toks[first - 1]?.lower ?? '';
+  // "the strikes killed nobody": harm done to no one
+  if (
+    HARM_LEMMAS.test(form.lemma) &&
+    (/^(nobody|none)$/.test(next) || (next === 'no' && toks[tr.end + 1]?.lower === 'one'))
+  )
+    return true;
   // "the two countries have fought three wars over Kashmir": a history counted, not an act
   if (
     /^(FIGHT|WAGE)$/.test(form.lemma) &&
@@ -3182,7 +3211,8 @@ function namingPredicate(
     if (toks[j].m >= 0 || !/^[a-z][a-z-]*$/.test(toks[j].lower)) break;
     words.push(toks[j].lower);
   }
-  const criticism = words.some((w) => CRITICISM_WORDS.test(w));
+  // ("a reward for terrorism", "a reward for Hamas": criticism)
+  const criticism = words.some((w, n) => CRITICISM_WORDS.test(w) || (w === 'reward' && words[n + 1] === 'for'));
   const praise = !criticism && words.some((w) => PRAISE_WORDS.test(w));
   if (!praise && !criticism) return null;
   return { obj, praise };

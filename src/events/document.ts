@@ -22,6 +22,7 @@ export function getDefaultCoder(): Coder<Actor> {
     verbs: loadVerbDictionary(),
     nominals: loadNominals(),
     sameActor: (a, b) => a.id === b.id,
+    stateOf: (a) => (a.country && (!a.sector || STATE_LIKE.test(a.sector)) ? a.country : null),
     // ("rebels said they had killed": a sector not yet placed is the same side as itself placed)
     sameSide: (a, b) =>
       a.id === b.id ||
@@ -837,6 +838,8 @@ const EVENT_RELATIVE_RE = new RegExp(
   `\\b(?:an?|the|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS})\\s+(?:that|which)\\s+$`,
   'i',
 );
+/** ", a move Israel condemned": an appositive act named before its judge, with no "that". */
+const EVENT_APPOSITIVE_RE = new RegExp(`,\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS})\\s+$`, 'i');
 /** "for the release of X" / "his immediate release" after a demand; group 1 set when X follows. */
 const RELEASE_REF =
   /^\s+(?:for\s+)?(?:the|his|her|their)\s+(?:immediate\s+|unconditional\s+|swift\s+|and\s+)*release\b(\s+of\s+)?/i;
@@ -875,15 +878,18 @@ export function anaphoricTarget(
   text: string,
   trigger: { start: number; end: number },
   src: ActorMention,
-  earlier: Event[],
+  reported: Event[],
 ): ActorMention | null {
   const source = src.actor;
+  // (what was reported before the reaction: not an act its own sentence reports after it)
+  const earlier = reported.filter((e) => e.trigger.start < trigger.start);
   // the object after the verb ("condemned the attack"), else the head of the relative clause the
   // source and verb are in ("an attack that Qatar denounced as cowardly")
   const m =
     EVENT_OBJECT_RE.exec(text.slice(trigger.end, trigger.end + 60)) ??
     (/^\s+(?:\w+\s+){0,2}$/.test(text.slice(src.end, trigger.start)) || src.end === trigger.start
-      ? EVENT_RELATIVE_RE.exec(text.slice(Math.max(0, src.start - 60), src.start))
+      ? (EVENT_RELATIVE_RE.exec(text.slice(Math.max(0, src.start - 60), src.start)) ??
+        EVENT_APPOSITIVE_RE.exec(text.slice(Math.max(0, src.start - 60), src.start)))
       : null);
   if (!m) return null;
   const pronoun = m.length > 2 ? m[1] : undefined;
@@ -912,6 +918,14 @@ export function anaphoricTarget(
     const e = earlier[k];
     if (!e.negated && e.source.actor && preferred(e) && other(e.source.actor)) return asMention(e.source);
   }
+  // (then) "condemned the strikes" after "carried out air strikes": an act named by the same word
+  const stem = head.toLowerCase().replace(/(?:e?s)$/, '');
+  if (!pronoun && stem.length >= 4)
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const e = earlier[k];
+      if (!e.negated && e.source.actor && e.trigger.text.toLowerCase().includes(stem) && other(e.source.actor))
+        return asMention(e.source);
+    }
   // "The White House condemned the move": a reaction is to the article's lead act (reported first),
   // not to whatever came just before it
   const lead = earlier.find((e) => !e.negated && e.source.actor && !['ACCUSE', 'STATEMENT'].includes(e.plover.event));
@@ -929,6 +943,25 @@ export function anaphoricTarget(
     return asMention(e.source);
   }
   return null;
+}
+
+/** The other sources of the act whose source `m` is (one trigger, one type: a compound's members). */
+function coDoers(m: ActorMention, earlier: Event[]): ActorMention[] {
+  const e = earlier.find((x) => x.source.start === m.start && x.source.end === m.end);
+  if (!e) return [];
+  // (the same act on the same target: not the reverse of a mutual one)
+  const seen = new Set([m.actor.id]);
+  return earlier
+    .filter(
+      (x) =>
+        x.trigger.start === e.trigger.start &&
+        x.plover.event === e.plover.event &&
+        (x.target?.actor?.id ?? null) === (e.target?.actor?.id ?? null) &&
+        !!x.source.actor &&
+        !seen.has(x.source.actor.id) &&
+        !!seen.add(x.source.actor.id),
+    )
+    .map((x) => asMention(x.source));
 }
 
 /**
@@ -1069,10 +1102,15 @@ export function codeDocument(
     const placedHere = new Map<string, Placement>();
     // (by sentence; within one, in the order coded)
     const referents = () => [...events, ...here, ...unaimed].sort((a, b) => a.sentence.start - b.sentence.start);
-    for (let c of coded) {
+    // (in the order the sentence reports them: "approved the recognition …, and X called the
+    // decision a reward for Hamas" reacts to the nominal coded after the verbs)
+    for (let c of [...coded].sort((a, b) => a.trigger.start - b.trigger.start)) {
       let src = inS[c.source];
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
+      // the other doers of the act an implied target did ("Spain, Ireland and Norway recognised …,
+      // a move Israel condemned": each of them)
+      let coTargets: { of: ActorMention; others: ActorMention[] } | null = null;
       const root = c.code.slice(0, 2);
       if (c.code === '015') {
         // "al-Shabaab claimed responsibility for the attack": whom a later "called the attack
@@ -1304,7 +1342,11 @@ export function codeDocument(
             : respondentTarget(linked, si, src.actor, inS, [...events, ...here]);
         if (prior) {
           tgt = prior;
-          note = `; target = ${prior.text}, who did what its object refers to`;
+          // (only for an act of this sentence: a list named just before the reaction)
+          const hereToo = inS.some((m) => m.start === prior.start && m.end === prior.end);
+          coTargets = { of: prior, others: hereToo ? coDoers(prior, referents()) : [] };
+          const all = [prior, ...coTargets.others].map((o) => o.text).join(' and ');
+          note = `; target = ${all}, who did what its object refers to`;
         } else if (answered) {
           tgt = answered;
           note = `; target = ${answered.text}, whose claim or act it answers`;
@@ -1657,7 +1699,10 @@ export function codeDocument(
           note += `; target = ${home.actor.country}, the source's own country (a domestic act)`;
         }
       }
-      if (pairs.length === 0) pairs.push([src, tgt]);
+      if (pairs.length === 0) {
+        pairs.push([src, tgt]);
+        if (coTargets && tgt === coTargets.of) for (const o of coTargets.others) pairs.push([src, o]);
+      }
       for (const [ps, pt] of pairs) {
         src = ps;
         const mapped: CodedEvent<Actor> = {

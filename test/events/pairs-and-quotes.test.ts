@@ -168,3 +168,46 @@ describe('protests implied by the force used on them', () => {
     expect(only(cause, 'PROTEST')).toEqual([]);
   });
 });
+
+describe('reactions to a list, orders to one own state, ethnic groups of a country', () => {
+  it('", a move Israel condemned": each country of the act condemned, with no "that"', () => {
+    const evs = code(
+      'Portugal and Malta formally recognised a Palestinian state on Tuesday, a move Israel condemned as a reward for terrorism.',
+      '2025-09-23',
+    );
+    expect(dyads(only(evs, 'ACCUSE')).sort()).toEqual(['ISR>MLT:ACCUSE', 'ISR>PRT:ACCUSE']);
+  });
+
+  it('"called the decision a reward for Hamas" reacts to the act coded before it in the sentence', () => {
+    const evs = code(
+      "Belgium's parliament approved the recognition of a Palestinian state on Tuesday, and Israel's foreign minister called the decision a reward for Hamas.",
+      '2025-09-23',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['ISR>BEL:ACCUSE']);
+  });
+
+  it('"ordered the United States to withdraw from the WHO" is the withdrawal of the one who orders', () => {
+    const evs = code(
+      'Trump ordered the United States to withdraw from the World Health Organization on Monday.',
+      '2025-01-20',
+    );
+    expect(evs.map((e) => `${e.source.actor?.cameo}>${e.target?.actor?.cameo}:${e.cameo.code}`)).toEqual([
+      'USAGOV>IGOUNOHLHWHO:160',
+    ]);
+  });
+
+  it('an order to another state is a request of it, not its act', () => {
+    const evs = code('Trump ordered Mexico to stop the caravans at its southern border.', '2019-01-20');
+    expect(evs.filter((e) => e.source.actor?.country === 'MEX')).toEqual([]);
+  });
+
+  it('"Bosnian Serb leader", "Syrian Kurdish fighters" are of the country named first', () => {
+    const ms = mentionsOf('Bosnian Serb leader Milorad Dodik met Syrian Kurdish fighters and Iraqi Kurdish officials.');
+    expect(ms.map((m) => m.actor.cameo)).toEqual(['BIHGOV', 'SYRUAF', 'IRQGOV']);
+  });
+
+  it('"Putin met Erdogan and urged him": the object pronoun is the one met, not the subject', () => {
+    const evs = code('Putin met Erdogan on Monday and urged him to halt the offensive.', '2019-10-14');
+    expect(dyads(only(evs, 'REQUEST'))).toEqual(['RUS>TUR:REQUEST']);
+  });
+});
