@@ -487,6 +487,20 @@ const ETHNIC_AFTER = new Set([
   'HAZARA',
   'TUAREG',
 ]);
+/** Lower-case descriptions of a country ("the landlocked country", "the island nation"). */
+const COUNTRY_EPITHETS = new Set([
+  'ISLAND',
+  'LANDLOCKED',
+  'IMPOVERISHED',
+  'TINY',
+  'SMALL',
+  'POOR',
+  'NEIGHBOURING',
+  'NEIGHBORING',
+  'RECLUSIVE',
+  'SECRETIVE',
+  'COMMUNIST',
+]);
 /** Words a Roman numeral "I" follows ("World War I", "Phase I"). */
 const NUMBERED_BEFORE_I = new Set(['WAR', 'PHASE', 'PART', 'STAGE', 'CHAPTER', 'TITLE', 'ARTICLE', 'VOLUME', 'LEVEL']);
 /** Prepositions before "the two countries" that make it no party ("ties between the two countries"). */
@@ -726,6 +740,11 @@ class Resolver {
   chunkSentence(toks: Token[]): void {
     let i = 0;
     while (i < toks.length) {
+      const described = this.describedCountry(toks, i);
+      if (described) {
+        i = described;
+        continue;
+      }
       const parts: ChunkPart[] = [];
       let j = i;
       let k = i;
@@ -949,6 +968,43 @@ class Resolver {
       pending,
       ...(supporters ? { supporters } : {}),
     });
+  }
+
+  /**
+   * "the South American country", "the Gulf state", "the oil-rich kingdom": a country described, not
+   * named, stands for the country named just before (as "the country" does). Returns the index after
+   * it, or 0. Not a place ("across the Balkan country").
+   */
+  private describedCountry(toks: Token[], i: number): number {
+    if (toks[i].key !== 'THE' || (i > 0 && PLACE_PREPOSITIONS.has(toks[i - 1].key))) return 0;
+    let k = i + 1;
+    while (k < toks.length && k <= i + 2 && !toks[k].breakBefore) {
+      const t = toks[k];
+      const modifier =
+        (isCap(t.text) && /^[A-Z][a-z]+$/.test(t.text)) ||
+        /^[a-z]+-[a-z]+$/.test(t.text) ||
+        COUNTRY_EPITHETS.has(t.key);
+      if (!modifier) break;
+      k++;
+    }
+    const head = toks[k];
+    if (k === i + 1 || !head || head.breakBefore || isCap(head.text)) return 0;
+    // ("the Gulf state", "the Jewish state": a state only after a capitalised description)
+    if (!PLACE_ANAPHORS.has(head.key) && !(head.key === 'STATE' && isCap(toks[k - 1].text))) return 0;
+    const next = toks[k + 1];
+    if (next && !next.breakBefore && (next.key === 'OF' || isCap(next.text))) return 0;
+    const span = { start: toks[i + 1].start, end: head.end, text: this.text.slice(toks[i + 1].start, head.end) };
+    // ("the Jewish state" is Israel wherever it stands)
+    const fixed =
+      k === i + 2 && toks[i + 1].key === 'JEWISH' && head.key === 'STATE' ? this.reg.compose('ISR', null) : null;
+    this.push({
+      ...span,
+      head: { start: head.start, end: head.end },
+      actor: fixed,
+      via: fixed ? 'nominal' : 'coref',
+      ...(fixed ? {} : { pending: { kind: 'anaphor', head: 'COUNTRY' } as const }),
+    });
+    return k + 1;
   }
 
   /** "the alliance", "the group": a definite noun that stands for an actor named just before. */
@@ -1592,9 +1648,11 @@ class Resolver {
   private clauseSubject(h: Item): boolean {
     const s = this.sentenceSpan(h.start);
     if (s && /^\W*$/.test(this.text.slice(s.start, h.start))) return true;
-    const next = /^\s*(?:,[^,]{0,60},\s*)?([a-z]+)/.exec(this.text.slice(h.end, h.end + 80));
+    const next = /^\s*(?:,[^,]{0,60},\s*)?([a-z]+)(?:\s+([a-z]+))?/.exec(this.text.slice(h.end, h.end + 80));
     if (!next) return false;
     const w = next[1];
+    // ("prompting Israel to declare him …": the subject of the infinitive)
+    if (w === 'to' && next[2] && !/^(the|a|an|his|her|its|their)$/.test(next[2])) return true;
     return (
       SUBJECT_NEXT.has(w.toUpperCase()) || (/^[a-z]{3,}(?:ed|s)$/.test(w) && !/^(?:its|was|has|his|this|ss)$/.test(w))
     );
@@ -1622,15 +1680,13 @@ class Resolver {
         if (OPENING_QUOTE.test(this.text.slice(Math.max(0, it.start - 1), it.start))) return null;
         const quotedPronoun = this.inQuote(it.start);
         // an object pronoun is not the subject of its own clause: "Putin urged him" ≠ Putin
-        // (the subjects of the sentence's clauses: a person heading the sentence or right before a
-        // verb; "Police arrested journalist X … and charged him" may mean X)
-        const clauseMates = p.object
-          ? new Set(
-              history
-                .filter((h) => h.sentence === it.sentence && h.person && h.actor && this.clauseSubject(h))
-                .map((h) => h.actor!.id),
-            )
-          : new Set<string>();
+        // (the subject of its own clause: the nearest subject before it in the sentence, when a
+        // person; "Police arrested journalist X … and charged him" may mean X, "Erdogan said Putin
+        // had called him" means Erdogan)
+        const subject = p.object
+          ? history.filter((h) => h.sentence === it.sentence && h.actor && this.clauseSubject(h)).pop()
+          : undefined;
+        const clauseMates = new Set<string>(subject?.person ? [subject.actor!.id] : []);
         let best: Item | null = null;
         for (let x = history.length - 1; x >= 0; x--) {
           const h = history[x];

@@ -983,6 +983,7 @@ export class Coder<A> {
         // infinitive complements: "agreed to meet" (intent), "urged Russia to stop" (requested)
         let intent = grp.future;
         let failed = false;
+        let consequenceOf: number[] | null = null;
         if (grp.toGov >= 0) {
           const gov = toks[grp.toGov];
           if (gov.m >= 0) {
@@ -1001,8 +1002,20 @@ export class Coder<A> {
               ) &&
               (toks[view.mentions[gov.m].first].g === true ||
                 this.ownState(view, kept, mentions, before, gov.m, verbStarts));
+            // "prompting Israel to declare him persona non grata": what an act led another party to
+            // do, it did
+            const consequence =
+              !this.opts.petrarch &&
+              before >= 0 &&
+              /^(prompt(?:s|ed|ing)?|l(?:ed|eading)|caus(?:ed|ing)|forc(?:ed|ing)|spurr(?:ed|ing))$/.test(
+                toks[before].lower,
+              ) &&
+              !grp.future &&
+              !grp.negated;
+            if (consequence) consequenceOf = view.groups[view.mentions[gov.m].group];
             if (
               !command &&
+              !consequence &&
               before >= 0 &&
               (verbStarts.has(before) ||
                 (toks[before].m < 0 && /^(on|upon|for)$/.test(toks[before].lower)) ||
@@ -1087,6 +1100,7 @@ export class Coder<A> {
         let srcGroup: number[] | null = null;
         let tgtMentions: number[] = [];
         if (match && match.src >= 0) srcGroup = view.groups[view.mentions[match.src].group];
+        else if (consequenceOf) srcGroup = consequenceOf;
         // a pattern that names both parties ("+ WAS * DEAD IN $") has settled the roles
         if (match && match.src >= 0 && match.tgt >= 0) passive = false;
         const by = passive ? findAfter(toks, tr.end, (t) => t.lower === 'by', 4) : -1;
@@ -2334,8 +2348,14 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
     let j = i - 1;
     while (j > 0 && toks[j - 1].m === prev.m) j--;
     const det = toks[j - 1]?.lower ?? '';
-    // (a quantifier too: "in several Indian states")
-    if (/^(a|an|several|many|some|few|most|other|two|three|four|five|dozens|hundreds)$/.test(det)) return false;
+    // (a quantifier too: "in several Indian states", "all U.S. sanctions"; and "of": "the lifting
+    // of U.S. sanctions on Syria")
+    if (
+      /^(a|an|several|many|some|few|most|other|two|three|four|five|dozens|hundreds|all|any|no|new|fresh|further|additional|existing|remaining|these|those|such|of)$/.test(
+        det,
+      )
+    )
+      return false;
     // ("a cyberattack that Berlin blames on hackers": "that" after a noun opens a relative clause)
     const demonstrative = det !== 'that' || PREPS.has(toks[j - 2]?.lower ?? '');
     if (
@@ -3147,8 +3167,13 @@ function promisedAction(view: SentenceView, from: number, isSpeaker: (m: number)
   const subj = t.m >= 0 ? isSpeaker(t.m) : /^(he|she|we|i)$/.test(t.lower);
   if (!subj) return -1;
   const j = t.m >= 0 ? view.mentions[t.m].last + 1 : i + 1;
+  // (not "the army had told him it could not hold out": what one cannot do is no promise)
+  if (/^(not|never|n't)$/.test(toks[j + 1]?.lower ?? '')) return -1;
   return toks[j] && /^(would|will|'ll|could|intends|planned|plans)$/.test(toks[j].lower) ? j : -1;
 }
+
+/** Verbs that name something "as" what it is: "described the decision as unfriendly". */
+const DESCRIBING_LEMMAS = /^(DESCRIBE|BRAND|LABEL|CHARACTERISE|CHARACTERIZE|DECRY|CONDEMN|DENOUNCE)$/;
 
 /**
  * "called [OBJECT] [a|an] PREDICATE": OBJECT is a mention, a pronoun ("it", "them") or a short
@@ -3156,8 +3181,6 @@ function promisedAction(view: SentenceView, from: number, isSpeaker: (m: number)
  * marks ("a stab in the back", "a big mistake"). Null when the words do not have this shape
  * ("called on X", "called for talks", "called X by phone").
  */
-/** Verbs that name something "as" what it is: "described the decision as unfriendly". */
-const DESCRIBING_LEMMAS = /^(DESCRIBE|BRAND|LABEL|CHARACTERISE|CHARACTERIZE|DECRY|CONDEMN|DENOUNCE)$/;
 
 function namingPredicate(
   view: SentenceView,

@@ -211,3 +211,56 @@ describe('reactions to a list, orders to one own state, ethnic groups of a count
     expect(dyads(only(evs, 'REQUEST'))).toEqual(['RUS>TUR:REQUEST']);
   });
 });
+
+describe('consequences, described countries, sanctions lifted', () => {
+  it('"prompting Israel to declare him persona non grata": the act another party was led to do is its own', () => {
+    const evs = code(
+      "Brazil's President Lula likened Israel's war in Gaza to the Holocaust, prompting Israel to declare him persona non grata on Monday.",
+      '2024-02-19',
+    );
+    expect(dyads(evs).sort()).toEqual(['BRA>ISR:ACCUSE', 'ISR>BRA:SANCTION']);
+  });
+
+  it('"urged Ukraine to withdraw" stays a request, not a withdrawal', () => {
+    const evs = code('Russia urged Ukraine to withdraw its troops from the region.', '2024-02-19');
+    expect(dyads(evs)).toEqual(['RUS>UKR:REQUEST']);
+  });
+
+  it('"the South American country", "the Gulf state" stand for the country named before; "the Jewish state" is Israel', () => {
+    const evs = code(
+      'Colombia turned back two U.S. military planes on Sunday, prompting Trump to order tariffs against the South American country.',
+      '2025-01-27',
+    );
+    expect(dyads(evs).sort()).toEqual(['COL>USA:REJECT', 'USA>COL:SANCTION']);
+    const ms = mentionsOf(
+      'Qatar hosted talks on Monday. The Gulf state has mediated before. The Jewish state declined.',
+    );
+    expect(ms.map((m) => `${m.text}=${m.actor.cameo}`)).toEqual(['Qatar=QAT', 'Gulf state=QAT', 'Jewish state=ISR']);
+    expect(mentionsOf('Sweden joined NATO. Protests spread across the Nordic country.').map((m) => m.text)).toEqual([
+      'Sweden',
+      'NATO',
+    ]);
+  });
+
+  it('"the lifting of sanctions on Syria" eases them (085), and "U.S. sanctions" after "of" is no verb', () => {
+    const evs = code('The EU announced the lifting of sanctions on Syria on Monday.', '2025-05-20');
+    expect(evs.map((e) => `${e.source.actor?.cameo}>${e.target?.actor?.cameo}:${e.cameo.code}`)).toEqual([
+      'IGOEUREEC>SYR:085',
+    ]);
+    const trump = code('Trump said he would order the lifting of all U.S. sanctions on Syria.', '2025-05-13');
+    expect(only(trump, 'SANCTION')).toEqual([]);
+  });
+
+  it('"triggered the return of U.N. sanctions on Iran" imposes them', () => {
+    const evs = code(
+      'Britain, France and Germany triggered the return of U.N. sanctions on Iran on Thursday.',
+      '2025-08-28',
+    );
+    expect(dyads(evs).sort()).toEqual(['DEU>IRN:SANCTION', 'FRA>IRN:SANCTION', 'GBR>IRN:SANCTION']);
+  });
+
+  it('"Erdogan said Putin had called him": the object pronoun is the speaker', () => {
+    const evs = code('Erdogan said Putin had called him on Monday.', '2019-10-14');
+    expect(dyads(evs).sort()).toEqual(['RUS>TUR:CONSULT', 'TUR>RUS:CONSULT']);
+  });
+});
