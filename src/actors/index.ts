@@ -271,6 +271,9 @@ const CHUNK_WORDS = new Set([
 ]);
 /** Dictionary agent stems too common or too vague to open an actor phrase on their own. */
 const NOT_AGENT_WORDS = new Set([
+  // ("the other side of the border"; "the Chinese side" is read after its demonym, see SIDE_HEADS)
+  'SIDE',
+  'SIDES',
   'MAN',
   'MEN',
   'MOTHER',
@@ -470,6 +473,8 @@ const NAME_TAILS = new Set([
 ]);
 /** Sectors of a state's own bodies: one named without a country belongs to the country named with it. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+/** "the Chinese side": after a demonym only (alone, "side" names no one). */
+const SIDE_HEADS = new Set(['SIDE']);
 /** Ethnic groups named after a country's demonym: "Bosnian Serb", "Iraqi Kurdish" (of that country). */
 const ETHNIC_AFTER = new Set([
   'SERB',
@@ -775,8 +780,15 @@ class Resolver {
         }
         const t = toks[j];
         const lower = !isCap(t.text);
+        // ("the Chinese side": a state's side in talks or a dispute is its government)
+        // (not a place: "on the Indian side of the border")
+        const side =
+          lower &&
+          SIDE_HEADS.has(t.key) &&
+          parts[parts.length - 1]?.match?.kind === 'demonym' &&
+          toks[j + 1]?.key !== 'OF';
         if (
-          (CHUNK_WORDS.has(t.key) || this.agentWord(toks, j)) &&
+          (CHUNK_WORDS.has(t.key) || this.agentWord(toks, j) || side) &&
           !(lower && (t.key === 'OF' || t.key === 'AND' || t.key === 'FOR') && parts.length === 0)
         ) {
           parts.push({ i: j, j: j + 1, match: null });

@@ -455,7 +455,7 @@ const STATEMENT_NOUNS = new Set([
 ]);
 /** Predicates of "called X a Y" that praise rather than criticise. */
 const CRITICISM_WORDS =
-  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|escalation|escalatory|excessive|hostile|illegitimate|unjustified|unjustifiable|unlawful|baseless|groundless|aggressive|destabilising|destabilizing|inflammatory|irresponsible|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act|unfriendly|cynical|hypocritical|unprovoked|unfounded|fabrication|fabricated|slander|blackmail|piracy|coup|putsch)$/;
+  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|escalation|escalatory|excessive|hostile|illegitimate|unjustified|unjustifiable|unlawful|baseless|groundless|aggressive|destabilising|destabilizing|inflammatory|irresponsible|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act|unfriendly|cynical|hypocritical|unprovoked|unfounded|fabrication|fabricated|slander|blackmail|piracy|coup|putsch|criminals|murderers|killers|liars|thugs|butchers|gangsters|pirates|warmongers|puppets|traitors|fascists|nazis)$/;
 const PRAISE_WORDS =
   /^(success|successful|victory|triumph|breakthrough|hero|heroes|friend|friends|partner|partners|ally|allies|important|positive|good|great|milestone|welcome|constructive|historic|productive|fruitful|useful|excellent|model|brother|brothers)$/;
 const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY', 'WARN', 'REMIND']);
@@ -935,6 +935,19 @@ export class Coder<A> {
         if (match) {
           if (!match.pattern.code) {
             this.opts.debug?.(() => `"${toks[tr.start].text}": blocked by "${match.pattern.text}"`);
+            // ("said the attack was …": no event of its own, but still a speech a verdict is read from)
+            if (!this.opts.petrarch && SPEECH_LEMMAS.has(form.lemma) && !passive) {
+              const subj = this.subjectOf(view, grp.first, verbStarts);
+              if (subj)
+                speech.push({
+                  src: subj,
+                  start: tr.start,
+                  end: tr.end,
+                  negated: grp.negated,
+                  quoted: inQuote[tr.start],
+                  conf: 0.6,
+                });
+            }
             continue; // blocked by a "---" pattern
           }
           code = match.pattern.code;
@@ -1709,6 +1722,7 @@ export class Coder<A> {
       this.allegations(out, view, kept, mentions, toks, text, speech, hostile);
       this.reactions(out, view, kept, mentions, toks, text, verbStarts, inQuote);
       this.verdicts(out, view, kept, mentions, toks, text, speech);
+      this.actVerdicts(out, view, kept, mentions, toks, text, speech);
       this.impliedProtests(out, view, kept, mentions);
     }
     return out;
@@ -1768,6 +1782,60 @@ export class Coder<A> {
         0.75,
         (t) => `verdict: "${t}" … ${v[0].trim()}`,
       );
+    }
+  }
+
+  /**
+   * "Syria said the attack was a flagrant violation of international law", "Merkel said the strikes
+   * were necessary and appropriate": a speaker's verdict on an act named by a noun (not a party)
+   * disapproves (111) or approves (051) of whoever did it — found by the caller from the discourse,
+   * as for "condemned the attack"; the speech verb is the trigger.
+   */
+  private actVerdicts(
+    out: CodedEvent<A>[],
+    view: SentenceView,
+    kept: number[],
+    mentions: CoderMention<A>[],
+    toks: VToken[],
+    text: string,
+    speech: { src: number[]; start: number; end: number; negated: boolean; quoted: boolean; conf: number }[],
+  ): void {
+    for (const sp of speech) {
+      if (sp.negated) continue;
+      let i = sp.end;
+      if (toks[i]?.lower === 'that') i++;
+      if (!/^(the|this|these|those|its|their|such)$/.test(toks[i]?.lower ?? '')) continue;
+      let j = i + 1;
+      while (j < i + 4 && toks[j] && toks[j].m < 0 && !ACT_HEADS.test(toks[j].lower) && /^[a-z-]+$/.test(toks[j].lower))
+        j++;
+      if (!toks[j] || toks[j].m >= 0 || !ACT_HEADS.test(toks[j].lower)) continue;
+      if (!/^(is|was|were|are|had been|has been|have been)$/.test(toks[j + 1]?.lower ?? '')) continue;
+      const words = toks.slice(j + 2, j + 10).map((t) => t.lower);
+      if (words[0] === 'not' || words[0] === 'never') continue;
+      const rest = words.join(' ');
+      const criticism = VERDICT_RE.test(rest) || words.some((w) => CRITICISM_WORDS.test(w));
+      const praise = !criticism && words.slice(0, 4).some((w) => ACT_PRAISE.test(w));
+      if (!criticism && !praise) continue;
+      const code = criticism ? '111' : '051';
+      const trigger = {
+        start: toks[sp.start].start,
+        end: toks[sp.end - 1].end,
+        text: text.slice(toks[sp.start].start, toks[sp.end - 1].end),
+      };
+      for (const s of sp.src)
+        out.push({
+          code,
+          source: kept[s],
+          target: null,
+          trigger,
+          rule: `verdict on an act: "${trigger.text} the ${toks[j].lower} ${toks[j + 1].lower} ${words.slice(0, 3).join(' ')}" → ${code}`,
+          confidence: Math.round(sp.conf * 0.8 * 100) / 100,
+          negated: false,
+          intent: false,
+          quoted: sp.quoted,
+          actorSource: mentions[kept[s]].actor,
+          actorTarget: null,
+        });
     }
   }
 
@@ -2348,10 +2416,10 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
     let j = i - 1;
     while (j > 0 && toks[j - 1].m === prev.m) j--;
     const det = toks[j - 1]?.lower ?? '';
-    // (a quantifier too: "in several Indian states", "all U.S. sanctions"; and "of": "the lifting
-    // of U.S. sanctions on Syria")
+    // (a quantifier too: "in several Indian states", "all U.S. sanctions"; and a preposition, whose
+    // object is no subject: "the lifting of U.S. sanctions on Syria", "at Syrian government targets")
     if (
-      /^(a|an|several|many|some|few|most|other|two|three|four|five|dozens|hundreds|all|any|no|new|fresh|further|additional|existing|remaining|these|those|such|of)$/.test(
+      /^(a|an|several|many|some|few|most|other|two|three|four|five|dozens|hundreds|all|any|no|new|fresh|further|additional|existing|remaining|these|those|such|of|at|on|against|with|from|into|onto|toward|towards|near)$/.test(
         det,
       )
     )
@@ -3033,8 +3101,10 @@ export function findSubject(
       while (j >= 0 && toks[j].lower !== ',' && !HARD_BOUNDARY.has(toks[j].lower)) j--;
       if (j > 0 && toks[j].lower === ',' && toks[j - 1].m >= 0 && crossedWords <= 2) {
         // "Russia's ambassador to Turkey, Andrei Karlov, was …": the head, not the object of "to"
+        // ("… to the United States, Anatoly Antonov, warned": past the article)
         const g = view.groups[view.mentions[toks[j - 1].m].group];
-        const gFirst = view.mentions[g[0]].first;
+        const gFirst0 = view.mentions[g[0]].first;
+        const gFirst = toks[gFirst0 - 1]?.m < 0 && /^(the|a|an)$/.test(toks[gFirst0 - 1].lower) ? gFirst0 - 1 : gFirst0;
         const p = toks[gFirst - 1];
         if (p && p.m < 0 && PREPS.has(p.lower) && p.lower !== 'of') {
           for (let k = gFirst - 2; k >= 0 && k >= gFirst - 4; k--) {
@@ -3195,6 +3265,11 @@ function namingPredicate(
   if (t.m >= 0) {
     obj = view.groups[view.mentions[t.m].group];
     i = view.mentions[obj[obj.length - 1]].last + 1;
+    // "called Trump, May and Macron criminals": past the rest of a list of names the resolver missed
+    for (let n = 0; n < 8 && toks[i] && /^(,|and|[A-Z][\w-]*)$/.test(toks[i].text); n++) {
+      if (toks[i].m >= 0) obj = [...obj, ...view.groups[view.mentions[toks[i].m].group]];
+      i = toks[i].m >= 0 ? view.mentions[toks[i].m].last + 1 : i + 1;
+    }
   } else if (/^(it|them|this|that|him|her)$/.test(t.lower)) {
     i++;
   } else if (/^(the|this|that|its|their|his|her|these|those)$/.test(t.lower)) {
@@ -3231,7 +3306,8 @@ function namingPredicate(
   }
   const words: string[] = [];
   for (let j = k; j < toks.length && words.length < 5; j++) {
-    if (toks[j].m >= 0 || !/^[a-z][a-z-]*$/.test(toks[j].lower)) break;
+    // (a generic agent may be the predicate: "called them criminals")
+    if (!/^[a-z][a-z-]*$/.test(toks[j].text) || (toks[j].m >= 0 && !CRITICISM_WORDS.test(toks[j].lower))) break;
     words.push(toks[j].lower);
   }
   // ("a reward for terrorism", "a reward for Hamas": criticism)
@@ -3407,6 +3483,13 @@ const DOWNING_RE = /^(down|downed|downing|intercept|intercepted|intercepting|int
 const VERDICT_RE =
   /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:full\s+|the\s+)?responsibility|to blame|guilty of|behind the|illegitimate|illegal|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
 
+/** Nouns naming an act a verdict may be passed on ("said the strikes were justified"). */
+const ACT_HEADS =
+  /^(strikes?|airstrikes?|attacks?|decision|move|moves|action|actions|operation|offensive|step|steps|measures|sanctions|deployment|annexation|raids?|bombings?|invasion|incursion|expulsions?|arrests?|withdrawal|test|launch|blockade|seizure|crackdown)$/;
+/** Approval of an act: "necessary and appropriate", "justified", "legitimate". */
+const ACT_PRAISE =
+  /^(necessary|appropriate|justified|legitimate|proportionate|warranted|right|correct|welcome|successful|legal|lawful|measured|reasonable)$/;
+
 /** Arrangements a third party brokers, backs or mediates ("under a deal brokered by the Vatican"). */
 const BROKERED_NOUNS =
   /^(deals?|agreements?|accords?|talks|plans?|proposals?|resolutions?|ceasefires?|truces?|initiatives?|process|summits?|meetings?|conferences?|negotiations|swaps?|exchanges?)$/;
@@ -3426,6 +3509,23 @@ const GEO_ADJECTIVE =
   /^(northern|southern|eastern|western|central|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|coastal|occupied|restive|rural|remote)$/;
 
 /** Default target: the first mention group after the verb within the clause. */
+/**
+ * "condemned what she called China's continued suppression …": the object after a naming clause
+ * ("what X called", "what it described as"), whose speaker is no target. The index after it, else `from`.
+ */
+function pastNaming(view: SentenceView, from: number): number {
+  const toks = view.toks;
+  if (toks[from]?.lower !== 'what') return from;
+  let k = from + 1;
+  if (toks[k]?.m >= 0) k = view.mentions[toks[k].m].last + 1;
+  else if (/^(he|she|it|they|we)$/.test(toks[k]?.lower ?? '')) k++;
+  else return from;
+  if (!/^(called|calls|described|describes|termed|terms|dubbed|labelled|labeled|branded)$/.test(toks[k]?.lower ?? ''))
+    return from;
+  k++;
+  return toks[k]?.lower === 'as' ? k + 1 : k;
+}
+
 function findTarget(
   view: SentenceView,
   from: number,
@@ -3436,6 +3536,7 @@ function findTarget(
   const conflict = Number(root) >= 14 || anyPrep;
   let locativeHit: number[] | null = null;
   let crossed = 0;
+  from = pastNaming(view, from);
   for (let i = from; i < toks.length && i < from + 12; i++) {
     const t = toks[i];
     if (t.m >= 0) {

@@ -63,7 +63,7 @@ const CONFINE_CODES = /^(170|173\d?|174)$/;
 function standsForParties(text: string, m: ActorMention): boolean {
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   const after = text.slice(m.end, m.end + 8);
-  return /\b(the|both)\s+(?:[\w-]+\s+)?$/i.test(before) && !/^\s+(in|of|from)\b/i.test(after);
+  return /\b(the|both|their)\s+(?:[\w-]+\s+)?$/i.test(before) && !/^\s+(in|of|from)\b/i.test(after);
 }
 
 /**
@@ -916,7 +916,7 @@ export function anaphoricTarget(
         : false;
   for (let k = earlier.length - 1; k >= 0 && (violent || agreement); k--) {
     const e = earlier[k];
-    if (!e.negated && e.source.actor && preferred(e) && other(e.source.actor)) return asMention(e.source);
+    if (!e.negated && e.source.actor && preferred(e) && other(e.source.actor)) return firstDoer(e, earlier);
   }
   // (then) "condemned the strikes" after "carried out air strikes": an act named by the same word
   const stem = head.toLowerCase().replace(/(?:e?s)$/, '');
@@ -924,13 +924,13 @@ export function anaphoricTarget(
     for (let k = earlier.length - 1; k >= 0; k--) {
       const e = earlier[k];
       if (!e.negated && e.source.actor && e.trigger.text.toLowerCase().includes(stem) && other(e.source.actor))
-        return asMention(e.source);
+        return firstDoer(e, earlier);
     }
   // "The White House condemned the move": a reaction is to the article's lead act (reported first),
   // not to whatever came just before it
   const lead = earlier.find((e) => !e.negated && e.source.actor && !['ACCUSE', 'STATEMENT'].includes(e.plover.event));
   if (!pronoun && /^(move|decision|step)$/i.test(head) && lead && other(lead.source.actor!))
-    return asMention(lead.source);
+    return firstDoer(lead, earlier);
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k];
     const ev = e.plover.event;
@@ -940,9 +940,21 @@ export function anaphoricTarget(
     if (agreement && !['AGREE', 'CONSULT', 'COOPERATE'].includes(ev)) continue;
     if (!violent && !agreement && !claim && (ev === 'ACCUSE' || ev === 'STATEMENT')) continue;
     if (!other(e.source.actor)) continue;
-    return asMention(e.source);
+    return firstDoer(e, earlier);
   }
   return null;
+}
+
+/** The source of an act, as its first doer when a compound did it ("the United States, Britain and France launched …"). */
+function firstDoer(e: Event, earlier: Event[]): ActorMention {
+  const first = earlier.find(
+    (x) =>
+      x.trigger.start === e.trigger.start &&
+      x.plover.event === e.plover.event &&
+      !!x.source.actor &&
+      (x.target?.actor?.id ?? null) === (e.target?.actor?.id ?? null),
+  );
+  return asMention((first ?? e).source);
 }
 
 /** The other sources of the act whose source `m` is (one trigger, one type: a compound's members). */
@@ -1072,6 +1084,15 @@ export function codeDocument(
   const focus = focusCountry(linked);
   // the parties of the latest two-party event, for "the leaders agreed …"
   let lastPair: { s: ActorMention; t: ActorMention; sentence: number } | null = null;
+  // the article's country pairs of two-party events, by how often they are coded: "the two sides"
+  // are the article's main pair rather than whatever pair came last
+  const pairs = new Map<string, { s: ActorMention; t: ActorMention; sentence: number; n: number }>();
+  const mainPair = () => {
+    let best: { s: ActorMention; t: ActorMention; sentence: number; n: number } | null = null;
+    for (const p of pairs.values())
+      if (p.n >= 2 && (!best || p.n > best.n || (p.n === best.n && p.sentence > best.sentence))) best = p;
+    return best;
+  };
   // acts of violence dropped for want of a target: they are not events, but their doer is whom a
   // later "condemned the hijacking" accuses
   const unaimed: Event[] = [];
@@ -1154,7 +1175,11 @@ export function codeDocument(
       const pair =
         isGeneric(src) && ((PARTICIPANTS_RE.test(src.text) && standsForParties(text, src)) || they)
           ? (pairBefore(here, inS, src.start) ??
-            (lastPair && si - lastPair.sentence <= (they ? 1 : 3) ? lastPair : null))
+            (lastPair && si - lastPair.sentence <= (they ? 1 : 3)
+              ? PAIR_ONLY_RE.test(src.text) && !PEOPLE_RE.test(src.text)
+                ? (mainPair() ?? lastPair)
+                : lastPair
+              : null))
           : null;
       if (pair && (!tgt || isGeneric(tgt))) {
         standFor = { a: pair.s, b: pair.t, as: src.text };
@@ -1733,7 +1758,12 @@ export function codeDocument(
     events.push(...here);
     for (const e of here) {
       const pair = twoCountryPair(e, inS);
-      if (pair) lastPair = { ...pair, sentence: si };
+      if (!pair) continue;
+      lastPair = { ...pair, sentence: si };
+      const key = [pair.s.actor.country, pair.t.actor.country].sort().join('|');
+      // (named as first coded: "Trump and Putin", not the military police of a later sentence)
+      const had = pairs.get(key);
+      pairs.set(key, had ? { ...had, sentence: si, n: had.n + 1 } : { ...pair, sentence: si, n: 1 });
     }
   });
   // Headlines that the body does not repeat are not coded: an event's offsets must point into

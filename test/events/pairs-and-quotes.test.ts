@@ -264,3 +264,62 @@ describe('consequences, described countries, sanctions lifted', () => {
     expect(dyads(evs).sort()).toEqual(['RUS>TUR:CONSULT', 'TUR>RUS:CONSULT']);
   });
 });
+
+describe('reactions to a strike and the talk around a summit', () => {
+  const strike = 'US warplanes struck Syrian army positions on Saturday. ';
+
+  it('welcoming, supporting, or judging the strikes necessary supports whoever carried them out', () => {
+    const evs = code(
+      strike +
+        'Turkey welcomed the strikes. NATO expressed support for the action. Merkel said the strikes were necessary and appropriate.',
+      '2018-04-14',
+    );
+    expect(dyads(only(evs, 'SUPPORT')).sort()).toEqual(['DEU>USA:SUPPORT', 'IGOWSTNAT>USA:SUPPORT', 'TUR>USA:SUPPORT']);
+  });
+
+  it('"said the attack was a flagrant violation of international law" disapproves of its doer', () => {
+    const evs = code(strike + 'Syria said the attack was a flagrant violation of international law.', '2018-04-14');
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['SYR>USA:ACCUSE']);
+    expect(only(evs, 'ACCUSE')[0].rule).toContain('verdict on an act');
+  });
+
+  it('a verdict that is not damning, or is negated, is none', () => {
+    const evs = code(strike + 'Syria said the attack was not a violation of anything.', '2018-04-14');
+    expect(only(evs, 'ACCUSE')).toEqual([]);
+  });
+
+  it('"called Trump, May and Macron criminals" names each a criminal', () => {
+    const evs = code(
+      "Iran's Supreme Leader Ayatollah Ali Khamenei called Trump, May and Macron criminals.",
+      '2018-04-14',
+    );
+    expect(dyads(evs).sort()).toEqual(['IRN>FRA:ACCUSE', 'IRN>USA:ACCUSE']);
+  });
+
+  it('"Russia\'s ambassador to the United States, Anatoly Antonov, warned …" is Russia speaking', () => {
+    const evs = code(
+      strike +
+        "Russia's ambassador to the United States, Anatoly Antonov, warned that the attack would not go without consequences.",
+      '2018-04-14',
+    );
+    expect(dyads(only(evs, 'THREATEN'))).toEqual(['RUS>USA:THREATEN']);
+  });
+
+  it('"pressed Putin on meddling" demands; "will take effect", "hoped relations would improve" are no acts', () => {
+    const evs = code(
+      'Trump pressed Putin on election meddling on Friday. The truce will take effect at noon Damascus time. Putin said he hoped relations would improve.',
+      '2017-07-07',
+    );
+    expect(dyads(evs)).toEqual(['USA>RUS:REQUEST']);
+  });
+
+  it('"the two sides" are the article\'s main pair, not the pair coded last', () => {
+    const evs = code(
+      'Trump and Putin met in Hamburg on Friday. Trump pressed Putin on election meddling. ' +
+        'Russian military police will monitor the truce in coordination with Jordan. ' +
+        'Tillerson said the two sides had also agreed to work together on other parts of Syria.',
+      '2017-07-07',
+    );
+    expect(dyads(evs.filter((e) => e.trigger.text === 'work'))).toEqual(['USA>RUS:AGREE']);
+  });
+});
