@@ -1260,6 +1260,16 @@ class Resolver {
       for (const p of mods) this.emitPlain(toks, p);
       return;
     }
+    // "rebel delegates", "insurgent commanders": a modifier naming an armed side outside the state
+    // says whose people they are
+    for (let a = 0; a < agentFrom; a++) {
+      const mod = this.reg.agentNoun(tailWords[a]);
+      if (!mod || tailWords[a] === 'GOVERNMENT') continue;
+      if (/^(REB|INS|SEP)/.test(mod)) {
+        sector = mod;
+        break;
+      }
+    }
     const agentWords = tailWords.slice(agentFrom);
     const headKey = agentWords[agentWords.length - 1];
     // country modifiers: the last one that is not a backer ("Turkish-backed")
@@ -1816,6 +1826,13 @@ class Resolver {
           }
           return null;
         }
+        // "the imperialist government of the United States": the country named right after "of"
+        const of = /^\s+of\s+(?:the\s+)?/i.exec(this.text.slice(it.end, it.end + 12));
+        if (of) {
+          const at = it.end + of[0].length;
+          const owner = all.find((h) => h.start === at && h.actor?.country && !h.pending);
+          if (owner) return this.reg.compose(owner.actor!.country, p.sector);
+        }
         // "the government", "government forces": a government named in the same sentence (nearest
         // first), else the country the article has been about so far (countries named as places).
         const same = all
@@ -1854,7 +1871,19 @@ class Resolver {
     const counts = new Map<string, number>();
     for (const h of history) {
       const c = h.actor?.country;
-      if (c && h.actor!.sector === null) counts.set(c, (counts.get(c) ?? 0) + 1);
+      if (!c || h.actor!.sector !== null) continue;
+      // a country named as where things happen ("zones in Syria") counts more than one acting or
+      // owning ("Russia, Iran and Turkey signed", "Iran's role")
+      // (by its name, not its capital: "in Astana", "in the Kazakh capital" is where talks are
+      // held, a venue, not the subject)
+      const where =
+        h.via === 'name' &&
+        this.reg.lookup(h.text)?.kind !== 'capital' &&
+        /\b(?:in|across|inside|into|throughout)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i.test(
+          this.text.slice(Math.max(0, h.start - 30), h.start),
+        );
+      const owner = /^['’]s\b/.test(this.text.slice(h.end, h.end + 3));
+      counts.set(c, (counts.get(c) ?? 0) + (where ? 3 : owner ? 0.5 : 1));
     }
     if (!counts.size)
       for (const h of history)

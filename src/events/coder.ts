@@ -1059,6 +1059,14 @@ export class Coder<A> {
             // not what the subject did
             this.opts.debug?.(() => `"${toks[tr.start].text}": infinitive after "${gov.text}" (purpose or request)`);
             continue;
+          } else if (
+            !this.opts.petrarch &&
+            /^(required|obliged|obligated|supposed)$/.test(gov.lower) &&
+            BE.has(toks[grp.toGov - 1]?.lower ?? '')
+          ) {
+            // "radical rebels will be required to withdraw": an obligation, not an act
+            this.opts.debug?.(() => `"${toks[tr.start].text}": required of its subject, not done`);
+            continue;
           } else if (INTENT_GOV.has(gov.lower)) {
             intent = true;
             if (verbStarts.has(grp.toGov)) suppressed.add(grp.toGov);
@@ -1624,18 +1632,30 @@ export class Coder<A> {
       // which the clause's subject speaks are the subject's
       if (!srcGroup && !this.opts.petrarch && entry.code.startsWith('04') && after?.lower === 'with') {
         let k = tr.start - 1;
+        // (over "more than four hours of")
         while (
           k > 0 &&
           toks[k].m < 0 &&
-          (NOMINAL_ADJECTIVES.test(toks[k].lower) || /^(the|a|an|their|his|her|its)$/.test(toks[k].lower))
+          (NOMINAL_ADJECTIVES.test(toks[k].lower) ||
+            /^(the|a|an|their|his|her|its|of|more|than|nearly|about|some|several|hours?|days?|rounds?|weeks?|\d+|two|three|four|five|six)$/.test(
+              toks[k].lower,
+            ))
         )
           k--;
         const verb = /^(after|during|following|at)$/.test(toks[k]?.lower ?? '')
           ? triggers.filter((x) => x.kind === 'verb' && x.end <= k && !suppressed.has(x.start)).pop()
           : undefined;
+        // ("the deal was announced by Putin after talks with …": a passive's agent)
+        const agent = verb && toks[verb.end]?.lower === 'by' && toks[verb.end + 1]?.m >= 0 ? toks[verb.end + 1].m : -1;
+        const from =
+          agent >= 0 ? view.mentions[view.groups[view.mentions[agent].group].at(-1)!].last + 1 : (verb?.end ?? 0);
         // (the verb right before, or past a few words naming no one: "spoke to reporters after talks …")
-        const near = !!verb && k - verb.end <= 4 && toks.slice(verb.end, k).every((t) => t.m < 0 && !isBoundary(t));
-        const subj = near ? this.subjectOf(view, verbGroup(toks, verb!.start).first, verbStarts) : null;
+        const near = !!verb && k - from <= 4 && toks.slice(from, k).every((t) => t.m < 0 && !isBoundary(t));
+        const subj = !near
+          ? null
+          : agent >= 0
+            ? view.groups[view.mentions[agent].group]
+            : this.subjectOf(view, verbGroup(toks, verb!.start).first, verbStarts);
         if (subj) {
           srcGroup = subj;
           how = `"${toks[k].lower} … with"`;
@@ -1663,6 +1683,10 @@ export class Coder<A> {
       }
       if (!this.opts.petrarch && modifiesNoun(toks, tr)) {
         this.opts.debug?.(() => `"${toks[tr.start].text}": modifies "${toks[tr.end].text}"`);
+        continue;
+      }
+      if (!this.opts.petrarch && averted(toks, tr.start)) {
+        this.opts.debug?.(() => `"${toks[tr.start].text}": averted or ruled out, not done`);
         continue;
       }
       if (how !== 'between') {
@@ -2928,6 +2952,29 @@ function reasonGiven(toks: VToken[], first: number, triggers: Trigger[]): boolea
  * A nominal whose possessive modifier (`group`) is the direct object of a verb of judging or
  * demanding: "criticised Tunisia's crackdown", "condemned Russia's annexation of Crimea".
  */
+/**
+ * "averting a Syrian government offensive", "to prevent an attack", "ruled out a military
+ * operation": an act named as the object of averting is not done. Back over the noun phrase.
+ */
+function averted(toks: VToken[], start: number): boolean {
+  for (let k = start - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const l = toks[k].lower;
+    if (
+      /^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|forestall|forestalled|forestalling)$/.test(
+        l,
+      )
+    )
+      return true;
+    if (
+      /^(off|out)$/.test(l) &&
+      /^(stave|staved|staving|head|headed|heading|ruled|rule|rules|ruling)$/.test(toks[k - 1]?.lower ?? '')
+    )
+      return true;
+    if (isBoundary(toks[k]) || (toks[k].m < 0 && !/^[a-z][a-z-]*$/.test(l) && !/^(u\.s\.|'s)$/.test(l))) return false;
+  }
+  return false;
+}
+
 function judgedObject(
   toks: VToken[],
   view: SentenceView,

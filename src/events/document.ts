@@ -102,7 +102,7 @@ function complementTarget(
     if (
       notLocative &&
       !m.actor.sector &&
-      /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
+      /\b(?:in|at|near|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
       !/^['’]s\b/.test(text.slice(m.end, m.end + 3))
     )
       continue;
@@ -1345,7 +1345,16 @@ export function codeDocument(
       ) {
         // "threatened that if Turkey …", "urged calm … for Syria": a party named later in the sentence
         const whose = relativeAntecedent(text, src, inS);
-        const later = whose ?? complementTarget(c.trigger.end, src, inS, text, c.lemma === 'AGREE');
+        // (what a warning or an agreement is about, "an assault on Idlib", is no party)
+        const later =
+          whose ??
+          complementTarget(
+            c.trigger.end,
+            src,
+            inS,
+            text,
+            c.lemma === 'AGREE' || (!!c.lemma && WARNING_LEMMAS.has(c.lemma)),
+          );
         const prior = later ? null : anaphoricTarget(text, c.trigger, src, referents());
         if (later ?? prior) {
           tgt = (later ?? prior)!;

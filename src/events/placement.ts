@@ -41,6 +41,16 @@ export interface Placement {
   why: string;
 }
 
+/** Places a possessive country may name ("Nigeria's northwestern Kaduna state", "Syria's north"). */
+const PLACE_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:state|province|district|region|city|capital|town|village|border|coast|territory|north|south|east|west|northeast|northwest|southeast|southwest|interior|port|airport|islands?|enclave|camp|heartland|countryside|mountains|valley)\b/i;
+
+/** "Iran's role", "Russia's involvement": a country named as an owner, not as where something happens. */
+function ownerNotPlace(text: string, p: ActorMention): boolean {
+  const after = text.slice(p.end, p.end + 60);
+  return /^['’]s\b/.test(after) && !PLACE_AFTER_POSSESSIVE.test(after);
+}
+
 /** A mention that names a place (a country or a city, no sector), with its country. */
 function isPlace(m: ActorMention): boolean {
   return !!m.actor?.country && !m.actor.sector && (m.via === 'name' || m.via === 'demonym');
@@ -109,6 +119,8 @@ export function placeGeneric(
         (p !== other || isPlace(p)) &&
         !doerAdjective(text, p, other) &&
         isPlace(p) &&
+        // ("in protest at Iran's role": an owner is no place; "in Nigeria's Kaduna state" is)
+        !ownerNotPlace(text, p) &&
         // "outside the Chinese embassy in Manila": a mission is its country's, not where it is
         !(p.via === 'demonym' && MISSION_AFTER.test(text.slice(p.end, p.end + 20))) &&
         // after the trigger, or in a fronted adverbial ("In northern Mali, gunmen …"); not a place
@@ -160,7 +172,10 @@ export function placeGeneric(
     // communist rebels"; companies and banks blacklisted are mostly foreign)
     // (a country named bare acts as its state: "Nicaragua expelled Bishop Rolando Alvarez")
     const otherState = STATE_SECTORS.test(otherSector) || (!otherSector && isPlace(other!));
-    if (local && otherState && (root !== '16' || /^(REB|OPP|INS|SEP|UAF)/.test(sector)))
+    // (rebels of the country an article is about acting on another state are not that state's:
+    // "rebel delegates walked out of the talks in protest at Iran's role")
+    const abroad = role === 'source' && /^(REB|INS|SEP)/.test(sector) && !!focus && focus !== oc;
+    if (local && otherState && !abroad && (root !== '16' || /^(REB|OPP|INS|SEP|UAF)/.test(sector)))
       return { country: oc, why: `at home with ${other!.text}` };
   }
   // 3b. "the opposition" (or "the rebels") a government accuses or arrests, or that accuses or

@@ -323,3 +323,49 @@ describe('reactions to a strike and the talk around a summit', () => {
     expect(dyads(evs.filter((e) => e.trigger.text === 'work'))).toEqual(['USA>RUS:AGREE']);
   });
 });
+
+describe('summits, deals and what is not done', () => {
+  it('"announced by Putin after more than four hours of talks with Erdogan" is their talks', () => {
+    const evs = code(
+      'The deal was announced by Russian President Vladimir Putin after more than four hours of talks with his Turkish counterpart Tayyip Erdogan in Sochi.',
+      '2018-09-17',
+    );
+    expect(dyads(evs)).toEqual(['RUS>TUR:CONSULT']);
+  });
+
+  it('an averted offensive, a required withdrawal, and a warning about a place code nothing', () => {
+    const evs = code(
+      'Russia and Turkey agreed on Monday to set up a demilitarised zone from which radical rebels will be required to withdraw, averting a Syrian government offensive for now. ' +
+        'The United Nations had warned that an assault on Idlib could cause a humanitarian catastrophe.',
+      '2018-09-17',
+    );
+    expect(dyads(evs)).toEqual(['RUS>TUR:AGREE']);
+  });
+
+  it('"would reinforce its observation posts" mobilises', () => {
+    const evs = code('Erdogan said Turkey would reinforce its observation posts in the province.', '2018-09-17');
+    expect(evs.map((e) => `${e.source.actor?.cameo}:${e.plover.event}`)).toEqual(['TUR:MOBILIZE']);
+  });
+
+  it('"the government" of an article about a country named as the place is that country\'s, not the negotiators\'', () => {
+    const evs = code(
+      'Russia, Iran and Turkey signed a memorandum in Astana on Thursday to create four safe zones in Syria. ' +
+        "The memorandum was signed by the heads of the three delegations, Russia's Alexander Lavrentiev, Iran's Hossein Jaberi Ansari and Turkey's Sedat Onal. " +
+        'Under the plan, government and rebel forces will halt fighting in the zones.',
+      '2017-05-04',
+    );
+    const halt = evs.filter((e) => e.trigger.text === 'halt');
+    expect(halt.map((e) => `${e.source.actor?.cameo}>${e.target?.actor?.cameo}`)).toEqual(['SYRGOV>SYRREB']);
+  });
+
+  it('"rebel delegates" are rebels; "the imperialist government of the United States" is the U.S.', () => {
+    expect(mentionsOf('On Monday, rebel delegates walked out.').map((m) => m.actor.cameo)).toEqual(['REB']);
+    const ms = mentionsOf('Venezuela broke relations with the imperialist government of the United States.');
+    expect(ms.find((m) => m.text.includes('government'))?.actor.cameo).toBe('USAGOV');
+  });
+
+  it('"gave the United States one hour\'s notice" informs, it grants nothing', () => {
+    const evs = code("A Russian official gave the United States one hour's notice of the strikes.", '2015-09-30');
+    expect(evs).toEqual([]);
+  });
+});
