@@ -983,7 +983,13 @@ export class Coder<A> {
         // "called the strikes a flagrant violation", "called it a bad idea": naming as criticism (or praise)
         let naming: { obj: number[] | null; praise: boolean } | null = null;
         const describing = DESCRIBING_LEMMAS.test(form.lemma);
-        if (!this.opts.petrarch && (form.lemma === 'CALL' || describing) && (!match || root === '04' || describing)) {
+        // ("considered the strikes a violation of international law": naming too)
+        const deeming = form.lemma === 'CONSIDER' || form.lemma === 'DEEM';
+        if (
+          !this.opts.petrarch &&
+          (form.lemma === 'CALL' || describing || deeming) &&
+          (!match || root === '04' || describing || deeming)
+        ) {
           naming = namingPredicate(view, tr.end, describing);
           if (naming) {
             code = naming.praise ? '051' : '111';
@@ -1225,6 +1231,20 @@ export class Coder<A> {
           srcGroup = lastSubject.group;
         // ", asking X to …" after a main clause: the participle's subject is the main clause's
         const commaIng = form.ing && toks[grp.first - 1]?.lower === ',' && grp.first > 1;
+        // ("Syria's army said the strike killed six people …, calling it an act of aggression": a
+        // verbal participle after a reported clause is the speaker's)
+        const speaker = speech[speech.length - 1];
+        if (
+          !srcGroup &&
+          commaIng &&
+          !this.opts.petrarch &&
+          speaker &&
+          speaker.end < grp.first &&
+          VERBAL_ING.test(form.lemma) &&
+          lastSubject &&
+          lastSubject.end > speaker.end
+        )
+          srcGroup = speaker.src;
         if (!srcGroup && commaIng) {
           if (!lastSubject || lastSubject.end >= grp.first) {
             this.opts.debug?.(
@@ -1365,7 +1385,9 @@ export class Coder<A> {
           );
           // (what comes after "of" is the charge, not the accused: "accusing him of bias in favour of the opposition")
           // ("him", "her": a person, whom the mentions here do not tell apart: no target)
-          tgtMentions = ante && !/^(him|her)$/.test(toks[tr.end].lower) ? ante : [];
+          // ("calling it an act of aggression": "it" is no generic collective like "six people")
+          const pluralForIt = toks[tr.end].lower === 'it' && !!ante && ante.every((a) => mentions[kept[a]].generic);
+          tgtMentions = ante && !/^(him|her)$/.test(toks[tr.end].lower) && !pluralForIt ? ante : [];
           if (tgtMentions.length)
             rule += `; target = ${view.mentions[ante![0]].text}, whom "${toks[tr.end].text}" refers to`;
         }
@@ -3290,7 +3312,7 @@ function promisedAction(view: SentenceView, from: number, isSpeaker: (m: number)
 }
 
 /** Verbs that name something "as" what it is: "described the decision as unfriendly". */
-const DESCRIBING_LEMMAS = /^(DESCRIBE|BRAND|LABEL|CHARACTERISE|CHARACTERIZE|DECRY|CONDEMN|DENOUNCE)$/;
+const DESCRIBING_LEMMAS = /^(DESCRIBE|BRAND|LABEL|CHARACTERISE|CHARACTERIZE|DECRY|CONDEMN|DENOUNCE|REGARD|VIEW)$/;
 
 /**
  * "called [OBJECT] [a|an] PREDICATE": OBJECT is a mention, a pronoun ("it", "them") or a short

@@ -828,7 +828,7 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
 const EVENT_HEADS =
-  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|decisions?|moves?|steps?|plans?|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
+  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|incidents?|assault|invasion|incursion|aggression|decisions?|moves?|steps?|plans?|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
 const EVENT_OBJECT_RE = new RegExp(
   `^\\s*["“']?\\s*(?:that\\s+)?(?:(?:support|backing|assistance|help)\\s+(?:for|to|with)\\s+)?(?:(it|them)\\b|(?:the|this|that|these|those|its|their|such)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS}))\\b`,
   'i',
@@ -923,8 +923,12 @@ export function anaphoricTarget(
   if (!pronoun && stem.length >= 4)
     for (let k = earlier.length - 1; k >= 0; k--) {
       const e = earlier[k];
-      if (!e.negated && e.source.actor && e.trigger.text.toLowerCase().includes(stem) && other(e.source.actor))
-        return firstDoer(e, earlier);
+      // (named by the trigger or by the pattern's words: "ordered the strikes" matched "* ^ STRIKES")
+      // (not another reaction to the same act: "Turkey welcomed the strikes" did no striking)
+      const named =
+        !VERBAL_TYPES.has(e.plover.event) &&
+        (e.trigger.text.toLowerCase().includes(stem) || patternWords(e.rule).includes(stem));
+      if (!e.negated && e.source.actor && named && other(e.source.actor)) return firstDoer(e, earlier);
     }
   // "The White House condemned the move": a reaction is to the article's lead act (reported first),
   // not to whatever came just before it
@@ -943,6 +947,15 @@ export function anaphoricTarget(
     return firstDoer(e, earlier);
   }
   return null;
+}
+
+/** PLOVER types that are words about acts, not acts. */
+const VERBAL_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST', 'THREATEN']);
+
+/** The words of the dictionary pattern a rule names (`… "* ^ STRIKES" → 195`), lower-case. */
+function patternWords(rule: string): string {
+  const m = /"([^"]*)" → /.exec(rule);
+  return m ? m[1].toLowerCase() : '';
 }
 
 /** The source of an act, as its first doer when a compound did it ("the United States, Britain and France launched …"). */

@@ -369,3 +369,31 @@ describe('summits, deals and what is not done', () => {
     expect(evs).toEqual([]);
   });
 });
+
+describe('what "the strikes" and "it" refer to', () => {
+  it('"condemned the strikes" after "ordered the strikes": the act the pattern named, not a later attack', () => {
+    const evs = code(
+      'President Donald Trump ordered the strikes against the Shayrat air base, from which U.S. officials said Syrian warplanes had launched the attack on Khan Sheikhoun. ' +
+        'Russia condemned the strikes as an act of aggression. Kremlin spokesman Dmitry Peskov said Putin considered the strikes a violation of international law.',
+      '2017-04-07',
+    );
+    const accuse = evs.filter((e) => /condemned|considered/.test(e.trigger.text));
+    expect(dyads(accuse)).toEqual(['RUS>USA:ACCUSE', 'RUS>USA:ACCUSE']);
+  });
+
+  it('", calling it a blatant act of aggression" after a reported clause is the speaker\'s, about the act', () => {
+    const evs = code(
+      "The United States fired 59 cruise missiles at a Syrian air base on Friday. Syria's army said the strike killed six people and caused extensive damage, calling it a blatant act of aggression.",
+      '2017-04-07',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['SYR>USA:ACCUSE']);
+  });
+
+  it('"called the incident a stab in the back" answers the incident', () => {
+    const evs = code(
+      'Turkey shot down a Russian warplane near the Syrian border on Tuesday. Putin called the incident a stab in the back.',
+      '2015-11-24',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['RUS>TUR:ACCUSE']);
+  });
+});
