@@ -1652,7 +1652,8 @@ export class Coder<A> {
       }
       // "Putin said after talks with Erdogan in Sochi": talks "with" someone after, during or at
       // which the clause's subject speaks are the subject's
-      if (!srcGroup && !this.opts.petrarch && entry.code.startsWith('04') && after?.lower === 'with') {
+      // ("Kerry and Lavrov unveiled the plan after 13 hours of talks": a compound's talks among itself)
+      if (!srcGroup && !this.opts.petrarch && entry.code.startsWith('04')) {
         let k = tr.start - 1;
         // (over "more than four hours of")
         while (
@@ -1678,9 +1679,9 @@ export class Coder<A> {
           : agent >= 0
             ? view.groups[view.mentions[agent].group]
             : this.subjectOf(view, verbGroup(toks, verb!.start).first, verbStarts);
-        if (subj) {
+        if (subj && (after?.lower === 'with' || subj.length >= 2)) {
           srcGroup = subj;
-          how = `"${toks[k].lower} … with"`;
+          how = after?.lower === 'with' ? `"${toks[k].lower} … with"` : `"${toks[k].lower} …" talks of a compound`;
         }
       }
       // "by X"

@@ -93,6 +93,8 @@ function complementTarget(
 ): ActorMention | null {
   for (const m of inS) {
     if (m.start < after || !m.actor || m.via === 'demonym' || m.via === 'agent' || isGeneric(m)) continue;
+    // (not past the end of the clause: "had agreed to the arrangement, and he called on …")
+    if (/;|,\s*(?:and|but|while|whereas)\s/i.test(text.slice(after, m.start))) break;
     // "…, U.N. officials said": the source of a trailing attribution is no party to the act; nor is
     // the author of the frame it is done under ("under a UN plan")
     if (SPEECH_AFTER.test(text.slice(m.end, m.end + 20))) continue;

@@ -397,3 +397,26 @@ describe('what "the strikes" and "it" refer to', () => {
     expect(dyads(only(evs, 'ACCUSE'))).toEqual(['RUS>TUR:ACCUSE']);
   });
 });
+
+describe('marathon talks', () => {
+  it('"Kerry and Lavrov unveiled the plan after more than 13 hours of talks": talks between them', () => {
+    const evs = code(
+      'U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov unveiled the plan after more than 13 hours of talks in a Geneva hotel.',
+      '2016-09-10',
+    );
+    expect(dyads(only(evs, 'CONSULT'))).toEqual(['USA>RUS:CONSULT']);
+  });
+
+  it('a single speaker "after talks" with no one named holds no talks', () => {
+    const evs = code('Kerry unveiled the plan after more than 13 hours of talks in a Geneva hotel.', '2016-09-10');
+    expect(only(evs, 'CONSULT')).toEqual([]);
+  });
+
+  it('no complement party past the end of the clause ("…, and he called on …")', () => {
+    const evs = code(
+      'Kerry said the Syrian government had agreed to the arrangement, and he called on all sides to respect the ceasefire.',
+      '2016-09-10',
+    );
+    expect(evs.filter((e) => e.source.actor?.country === 'SYR' && e.target?.actor?.country === 'USA')).toEqual([]);
+  });
+});
