@@ -2977,7 +2977,8 @@ function reasonGiven(toks: VToken[], first: number, triggers: Trigger[]): boolea
  */
 /**
  * "averting a Syrian government offensive", "to prevent an attack", "ruled out a military
- * operation": an act named as the object of averting is not done. Back over the noun phrase.
+ * operation": an act named as the object of averting is not done; one paused or halted is not
+ * reported anew ("agreed to pause its offensive"). Back over the noun phrase.
  */
 function averted(toks: VToken[], start: number): boolean {
   for (let k = start - 1, n = 0; k >= 0 && n < 5; k--, n++) {
@@ -2993,6 +2994,8 @@ function averted(toks: VToken[], start: number): boolean {
       /^(stave|staved|staving|head|headed|heading|ruled|rule|rules|ruling)$/.test(toks[k - 1]?.lower ?? '')
     )
       return true;
+    // ("agreed to pause its offensive", "halted the operation": stopping an act reports the stop)
+    if (/^(pause|paused|pausing|halt|halted|halting|suspend|suspended|suspending)$/.test(l)) return true;
     if (isBoundary(toks[k]) || (toks[k].m < 0 && !/^[a-z][a-z-]*$/.test(l) && !/^(u\.s\.|'s)$/.test(l))) return false;
   }
   return false;
@@ -3313,7 +3316,7 @@ function promisedAction(view: SentenceView, from: number, isSpeaker: (m: number)
 }
 
 /** Verbs that name something "as" what it is: "described the decision as unfriendly". */
-const DESCRIBING_LEMMAS = /^(DESCRIBE|BRAND|LABEL|CHARACTERISE|CHARACTERIZE|DECRY|CONDEMN|DENOUNCE|REGARD|VIEW)$/;
+const DESCRIBING_LEMMAS = /^(DESCRIBE|BRAND|LABEL|CHARACTERISE|CHARACTERIZE|DECRY|CONDEMN|DENOUNCE|REGARD|VIEW|HAIL)$/;
 
 /**
  * "called [OBJECT] [a|an] PREDICATE": OBJECT is a mention, a pronoun ("it", "them") or a short

@@ -420,3 +420,23 @@ describe('marathon talks', () => {
     expect(evs.filter((e) => e.source.actor?.country === 'SYR' && e.target?.actor?.country === 'USA')).toEqual([]);
   });
 });
+
+describe('pauses and praise', () => {
+  it('"agreed to pause its offensive in northeast Syria" intends a ceasefire; the offensive is not reported anew', () => {
+    const evs = code(
+      'Turkey agreed on Thursday to pause its offensive in northeast Syria for five days.',
+      '2019-10-17',
+    );
+    expect(evs.map((e) => `${e.source.actor?.cameo}>${e.target?.actor?.cameo}:${e.cameo.code}`)).toEqual([
+      'TUR>SYR:0356',
+    ]);
+  });
+
+  it('"hailed the agreement as a great day" praises whoever agreed', () => {
+    const evs = code(
+      'Turkey agreed on Thursday to pause its offensive in northeast Syria for five days. Trump hailed the agreement as a great day for civilization.',
+      '2019-10-17',
+    );
+    expect(dyads(only(evs, 'SUPPORT'))).toEqual(['USA>TUR:SUPPORT']);
+  });
+});
