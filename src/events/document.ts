@@ -601,7 +601,21 @@ export function focusCountry(linked: Linked): string | null {
   // a clear focus only: the top country must be named at least three times; else the place a wire
   // story was filed from ("NAIROBI, June 25 (Reuters) - Police opened fire …"), which may be a
   // foreign bureau, so it never outweighs the names
-  return bestN >= 3 ? best : datelineCountry(linked.article.text);
+  if (bestN >= 3) return best;
+  if (bestN >= 2 && linked.sentences.length >= 4) {
+    // (in an article, a single top country named twice beats a dateline: Syria stories are filed
+    // from Beirut; of two named twice, the one named by a place in it, "eastern Aleppo")
+    const tied = [...n].filter(([, k]) => k === bestN).map(([c]) => c);
+    if (tied.length === 1) return best;
+    const reg = loadRegistry();
+    const placed = tied.filter((c) =>
+      linked.mentions.some(
+        (m) => m.actor?.country === c && !m.actor.sector && m.via === 'name' && reg.info(c)?.name !== m.text,
+      ),
+    );
+    if (placed.length === 1) return placed[0];
+  }
+  return datelineCountry(linked.article.text);
 }
 
 /** A preposition that puts what follows as the place of events: "in Syria", "out of Niger". */

@@ -440,3 +440,18 @@ describe('pauses and praise', () => {
     expect(dyads(only(evs, 'SUPPORT'))).toEqual(['USA>TUR:SUPPORT']);
   });
 });
+
+describe('the country a wire story from a foreign bureau is about', () => {
+  it('a Syria story filed from Beirut places its rebels and civilians in Syria, not Lebanon', () => {
+    const evs = code(
+      'BEIRUT (Reuters) - Russia and Turkey brokered an agreement on Tuesday for rebel fighters to leave eastern Aleppo. ' +
+        "Russia's U.N. ambassador told the Security Council that the army had regained control of the area. " +
+        'Turkish President Tayyip Erdogan said he had spoken with Putin by telephone about the evacuation. ' +
+        'The U.N. human rights office said it had received reports that militiamen had killed at least 82 civilians in their homes. ' +
+        'French Foreign Minister Jean-Marc Ayrault called for observers to be sent to Aleppo.',
+      '2016-12-13',
+    );
+    expect(evs.some((e) => e.source.actor?.country === 'LBN' || e.target?.actor?.country === 'LBN')).toBe(false);
+    expect(evs.some((e) => e.target?.actor?.cameo === 'SYRCVL')).toBe(true);
+  });
+});
