@@ -455,7 +455,7 @@ const STATEMENT_NOUNS = new Set([
 ]);
 /** Predicates of "called X a Y" that praise rather than criticise. */
 const CRITICISM_WORDS =
-  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|escalation|escalatory|excessive|hostile|illegitimate|unjustified|unjustifiable|unlawful|baseless|groundless|aggressive|destabilising|destabilizing|inflammatory|irresponsible|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act|unfriendly|cynical|hypocritical|unprovoked|unfounded|fabrication|fabricated|slander|blackmail|piracy|coup|putsch|criminals|murderers|killers|liars|thugs|butchers|gangsters|pirates|warmongers|puppets|traitors|fascists|nazis)$/;
+  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|escalation|escalatory|excessive|hostile|illegitimate|unjustified|unjustifiable|unlawful|baseless|groundless|aggressive|destabilising|destabilizing|inflammatory|irresponsible|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act|unfriendly|cynical|hypocritical|unprovoked|unfounded|fabrication|fabricated|slander|blackmail|piracy|coup|putsch|criminals|murderers|killers|liars|thugs|butchers|gangsters|pirates|warmongers|puppets|traitors|fascists|nazis|unsafe|unprofessional|risky|sin)$/;
 const PRAISE_WORDS =
   /^(success|successful|victory|triumph|breakthrough|hero|heroes|friend|friends|partner|partners|ally|allies|important|positive|good|great|milestone|welcome|constructive|historic|productive|fruitful|useful|excellent|model|brother|brothers)$/;
 const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY', 'WARN', 'REMIND']);
@@ -1629,10 +1629,11 @@ export class Coder<A> {
         let k = tr.start - 1;
         while (k > tr.start - 4 && k > 0 && toks[k].m < 0 && NOMINAL_ADJECTIVES.test(toks[k].lower)) k--;
         // "announced the deal at a joint news conference": "at a joint …" is the compound's, as "their"
+        // (and "… in a joint operation": the verb's compound subject did it together)
         const atJoint =
           toks[tr.start].lower === 'joint' &&
           /^(a|the)$/.test(toks[tr.start - 1]?.lower ?? '') &&
-          toks[tr.start - 2]?.lower === 'at';
+          /^(at|in)$/.test(toks[tr.start - 2]?.lower ?? '');
         if (atJoint) k = tr.start - 2;
         const pron = atJoint ? 'their' : toks[k]?.m < 0 ? toks[k].lower : '';
         const verb = /^(their|its)$/.test(pron)
@@ -1647,7 +1648,7 @@ export class Coder<A> {
             : null;
         if (subj && (pron === 'their') === subj.length >= 2) {
           srcGroup = subj;
-          how = atJoint ? '"at a joint"' : `"${pron}"`;
+          how = atJoint ? `"${toks[tr.start - 2].lower} a joint"` : `"${pron}"`;
         }
       }
       // "Putin said after talks with Erdogan in Sochi": talks "with" someone after, during or at

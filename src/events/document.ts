@@ -844,7 +844,7 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
 const EVENT_HEADS =
-  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|incidents?|assault|invasion|incursion|aggression|decisions?|moves?|steps?|plans?|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
+  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|incidents?|manoeuvres?|maneuvers?|behaviou?r|conduct|assault|invasion|incursion|aggression|decisions?|moves?|steps?|plans?|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
 const EVENT_OBJECT_RE = new RegExp(
   `^\\s*["“']?\\s*(?:that\\s+)?(?:(?:support|backing|assistance|help)\\s+(?:for|to|with)\\s+)?(?:(it|them)\\b|(?:the|this|that|these|those|its|their|such)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS}))\\b`,
   'i',
@@ -984,6 +984,26 @@ function firstDoer(e: Event, earlier: Event[]): ActorMention {
       (x.target?.actor?.id ?? null) === (e.target?.actor?.id ?? null),
   );
   return asMention((first ?? e).source);
+}
+
+/**
+ * "A Chinese warship sailed across the path of a U.S. destroyer, the U.S. military said, calling the
+ * manoeuvre unsafe": an act the sentence itself reports first (coded or not) is what a later
+ * judgement of "the manoeuvre" refers to — its subject, heading the sentence, is the target.
+ */
+function sentenceDoer(
+  text: string,
+  s: { start: number; end: number },
+  trigger: { start: number; end: number },
+  src: ActorMention,
+  inS: ActorMention[],
+): ActorMention | null {
+  if (!EVENT_OBJECT_RE.test(text.slice(trigger.end, trigger.end + 60))) return null;
+  const first = [...inS].sort((a, b) => a.start - b.start)[0];
+  if (!first || first === src || first.start >= trigger.start || isGeneric(first)) return null;
+  // (heading the sentence: nothing but a determiner and modifiers before it)
+  if (!/^\W*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$/i.test(text.slice(s.start, first.start))) return null;
+  return differentSide(first.actor, src.actor, false) ? first : null;
 }
 
 /** The other sources of the act whose source `m` is (one trigger, one type: a compound's members). */
@@ -1398,7 +1418,9 @@ export function codeDocument(
         }
       }
       if (tgt === null && (IMPLIED_TARGET_ROOTS.has(root) || c.code === '016')) {
-        const prior = anaphoricTarget(text, c.trigger, src, referents());
+        const prior =
+          anaphoricTarget(text, c.trigger, src, referents()) ??
+          (root === '11' ? sentenceDoer(text, s, c.trigger, src, inS) : null);
         const answered =
           prior || (root !== '12' && c.code !== '016')
             ? null

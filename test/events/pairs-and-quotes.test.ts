@@ -455,3 +455,21 @@ describe('the country a wire story from a foreign bureau is about', () => {
     expect(evs.some((e) => e.target?.actor?.cameo === 'SYRCVL')).toBe(true);
   });
 });
+
+describe("joint operations and judgements of the sentence's own act", () => {
+  it('"Colombian and Ecuadorean police … in a joint operation" cooperate', () => {
+    const evs = code(
+      'Colombian and Ecuadorean police dismantled a cocaine trafficking network in a joint operation on Wednesday, arresting 19 people.',
+      '2024-06-04',
+    );
+    expect(dyads(only(evs, 'COOPERATE'))).toEqual(['COL>ECU:COOPERATE']);
+  });
+
+  it('"…, the U.S. military said, calling the manoeuvre unsafe" judges the act heading the sentence', () => {
+    const evs = code(
+      'A Chinese warship sailed across the path of a U.S. destroyer on Saturday, the U.S. military said, calling the manoeuvre unsafe.',
+      '2023-06-04',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['USA>CHN:ACCUSE']);
+  });
+});
