@@ -1117,7 +1117,20 @@ export class Coder<A> {
         }
         // ", asking X to …", ", accusing X of …": only verbal acts are read off a trailing participle
         // (not ", according to …", ", giving X a victory", ", killing 20")
-        if (form.ing && toks[grp.first - 1]?.lower === ',' && !PARTICIPLE_ROOTS.has(root)) continue;
+        if (form.ing && toks[grp.first - 1]?.lower === ',' && !PARTICIPLE_ROOTS.has(root)) {
+          // (", saying they had …": no event, but a speech of the main clause's subject that an
+          // allegation may be read from)
+          if (!this.opts.petrarch && SPEECH_LEMMAS.has(form.lemma) && lastSubject && lastSubject.end < grp.first)
+            speech.push({
+              src: lastSubject.group,
+              start: tr.start,
+              end: tr.end,
+              negated: false,
+              quoted: inQuote[tr.start],
+              conf: 0.6,
+            });
+          continue;
+        }
         if (!this.opts.petrarch && notAnAct(view, tr, grp.first, form)) {
           this.opts.debug?.(() => `"${toks[tr.start].text}": not an act here (reduced passive, conjunction or naming)`);
           continue;
@@ -1793,6 +1806,34 @@ export class Coder<A> {
   ): void {
     for (const sp of speech) {
       if (sp.negated) continue;
+      // "Russia expelled 10 Estonian diplomats, saying they had engaged in activities incompatible
+      // with their status": "they" are those the speaker's act in this sentence was aimed at
+      const p0 = toks[sp.end]?.lower === 'that' ? sp.end + 1 : sp.end;
+      if (/^(they|he|she)$/.test(toks[p0]?.lower ?? '') && toks[p0].m < 0) {
+        const spy = ESPIONAGE_RE.exec(
+          toks
+            .slice(p0 + 1, p0 + 10)
+            .map((t) => t.lower)
+            .join(' '),
+        );
+        const speakers = new Set(sp.src.map((x) => kept[x]));
+        const aimed = [...out].reverse().find((e) => speakers.has(e.source) && e.target !== null);
+        const doer = aimed ? kept.indexOf(aimed.target!) : -1;
+        if (spy && doer >= 0) {
+          this.accuseFromSpeech(
+            out,
+            view,
+            kept,
+            mentions,
+            text,
+            sp,
+            [doer],
+            0.7,
+            (t) => `allegation of spying: "${t}" … ${spy[0].trim()}`,
+          );
+          continue;
+        }
+      }
       // "said [on Monday] [that] [the election in] Belarus was …"
       let i = sp.end;
       while (
@@ -1815,7 +1856,7 @@ export class Coder<A> {
         .slice(j, j + 9)
         .map((t) => t.lower)
         .join(' ');
-      const v = VERDICT_RE.exec(rest);
+      const v = VERDICT_RE.exec(rest) ?? ESPIONAGE_RE.exec(rest);
       if (!v) continue;
       const doers = this.otherSide(sp.src, view.groups[subj.group], mentions, kept);
       if (!doers.length) continue;
@@ -2427,7 +2468,11 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
       i > 1 &&
       toks[i - 2].lower !== ',' &&
       next &&
-      (next.m >= 0 || DETERMINERS.has(next.lower) || /^(that|for|on|to|them|him|her|it)$/.test(next.lower))
+      (next.m >= 0 ||
+        DETERMINERS.has(next.lower) ||
+        /^(that|for|on|to|them|him|her|it)$/.test(next.lower) ||
+        // (", saying they had …": a reported clause after a verb of saying)
+        (/^(they|he|she|we)$/.test(next.lower) && SPEECH_LEMMAS.has(form.lemma)))
     )
       return true;
     return (
@@ -3556,6 +3601,10 @@ const DOWNING_RE = /^(down|downed|downing|intercept|intercepted|intercepting|int
  */
 const VERDICT_RE =
   /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:full\s+|the\s+)?responsibility|to blame|guilty of|behind the|illegitimate|illegal|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
+
+/** "said they had engaged in activities incompatible with their status": the diplomats' spying. */
+const ESPIONAGE_RE =
+  /^(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?(?:(?:engaged|engaging|involved)\s+in\s+(?:activities|actions)\s+incompatible\s+with|spying\b|spies\b)/;
 
 /** Nouns naming an act a verdict may be passed on ("said the strikes were justified"). */
 const ACT_HEADS =

@@ -473,3 +473,21 @@ describe("joint operations and judgements of the sentence's own act", () => {
     expect(dyads(only(evs, 'ACCUSE'))).toEqual(['USA>CHN:ACCUSE']);
   });
 });
+
+describe('expulsions for spying', () => {
+  it('", saying they had engaged in activities incompatible with their status" accuses the expelled', () => {
+    const evs = code(
+      'Russia expelled 10 Estonian diplomats on Monday, saying they had engaged in activities incompatible with their status.',
+      '2023-07-31',
+    );
+    expect(dyads(evs).sort()).toEqual(['RUS>EST:ACCUSE', 'RUS>EST:SANCTION']);
+  });
+
+  it('", saying they would meet again" accuses no one', () => {
+    const evs = code(
+      'Russia expelled 10 Estonian diplomats on Monday, saying they would leave by Friday.',
+      '2023-07-31',
+    );
+    expect(only(evs, 'ACCUSE')).toEqual([]);
+  });
+});
