@@ -254,7 +254,7 @@ function placeTarget(
 
 /** "to", "into", "towards", "off the coast of", "to the border with": where forces are sent. */
 const DESTINATION_BEFORE =
-  /\b(?:to|into|towards?|off the coast of|(?:to|along|near|on) (?:the|its|their) border with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
+  /\b(?:to|into|towards?|around|off the coast of|(?:to|along|near|on) (?:the|its|their) border with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
 
 /**
  * The country forces (`moved`, the source's own) are sent to: a place of another country named
@@ -1706,11 +1706,21 @@ export function codeDocument(
       if (tgt && (isGeneric(tgt) || isInstitution(tgt))) {
         const spanKey = `${tgt.start}:${tgt.end}`;
         const referred = /^\s+(them|it|him|her)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 6));
-        const placed = isGeneric(tgt)
-          ? (placeGeneric(text, tgt, 'target', src, root, inS, s, c.trigger, focus) ??
-            (referred ? placedHere.get(spanKey) : undefined) ??
-            null)
-          : { country: tgt.actor.country!, why: 'its institution' };
+        // ("China sent warships around Taiwan", "Venezuela mobilised troops near the border with
+        // Guyana": forces a state moves are its own, wherever they go)
+        const ownForces =
+          root === '15' &&
+          isGeneric(tgt) &&
+          /^(MIL|UAF)/.test(tgt.actor.sector ?? '') &&
+          !!src.actor.country &&
+          (!src.actor.sector || STATE_LIKE.test(src.actor.sector));
+        const placed = ownForces
+          ? { country: src.actor.country!, why: 'its own forces' }
+          : isGeneric(tgt)
+            ? (placeGeneric(text, tgt, 'target', src, root, inS, s, c.trigger, focus) ??
+              (referred ? placedHere.get(spanKey) : undefined) ??
+              null)
+            : { country: tgt.actor.country!, why: 'its institution' };
         if (placed && isGeneric(tgt)) placedHere.set(spanKey, placed);
         if (
           placed &&
@@ -1730,7 +1740,12 @@ export function codeDocument(
             note += `; "${tgt.text}" are ${src.text}'s own`;
             // "sent 300 police officers to the Central African Republic", "moved warships towards
             // Taiwan": forces sent to another country are aimed at it
-            const dest = destination(text, tgt, src, inS, s);
+            // (or where the sentence places them: "In Ivory Coast, …, France has dispatched 300
+            // military personnel")
+            const where = ownForces ? placeGeneric(text, tgt, 'target', src, root, inS, s, c.trigger, focus) : null;
+            const dest =
+              destination(text, tgt, src, inS, s) ??
+              (where && where.country !== src.actor.country ? countryMention(where.country, inS, tgt) : null);
             if (dest) note += `, sent to ${dest.text}`;
             tgt = dest ?? deployedAtHome(text, c.trigger, src, inS, s);
             if (!dest && tgt) note += `, deployed at home`;

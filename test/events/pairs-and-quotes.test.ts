@@ -491,3 +491,28 @@ describe('expulsions for spying', () => {
     expect(only(evs, 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('forces moved and territory returned', () => {
+  it('forces a state moves are its own, aimed where they go', () => {
+    const evs = code(
+      'China sent warships and fighter jets around Taiwan on Monday. Venezuela mobilised troops near the border with Guyana on Thursday. Britain dispatched a warship to Guyana on Sunday. Russia deployed additional air defence systems to Crimea on Tuesday.',
+      '2024-06-04',
+    );
+    expect(dyads(evs)).toEqual(['CHN>TWN:MOBILIZE', 'VEN>GUY:MOBILIZE', 'GBR>GUY:MOBILIZE', 'RUS>UKR:MOBILIZE']);
+  });
+
+  it('"In Ivory Coast, …, France has dispatched 300 military personnel": sent where the sentence places them', () => {
+    const evs = code(
+      'In Ivory Coast, the U.N. force was enlarged earlier in the year, while France has dispatched 300 military personnel.',
+      '2011-03-20',
+    );
+    expect(dyads(only(evs, 'MOBILIZE'))).toEqual(['FRA>CIV:MOBILIZE']);
+  });
+
+  it('"Armenia returned four villages to Azerbaijan" returns territory (0842)', () => {
+    const evs = code('Armenia returned four villages to Azerbaijan on Wednesday.', '2024-05-24');
+    expect(evs.map((e) => `${e.source.actor?.cameo}>${e.target?.actor?.cameo}:${e.cameo.code}`)).toEqual([
+      'ARM>AZE:0842',
+    ]);
+  });
+});
