@@ -93,8 +93,10 @@ export function placeGeneric(
   // acts are that country's (a state agent fighting elsewhere is usually foreign)
   const atHome = role === 'target' && !!other && ARMED_NONSTATE.test(other.actor.sector ?? '');
   const material = Number(root) >= 14;
-  // reporters told something, people who suffer: only material acts make them parties
-  if (/^(MED|CVL|REF|HLH|BUS)/.test(sector) && !material && (role === 'source' || root !== '02')) return null;
+  // reporters told something, people who suffer: only material acts (and aid) make them parties
+  // (people an aid delivery reaches are its recipients: "delivered food to 200,000 people in Gaza")
+  if (/^(MED|CVL|REF|HLH|BUS)/.test(sector) && !material && (role === 'source' || (root !== '02' && root !== '07')))
+    return null;
   // 0. "Venezuela's government and the opposition resumed talks": the opposition (or rebels) joined
   //    to a state's body in one compound is that state's
   if (other?.actor.country && /^(OPP|REB|INS|SEP)/.test(sector) && STATE_SECTORS.test(other.actor.sector ?? '')) {

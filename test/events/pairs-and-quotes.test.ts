@@ -516,3 +516,23 @@ describe('forces moved and territory returned', () => {
     ]);
   });
 });
+
+describe('aid to people and demands met', () => {
+  it('"delivered food to 200,000 people in northern Gaza": the people are its recipients', () => {
+    const evs = code('The World Food Programme delivered food to 200,000 people in northern Gaza.', '2024-06-04');
+    expect(evs.map((e) => `${e.source.actor?.cameo}>${e.target?.actor?.cameo}:${e.plover.event}`)).toEqual([
+      'IGOUNODEV>PSECVL:AID',
+    ]);
+  });
+
+  it('"agreed to the opposition\'s demand", "bowed to protesters\' demands" concede (083) to the demand\'s owner', () => {
+    const evs = code(
+      "Sri Lanka's government agreed to the opposition's demand for early elections. Israel agreed to Hamas's demand for a longer truce.",
+      '2024-06-04',
+    );
+    expect(evs.map((e) => `${e.source.actor?.cameo}>${e.target?.actor?.cameo}:${e.cameo.code}`)).toEqual([
+      'LKAGOV>LKAOPP:083',
+      'ISR>PSEREBHMS:083',
+    ]);
+  });
+});
