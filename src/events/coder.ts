@@ -1535,10 +1535,11 @@ export class Coder<A> {
         const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
         // "Indian and Chinese troops clashed", "… exchanged fire", "traded accusations": fighting or
         // blaming among a compound is each side's against the other
+        // ("Ukraine and Russia exchanged 95 prisoners each": each releases the other's)
         const mutualForce =
           !this.opts.petrarch &&
           MUTUAL_FORCE_LEMMAS.has(form.lemma) &&
-          (Number(root) >= 17 || (root === '11' && /^(TRADE|EXCHANGE)$/.test(form.lemma)));
+          (Number(root) >= 17 || ((root === '11' || code === '0841') && /^(TRADE|EXCHANGE)$/.test(form.lemma)));
         if (
           !realTargets.length &&
           srcGroup.length >= 2 &&

@@ -536,3 +536,17 @@ describe('aid to people and demands met', () => {
     ]);
   });
 });
+
+describe('relations restored and prisoners exchanged', () => {
+  it('"the United States and Cuba restored diplomatic relations" recognise each other (054)', () => {
+    const evs = code('The United States and Cuba restored diplomatic relations on Monday.', '2015-07-20');
+    expect(evs.map((e) => `${e.source.actor?.cameo}>${e.target?.actor?.cameo}:${e.cameo.code}`)).toEqual([
+      'USA>CUB:054',
+    ]);
+  });
+
+  it('"Ukraine and Russia exchanged 95 prisoners each": each releases the other\'s', () => {
+    const evs = code('Ukraine and Russia exchanged 95 prisoners of war each on Friday.', '2024-06-04');
+    expect(dyads(evs).sort()).toEqual(['RUS>UKR:RETREAT', 'UKR>RUS:RETREAT']);
+  });
+});
