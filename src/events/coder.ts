@@ -1852,7 +1852,7 @@ export class Coder<A> {
       if (toks[j]?.lower === "'s") {
         j++;
         for (let k = 0; k < 3 && toks[j] && toks[j].m < 0 && /^[a-z-]+$/.test(toks[j].lower); k++) j++;
-      }
+      } else if (toks[j]?.m < 0 && ACT_HEADS.test(toks[j].lower)) j++; // "the U.S. sanctions were illegal"
       const rest = toks
         .slice(j, j + 9)
         .map((t) => t.lower)
@@ -2181,9 +2181,20 @@ export class Coder<A> {
       let tgt = t === null ? null : mentions[kept[t]];
       // "Egypt reinforced its troops": forces named through the source's "its" are its own
       const possessed = t !== null && /^(its|their)$/.test(view.toks[view.mentions[t].first - 1]?.lower ?? '');
+      // ("Turkish authorities arrested Istanbul's mayor": a state coercing one of its own officials
+      // is an act, though both resolve to the same government)
+      const ownOfficial =
+        !this.opts.petrarch &&
+        root === '17' &&
+        !possessed &&
+        tgt !== null &&
+        /\b(mayor|minister|governor|official|officials|leader|lawmaker|lawmakers|judge|prosecutor|general|commander|president|opposition)\b/i.test(
+          view.mentions[t!]?.text ?? '',
+        );
       if (
         tgt &&
         t !== s &&
+        !ownOfficial &&
         (this.sameActor(src.actor, tgt.actor) ||
           (possessed && (this.opts.sameSide ?? this.sameActor)(src.actor, tgt.actor)))
       ) {

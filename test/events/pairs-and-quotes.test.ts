@@ -550,3 +550,20 @@ describe('relations restored and prisoners exchanged', () => {
     expect(dyads(evs).sort()).toEqual(['RUS>UKR:RETREAT', 'UKR>RUS:RETREAT']);
   });
 });
+
+describe('coercion at home and verdicts on sanctions', () => {
+  it('"Turkish authorities arrested Istanbul\'s mayor": a state arresting its own official', () => {
+    const evs = code("Turkish authorities arrested Istanbul's mayor on Wednesday on corruption charges.", '2025-03-19');
+    expect(dyads(evs)).toEqual(['TUR>TUR:COERCE']);
+  });
+
+  it('"used tear gas to disperse protesters" represses them and reports their protest', () => {
+    const evs = code('Serbian police used tear gas to disperse protesters in Belgrade.', '2025-03-15');
+    expect(dyads(evs).sort()).toEqual(['SRB>SRB:ASSAULT', 'SRB>SRB:PROTEST']);
+  });
+
+  it('"said the U.S. sanctions were illegal" condemns them and imposes none', () => {
+    const evs = code("Russia's foreign ministry said the U.S. sanctions were illegal.", '2024-06-04');
+    expect(dyads(evs)).toEqual(['RUS>USA:ACCUSE']);
+  });
+});
