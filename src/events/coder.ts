@@ -3091,6 +3091,9 @@ function findAfter(toks: VToken[], from: number, pred: (t: VToken) => boolean, m
  * The subject of a verb group starting at token `first`: the nearest mention group to the left
  * that is not the object of a preposition or of another verb, within the clause.
  */
+/** People sent by whom "from" names: "delegations from Kyiv and Moscow met …". */
+const FROM_HEADS =
+  /^(delegations?|delegates|officials|troops|forces|soldiers|representatives|envoys|diplomats|negotiators)$/;
 /** Spokespeople speak for whom "for" names: "a spokesman for the Foreign Office said". */
 const SPEAKS_FOR =
   /^(spokesman|spokeswoman|spokesperson|representative|representatives|envoy|envoys|adviser|advisers)$/;
@@ -3104,6 +3107,9 @@ function headOf(toks: VToken[], start: number): boolean {
   if (toks[k] && toks[k].m < 0 && /^(the|its|their)$/.test(toks[k].lower)) k--;
   const prep = toks[k]?.lower;
   const head = toks[k - 1];
+  // ("delegations from Kyiv and Moscow", "troops from the United States and Morocco": the head may
+  // itself be a mention the resolver gave one of them)
+  if (head && prep === 'from') return FROM_HEADS.test(head.lower);
   if (!head || head.m >= 0 || (prep !== 'of' && prep !== 'for')) return false;
   return prep === 'of' ? GROUP_HEADS.has(head.lower) : SPEAKS_FOR.test(head.lower);
 }

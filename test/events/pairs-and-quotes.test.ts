@@ -567,3 +567,20 @@ describe('coercion at home and verdicts on sanctions', () => {
     expect(dyads(evs)).toEqual(['RUS>USA:ACCUSE']);
   });
 });
+
+describe('delegations from two capitals', () => {
+  it('"Delegations from Kyiv and Moscow met in Istanbul for the first direct talks": talks between them', () => {
+    const evs = code(
+      'Delegations from Kyiv and Moscow met in Istanbul for the first direct talks in three years.',
+      '2025-05-16',
+    );
+    expect(evs.map((e) => `${e.source.actor?.country}>${e.target?.actor?.country}:${e.cameo.code}`)).toEqual([
+      'UKR>RUS:046',
+    ]);
+  });
+
+  it('"will meet for talks" intends to meet (036)', () => {
+    const evs = code('Putin and Trump will meet for talks in Alaska.', '2025-08-10');
+    expect(evs.map((e) => e.cameo.code)).toEqual(['036']);
+  });
+});
