@@ -37,6 +37,16 @@ export interface CoderMention<A> extends SpanLike {
   crowd?: boolean;
 }
 
+/** A verb of saying coded in a sentence: who spoke (mention indexes), where, and how. */
+interface Speech {
+  src: number[];
+  start: number;
+  end: number;
+  negated: boolean;
+  quoted: boolean;
+  conf: number;
+}
+
 export interface CodedEvent<A> {
   code: string;
   /** Source and target mentions (indexes into the caller's mention array). */
@@ -888,7 +898,7 @@ export class Coder<A> {
 
     const out: CodedEvent<A>[] = [];
     /** Speech verbs with their speakers, and hostile acts with their doers, for allegations. */
-    const speech: { src: number[]; start: number; end: number; negated: boolean; quoted: boolean; conf: number }[] = [];
+    const speech: Speech[] = [];
     const hostile: { src: number[]; start: number; negated: boolean }[] = [];
     const suppressed = new Set<number>(); // trigger start tokens consumed by another trigger
     const verbStarts = new Set(triggers.filter((t) => t.kind === 'verb').map((t) => t.start));
@@ -1803,7 +1813,7 @@ export class Coder<A> {
     mentions: CoderMention<A>[],
     toks: VToken[],
     text: string,
-    speech: { src: number[]; start: number; end: number; negated: boolean; quoted: boolean; conf: number }[],
+    speech: Speech[],
   ): void {
     for (const sp of speech) {
       if (sp.negated) continue;
@@ -1888,7 +1898,7 @@ export class Coder<A> {
     mentions: CoderMention<A>[],
     toks: VToken[],
     text: string,
-    speech: { src: number[]; start: number; end: number; negated: boolean; quoted: boolean; conf: number }[],
+    speech: Speech[],
   ): void {
     for (const sp of speech) {
       if (sp.negated) continue;
@@ -1941,7 +1951,7 @@ export class Coder<A> {
     mentions: CoderMention<A>[],
     toks: VToken[],
     text: string,
-    speech: { src: number[]; start: number; end: number; negated: boolean; quoted: boolean; conf: number }[],
+    speech: Speech[],
     hostile: { src: number[]; start: number; negated: boolean }[],
   ): void {
     for (const sp of speech) {
