@@ -584,3 +584,10 @@ describe('delegations from two capitals', () => {
     expect(evs.map((e) => e.cameo.code)).toEqual(['036']);
   });
 });
+
+describe('purchases suspended', () => {
+  it('"suspended arms purchases from Israel" sanctions Israel', () => {
+    const evs = code('Colombia suspended arms purchases from Israel over the war in Gaza.', '2024-05-02');
+    expect(dyads(evs)).toEqual(['COL>ISR:SANCTION']);
+  });
+});
