@@ -591,3 +591,17 @@ describe('purchases suspended', () => {
     expect(dyads(evs)).toEqual(['COL>ISR:SANCTION']);
   });
 });
+
+describe('withdrawals announced and captives handed back', () => {
+  it('"announced that he would withdraw all U.S. troops from Syria" intends the withdrawal; it is not done', () => {
+    const evs = code('Trump announced on Wednesday that he would withdraw all U.S. troops from Syria.', '2018-12-19');
+    expect(evs.map((e) => `${e.source.actor?.country}>${e.target?.actor?.country}:${e.cameo.code}`)).toEqual([
+      'USA>SYR:0356',
+    ]);
+  });
+
+  it('"handed back the captured Indian pilot" releases him', () => {
+    const evs = code('Pakistan handed back the captured Indian pilot on Friday.', '2019-03-01');
+    expect(dyads(evs)).toEqual(['PAK>IND:RETREAT']);
+  });
+});
