@@ -1106,6 +1106,12 @@ export class Coder<A> {
           }
         }
         if (grp.hypothetical) confidence *= 0.7;
+        // "suggesting Tokyo could respond militarily if Beijing attacked": force that could be used
+        // is no attack
+        if (!this.opts.petrarch && grp.hypothetical && /^(18|19|20)/.test(code)) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": violence that could be done, not done`);
+          continue;
+        }
         // "It remains unclear whether Putin will travel …", "if Israel launched an invasion …": a
         // conditional or open question reports no event
         if (!this.opts.petrarch && conditionalClause(toks, grp.first)) {
@@ -3046,7 +3052,7 @@ function reasonGiven(toks: VToken[], first: number, triggers: Trigger[]): boolea
 /**
  * "averting a Syrian government offensive", "to prevent an attack", "ruled out a military
  * operation": an act named as the object of averting is not done; one paused or halted is not
- * reported anew ("agreed to pause its offensive"). Back over the noun phrase.
+ * reported anew ("agreed to pause its offensive"), nor is "any attack". Back over the noun phrase.
  */
 function averted(toks: VToken[], start: number): boolean {
   for (let k = start - 1, n = 0; k >= 0 && n < 5; k--, n++) {
@@ -3064,6 +3070,8 @@ function averted(toks: VToken[], start: number): boolean {
       return true;
     // ("agreed to pause its offensive", "halted the operation": stopping an act reports the stop)
     if (/^(pause|paused|pausing|halt|halted|halting|suspend|suspended|suspending)$/.test(l)) return true;
+    // ("would respond to any Israeli attack": an act that may come)
+    if (l === 'any') return true;
     if (isBoundary(toks[k]) || (toks[k].m < 0 && !/^[a-z][a-z-]*$/.test(l) && !/^(u\.s\.|'s)$/.test(l))) return false;
   }
   return false;

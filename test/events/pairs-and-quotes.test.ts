@@ -605,3 +605,20 @@ describe('withdrawals announced and captives handed back', () => {
     expect(dyads(evs)).toEqual(['PAK>IND:RETREAT']);
   });
 });
+
+describe('force that may come', () => {
+  it('"said it would respond militarily to any Israeli attack" threatens; "any attack" is none', () => {
+    const evs = code('Iran said it would respond militarily to any Israeli attack.', '2024-06-04');
+    expect(evs.map((e) => `${e.source.actor?.country}>${e.target?.actor?.country}:${e.cameo.code}`)).toEqual([
+      'IRN>ISR:138',
+    ]);
+  });
+
+  it('"could attack", "might strike again" report no violence', () => {
+    const evs = code(
+      'Russia could attack NATO within five years, the German defence minister warned. The militants might strike again, officials said.',
+      '2024-06-04',
+    );
+    expect(only(evs, 'ASSAULT')).toEqual([]);
+  });
+});
