@@ -1659,9 +1659,11 @@ export class Coder<A> {
         let k = tr.start - 1;
         while (k > tr.start - 4 && k > 0 && toks[k].m < 0 && NOMINAL_ADJECTIVES.test(toks[k].lower)) k--;
         // "announced the deal at a joint news conference": "at a joint …" is the compound's, as "their"
-        // (and "… in a joint operation": the verb's compound subject did it together)
+        // (and "… in a joint operation", "agreed in a phone call": the verb's compound subject
+        // did it together)
         const atJoint =
-          toks[tr.start].lower === 'joint' &&
+          (toks[tr.start].lower === 'joint' ||
+            (entry.code.startsWith('04') && /^(phone|telephone)$/.test(toks[tr.start].lower))) &&
           /^(a|the)$/.test(toks[tr.start - 1]?.lower ?? '') &&
           /^(at|in)$/.test(toks[tr.start - 2]?.lower ?? '');
         if (atJoint) k = tr.start - 2;
@@ -1678,7 +1680,12 @@ export class Coder<A> {
             : null;
         if (subj && (pron === 'their') === subj.length >= 2) {
           srcGroup = subj;
-          how = atJoint ? `"${toks[tr.start - 2].lower} a joint"` : `"${pron}"`;
+          how = atJoint
+            ? `"${toks[tr.start - 2].lower} a ${toks
+                .slice(tr.start, tr.end)
+                .map((t) => t.lower)
+                .join(' ')}"`
+            : `"${pron}"`;
         }
       }
       // "Putin said after talks with Erdogan in Sochi": talks "with" someone after, during or at
@@ -1743,7 +1750,10 @@ export class Coder<A> {
         this.opts.debug?.(() => `"${toks[tr.start].text}": averted or ruled out, not done`);
         continue;
       }
-      if (how !== 'between') {
+      // (a compound's own talks or call, "agreed in a phone call to work together on Syria": among
+      // itself, not with what follows)
+      const among = srcGroup.length >= 2 && entry.code.startsWith('04') && /^"(?:in|at) a /.test(how);
+      if (how !== 'between' && !among) {
         const t = findTargetNominal(view, tr.end, entry.code.slice(0, 2), ofTakesPatient(entry.code));
         if (t) tgtMentions = t;
       }
@@ -2710,7 +2720,19 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
           j -= 2;
         else if (j >= 0 && toks[j].m < 0 && /^(today|yesterday|tonight|overnight|again|now|also)$/.test(toks[j].lower))
           j--;
-        else break;
+        else if (
+          // "agreed in a phone call to work together": past the occasion to the governing verb
+          j >= 3 &&
+          /^(call|calls|talks|meeting|conversation|summit)$/.test(toks[j].lower) &&
+          [1, 2, 3].some(
+            (n) =>
+              /^(in|at|during)$/.test(toks[j - n]?.lower ?? '') &&
+              /^(a|an|the|their|his|her)$/.test(toks[j - n + 1]?.lower ?? ''),
+          )
+        ) {
+          const n = [1, 2, 3].find((d) => /^(in|at|during)$/.test(toks[j - d]?.lower ?? ''))!;
+          j -= n + 1;
+        } else break;
       }
       g.toGov = j;
       g.first = i;

@@ -622,3 +622,18 @@ describe('force that may come', () => {
     expect(only(evs, 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('agreements made in a call', () => {
+  it('"Trump and Erdogan agreed in a phone call to work together on Syria": their call, and an intent', () => {
+    const evs = code('Trump and Erdogan agreed in a phone call to work together on Syria.', '2019-01-14');
+    expect(evs.map((e) => `${e.source.actor?.country}>${e.target?.actor?.country}:${e.cameo.code}`)).toEqual([
+      'USA>TUR:041',
+      'USA>TUR:031',
+    ]);
+  });
+
+  it('"urged Aliyev in a call to cease hostilities" requests; the ceasefire is not done', () => {
+    const evs = code('Blinken urged President Ilham Aliyev in a call to cease hostilities.', '2022-09-13');
+    expect(only(evs, 'RETREAT')).toEqual([]);
+  });
+});
