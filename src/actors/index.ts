@@ -1636,9 +1636,7 @@ class Resolver {
     for (const it of spoken) {
       if (it.pending?.kind !== 'speaker') continue;
       const sp = it.pending.speaker;
-      const overlap = (m: Item) => Math.min(m.end, sp.end) - Math.max(m.start, sp.start);
-      const best = done.filter((m) => overlap(m) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
-      it.actor = best?.actor ?? this.reg.resolve(sp.text, this.date);
+      it.actor = speakerActor(done, sp) ?? this.reg.resolve(sp.text, this.date);
       it.person = false;
     }
     return [...done, ...spoken.filter((it) => it.actor)].sort((a, b) => a.start - b.start);
@@ -1851,6 +1849,29 @@ class Resolver {
     }
   }
 
+  private weights = new Map<Item, number>();
+
+  /**
+   * How much a bare country's mention says the article is about it: named as where things happen
+   * ("zones in Syria") 3, as an owner ("Iran's role") 0.5, else 1 — by its name, not its capital:
+   * "in Astana", "in the Kazakh capital" is where talks are held, a venue, not the subject. (Kept
+   * per mention: "the government" asks for the whole history each time.)
+   */
+  private placeWeight(h: Item): number {
+    let w = this.weights.get(h);
+    if (w !== undefined) return w;
+    const where =
+      h.via === 'name' &&
+      this.reg.lookup(h.text)?.kind !== 'capital' &&
+      /\b(?:in|across|inside|into|throughout)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i.test(
+        this.text.slice(Math.max(0, h.start - 30), h.start),
+      );
+    const owner = /^['’]s\b/.test(this.text.slice(h.end, h.end + 3));
+    w = where ? 3 : owner ? 0.5 : 1;
+    this.weights.set(h, w);
+    return w;
+  }
+
   /**
    * The one country `items` name most as a place (a bare country or city), at least `min` times; a
    * tie goes to the country more of the other actors belong to, and stays null if they tie too.
@@ -1872,19 +1893,9 @@ class Resolver {
     for (const h of history) {
       const c = h.actor?.country;
       if (!c || h.actor!.sector !== null) continue;
-      // a country named as where things happen ("zones in Syria") counts more than one acting or
-      // owning ("Russia, Iran and Turkey signed", "Iran's role")
-      // (by its name, not its capital: "in Astana", "in the Kazakh capital" is where talks are
-      // held, a venue, not the subject)
-      const where =
-        h.via === 'name' &&
-        this.reg.lookup(h.text)?.kind !== 'capital' &&
-        /\b(?:in|across|inside|into|throughout)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i.test(
-          this.text.slice(Math.max(0, h.start - 30), h.start),
-        );
-      const owner = /^['’]s\b/.test(this.text.slice(h.end, h.end + 3));
-      counts.set(c, (counts.get(c) ?? 0) + (where ? 3 : owner ? 0.5 : 1));
+      counts.set(c, (counts.get(c) ?? 0) + this.placeWeight(h));
     }
+
     if (!counts.size)
       for (const h of history)
         if (h.actor?.country) counts.set(h.actor.country, (counts.get(h.actor.country) ?? 0) + 1);
@@ -1893,6 +1904,13 @@ class Resolver {
     for (const [c, k] of counts) if (k > n) [top, n] = [c, k];
     return top;
   }
+}
+
+/** The actor of the mention that overlaps a quote's speaker span most, or null. */
+function speakerActor(mentions: { start: number; end: number; actor: Actor | null }[], sp: Span): Actor | null {
+  const overlap = (m: Span) => Math.min(m.end, sp.end) - Math.max(m.start, sp.start);
+  const best = mentions.filter((m) => overlap(m) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+  return best?.actor ?? null;
 }
 
 /** Quoted passages: the annotate stage's quotes plus any "…" / “…” pair within a paragraph. */
@@ -1945,9 +1963,7 @@ export function resolveMentions(input: Annotated, ctx?: Partial<StageContext>): 
   const quotes = input.quotes.map((q) => {
     if (!q.speaker) return q;
     const sp = q.speaker;
-    const overlap = (m: ActorMention) => Math.min(m.end, sp.end) - Math.max(m.start, sp.start);
-    const best = mentions.filter((m) => overlap(m) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
-    const actor = best?.actor ?? reg.resolve(sp.text, date);
+    const actor = speakerActor(mentions, sp) ?? reg.resolve(sp.text, date);
     return actor ? { ...q, speaker: { ...sp, actor } } : q;
   });
   ctx?.debug?.(

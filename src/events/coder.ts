@@ -47,6 +47,24 @@ interface Speech {
   conf: number;
 }
 
+/** The speech of `src` through the verb trigger `tr`. */
+function speechOf(
+  src: number[],
+  tr: { start: number; end: number },
+  negated: boolean,
+  inQuote: boolean[],
+  conf: number,
+): Speech {
+  return { src, start: tr.start, end: tr.end, negated, quoted: inQuote[tr.start], conf };
+}
+
+/** The text span of a speech's verb, as an event trigger. */
+function speechTrigger(toks: VToken[], text: string, sp: Speech): { start: number; end: number; text: string } {
+  const start = toks[sp.start].start;
+  const end = toks[sp.end - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
 export interface CodedEvent<A> {
   code: string;
   /** Source and target mentions (indexes into the caller's mention array). */
@@ -482,8 +500,8 @@ const AGREEING_GOV = new RegExp(`^(?:agree|agreed|agrees|pledged|promised|${VOW_
 /** Roots coded from a participle clause after a comma (", urging X to …", ", accusing X of …"). */
 const PARTICIPLE_ROOTS = new Set(['02', '10', '11', '12', '13']);
 // (0841: "Russia and Ukraine released prisoners": a release by two sides is an exchange)
-/** Violence a compound does among itself: "X and Y clashed / fought / exchanged fire". */
-const MUTUAL_FORCE_LEMMAS = new Set(['CLASH', 'FIGHT', 'SKIRMISH', 'EXCHANGE', 'TRADE', 'BATTLE']);
+/** Acts a compound does among itself: "X and Y clashed / fought / exchanged fire / traded accusations". */
+const MUTUAL_LEMMAS = new Set(['CLASH', 'FIGHT', 'SKIRMISH', 'EXCHANGE', 'TRADE', 'BATTLE']);
 const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032', '0841', '0353', '054', '0356']);
 const LIGHT_VERBS = new Set([
   'hold',
@@ -948,15 +966,7 @@ export class Coder<A> {
             // ("said the attack was …": no event of its own, but still a speech a verdict is read from)
             if (!this.opts.petrarch && SPEECH_LEMMAS.has(form.lemma) && !passive) {
               const subj = this.subjectOf(view, grp.first, verbStarts);
-              if (subj)
-                speech.push({
-                  src: subj,
-                  start: tr.start,
-                  end: tr.end,
-                  negated: grp.negated,
-                  quoted: inQuote[tr.start],
-                  conf: 0.6,
-                });
+              if (subj) speech.push(speechOf(subj, tr, grp.negated, inQuote, 0.6));
             }
             continue; // blocked by a "---" pattern
           }
@@ -1137,14 +1147,7 @@ export class Coder<A> {
           // (", saying they had …": no event, but a speech of the main clause's subject that an
           // allegation may be read from)
           if (!this.opts.petrarch && SPEECH_LEMMAS.has(form.lemma) && lastSubject && lastSubject.end < grp.first)
-            speech.push({
-              src: lastSubject.group,
-              start: tr.start,
-              end: tr.end,
-              negated: false,
-              quoted: inQuote[tr.start],
-              conf: 0.6,
-            });
+            speech.push(speechOf(lastSubject.group, tr, false, inQuote, 0.6));
           continue;
         }
         if (!this.opts.petrarch && notAnAct(view, tr, grp.first, form)) {
@@ -1322,14 +1325,7 @@ export class Coder<A> {
           srcGroup.length >= 2 || !!this.opts.openTarget?.('030', 'AGREE', mentions[kept[srcGroup[0]]].actor);
         if (pass > 0 && !collective && !VOWING_GOV.test(toks[tr.start].lower)) continue;
         if (SPEECH_LEMMAS.has(form.lemma) && !passive)
-          speech.push({
-            src: srcGroup,
-            start: tr.start,
-            end: tr.end,
-            negated: grp.negated,
-            quoted: inQuote[tr.start],
-            conf: confidence,
-          });
+          speech.push(speechOf(srcGroup, tr, grp.negated, inQuote, confidence));
         if (
           // (a violation too: "Ankara said the Russian jet had violated its airspace")
           (Number(root) >= 17 || (!this.opts.petrarch && /^(VIOLATE|BREACH)$/.test(form.lemma))) &&
@@ -1552,14 +1548,14 @@ export class Coder<A> {
         // "Indian and Chinese troops clashed", "… exchanged fire", "traded accusations": fighting or
         // blaming among a compound is each side's against the other
         // ("Ukraine and Russia exchanged 95 prisoners each": each releases the other's)
-        const mutualForce =
+        const mutualAct =
           !this.opts.petrarch &&
-          MUTUAL_FORCE_LEMMAS.has(form.lemma) &&
+          MUTUAL_LEMMAS.has(form.lemma) &&
           (Number(root) >= 17 || ((root === '11' || code === '0841') && /^(TRADE|EXCHANGE)$/.test(form.lemma)));
         if (
           !realTargets.length &&
           srcGroup.length >= 2 &&
-          ((this.opts.petrarch && (code2 || match?.compound)) || mutualForce)
+          ((this.opts.petrarch && (code2 || match?.compound)) || mutualAct)
         ) {
           // PETRARCH: a compound acting among itself ("% have delayed", "X and Y agree" [030:030])
           // codes every ordered pair, the reverse ones with the reciprocal code
@@ -1933,11 +1929,7 @@ export class Coder<A> {
       const praise = !criticism && words.slice(0, 4).some((w) => ACT_PRAISE.test(w));
       if (!criticism && !praise) continue;
       const code = criticism ? '111' : '051';
-      const trigger = {
-        start: toks[sp.start].start,
-        end: toks[sp.end - 1].end,
-        text: text.slice(toks[sp.start].start, toks[sp.end - 1].end),
-      };
+      const trigger = speechTrigger(toks, text, sp);
       for (const s of sp.src)
         out.push({
           code,
@@ -2128,14 +2120,12 @@ export class Coder<A> {
     kept: number[],
     mentions: CoderMention<A>[],
     text: string,
-    sp: { src: number[]; start: number; end: number; quoted: boolean; conf: number },
+    sp: Speech,
     doers: number[],
     weight: number,
     why: (trigger: string) => string,
   ): void {
-    const start = view.toks[sp.start].start;
-    const end = view.toks[sp.end - 1].end;
-    const trigger = { start, end, text: text.slice(start, end) };
+    const trigger = speechTrigger(view.toks, text, sp);
     this.emit(out, view, kept, mentions, {
       code: '112',
       srcGroup: sp.src,
@@ -2720,19 +2710,12 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
           j -= 2;
         else if (j >= 0 && toks[j].m < 0 && /^(today|yesterday|tonight|overnight|again|now|also)$/.test(toks[j].lower))
           j--;
-        else if (
+        else {
           // "agreed in a phone call to work together": past the occasion to the governing verb
-          j >= 3 &&
-          /^(call|calls|talks|meeting|conversation|summit)$/.test(toks[j].lower) &&
-          [1, 2, 3].some(
-            (n) =>
-              /^(in|at|during)$/.test(toks[j - n]?.lower ?? '') &&
-              /^(a|an|the|their|his|her)$/.test(toks[j - n + 1]?.lower ?? ''),
-          )
-        ) {
-          const n = [1, 2, 3].find((d) => /^(in|at|during)$/.test(toks[j - d]?.lower ?? ''))!;
+          const n = occasionBefore(toks, j);
+          if (n < 0) break;
           j -= n + 1;
-        } else break;
+        }
       }
       g.toGov = j;
       g.first = i;
@@ -2752,6 +2735,16 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
     }
   }
   return g;
+}
+
+/**
+ * How far back "in a phone call", "at the talks", "during their meeting" starts from its noun at `j`
+ * (1–3 tokens to the preposition), or -1.
+ */
+function occasionBefore(toks: VToken[], j: number): number {
+  if (j < 3 || !/^(call|calls|talks|meeting|conversation|summit)$/.test(toks[j].lower)) return -1;
+  const n = [1, 2, 3].find((d) => /^(in|at|during)$/.test(toks[j - d]?.lower ?? ''));
+  return n !== undefined && /^(a|an|the|their|his|her)$/.test(toks[j - n + 1]?.lower ?? '') ? n : -1;
 }
 
 /** "the sooner …", "the more …": the first half of a correlative comparison. */

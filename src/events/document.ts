@@ -763,7 +763,8 @@ function namedArmedGroup(linked: Linked, si: number, m: ActorMention): ActorMent
 const BOTH_SIDES_AFTER =
   /^\s+(?:on\s+|with\s+)?(?:both|the two)\s+(?:sides|parties|countries|governments|neighbou?rs|leaders|nations|capitals|rivals)\b/i;
 
-const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|into)\s+(?:the\s+)?$/i;
+/** A place an actor is named as, not a party ("arrived in Muscat"): see `lastTwoParties`. */
+const VENUE_BEFORE = /\b(?:in|at|to|from|near|into)\s+(?:the\s+)?$/i;
 
 /** "the two ministers", "both sides": a plural that stands for exactly two parties. */
 const TWO_PARTIES_RE = /\b(the two|both)\s+(?:[\w-]+\s+)?$/i;
@@ -795,7 +796,7 @@ function lastTwoParties(
         m.via !== 'demonym' &&
         // (not a place something happened in: "arrived in Muscat")
         !(
-          m.actor.sector === null && LOCATIVE_BEFORE.test(linked.article.text.slice(Math.max(0, m.start - 12), m.start))
+          m.actor.sector === null && VENUE_BEFORE.test(linked.article.text.slice(Math.max(0, m.start - 12), m.start))
         ) &&
         (!people || reg.info(m.actor.id)?.type === 'PER'),
     )
@@ -974,16 +975,19 @@ function patternWords(rule: string): string {
   return m ? m[1].toLowerCase() : '';
 }
 
+/** One act done by several parties of a compound: one trigger, one type, one target. */
+function sameAct(x: Event, e: Event): boolean {
+  return (
+    x.trigger.start === e.trigger.start &&
+    x.plover.event === e.plover.event &&
+    !!x.source.actor &&
+    (x.target?.actor?.id ?? null) === (e.target?.actor?.id ?? null)
+  );
+}
+
 /** The source of an act, as its first doer when a compound did it ("the United States, Britain and France launched …"). */
 function firstDoer(e: Event, earlier: Event[]): ActorMention {
-  const first = earlier.find(
-    (x) =>
-      x.trigger.start === e.trigger.start &&
-      x.plover.event === e.plover.event &&
-      !!x.source.actor &&
-      (x.target?.actor?.id ?? null) === (e.target?.actor?.id ?? null),
-  );
-  return asMention((first ?? e).source);
+  return asMention((earlier.find((x) => sameAct(x, e)) ?? e).source);
 }
 
 /**
@@ -1013,15 +1017,7 @@ function coDoers(m: ActorMention, earlier: Event[]): ActorMention[] {
   // (the same act on the same target: not the reverse of a mutual one)
   const seen = new Set([m.actor.id]);
   return earlier
-    .filter(
-      (x) =>
-        x.trigger.start === e.trigger.start &&
-        x.plover.event === e.plover.event &&
-        (x.target?.actor?.id ?? null) === (e.target?.actor?.id ?? null) &&
-        !!x.source.actor &&
-        !seen.has(x.source.actor.id) &&
-        !!seen.add(x.source.actor.id),
-    )
+    .filter((x) => sameAct(x, e) && !seen.has(x.source.actor!.id) && !!seen.add(x.source.actor!.id))
     .map((x) => asMention(x.source));
 }
 
