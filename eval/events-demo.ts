@@ -17,7 +17,7 @@
  * event the pipeline merged from several sentences of the article (`Event.reports`: "Putin met
  * Erdogan … The two leaders discussed …", one meeting) is in each sentence that reports it.
  *
- * Run: npx tsx eval/events-demo.ts [--verbose] [--published-all] [--gold PATH] [--root DIR] [--types]
+ * Run: npx tsx eval/events-demo.ts [--verbose] [--published-all] [--gold PATH] [--root DIR] [--types] [--totals]
  *   --gold PATH      scores against another gold file of the same format (default
  *                    test/events/demo.gold.json), e.g. a held-out gold for other demo articles.
  *   --buckets        prints precision by confidence bucket (0.1 wide).
@@ -25,6 +25,8 @@
  *                    --gold test/events/dev2.gold.json --root test/fixtures/events-dev
  *   --published-all  passes each gold publication date as the --published fallback for every
  *                    document (separates date-extraction misses from coding misses).
+ *   --totals         prints the totals (and `--types` aggregates) only: no line per document, whose
+ *                    file name tells what a held-out article is about.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -333,7 +335,11 @@ async function main(): Promise<void> {
     throw new Error(`events-demo: expected the folder ${root} (--root) but it does not exist; pass an existing folder`);
   if (ri > 0) console.log(`events_demo root: ${path.relative(process.cwd(), root)}`);
   const s = await evaluateEventsDemo({ publishedAll: process.argv.includes('--published-all'), gold, root });
-  printDemoScore(s, 'events_demo', { verbose, buckets: process.argv.includes('--buckets') });
+  printDemoScore(s, 'events_demo', {
+    verbose,
+    buckets: process.argv.includes('--buckets'),
+    totals: process.argv.includes('--totals'),
+  });
   if (process.argv.includes('--types')) printDemoTypes(s);
 }
 
@@ -369,9 +375,14 @@ function printDemoTypes(s: DemoScore): void {
 }
 
 /** Prints a score per document (with misses and spurious events when `verbose`) and the totals. */
-export function printDemoScore(s: DemoScore, label: string, opts: { verbose?: boolean; buckets?: boolean } = {}): void {
-  const verbose = !!opts.verbose;
-  for (const d of s.docs) {
+export function printDemoScore(
+  s: DemoScore,
+  label: string,
+  opts: { verbose?: boolean; buckets?: boolean; totals?: boolean } = {},
+): void {
+  const verbose = !!opts.verbose && !opts.totals;
+  // (`totals`: no line per document, whose name tells what a held-out article is about)
+  for (const d of opts.totals ? [] : s.docs) {
     console.log(
       `${label} ${d.doc}: correct ${d.correct}/${d.required}, uncoded ${d.uncoded}, spurious ${d.spurious.length}/${d.sentences} sentences, events ${d.events.length}`,
     );

@@ -601,7 +601,7 @@ const PP_MODIFIER = /^\s+(?:in|of|from|near|across|along)\s+(?:the\s+)?(?:[a-z-]
 const PREP_OBJECT = new RegExp(`\\b(${PREPOSITIONS}|along)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$`);
 /** Words that may follow a noun phrase's head: verbs of its clause, auxiliaries. */
 const AFTER_HEAD =
-  /^(would|will|has|had|have|was|were|is|are|said|says|could|can|may|might|must|should|did|does|do|and|or|that|which|who|[a-z]+ed)$/;
+  /^(would|will|has|had|have|was|were|is|are|said|says|could|can|may|might|must|should|did|does|do|and|or|that|which|who|in|from|[a-z]+ed)$/;
 /** Agent words that are as often adjectives: "its official creditors", "its military cooperation". */
 const ADJECTIVAL_HEADS = new Set([
   'OFFICIAL',

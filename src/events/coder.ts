@@ -37,6 +37,15 @@ export interface CoderMention<A> extends SpanLike {
   crowd?: boolean;
 }
 
+/** A hostile act with its doers, that a speaker's report of it may allege (see `allegations`). */
+interface Hostile {
+  src: number[];
+  start: number;
+  negated: boolean;
+  /** A charge with no event of its own ("meddling"): alleged by a trailing attribution too. */
+  claim?: boolean;
+}
+
 /** A verb of saying coded in a sentence: who spoke (mention indexes), where, and how. */
 interface Speech {
   src: number[];
@@ -917,7 +926,7 @@ export class Coder<A> {
     const out: CodedEvent<A>[] = [];
     /** Speech verbs with their speakers, and hostile acts with their doers, for allegations. */
     const speech: Speech[] = [];
-    const hostile: { src: number[]; start: number; negated: boolean }[] = [];
+    const hostile: Hostile[] = [];
     const suppressed = new Set<number>(); // trigger start tokens consumed by another trigger
     const verbStarts = new Set(triggers.filter((t) => t.kind === 'verb').map((t) => t.start));
 
@@ -973,6 +982,14 @@ export class Coder<A> {
           code = match.pattern.code;
           rule = `${match.origin} ${match.blockName}: "${match.pattern.text}" → ${code}`;
           confidence = match.tgt >= 0 ? 0.9 : 0.8;
+          // "did not rule out further strikes": the negation is the phrase's ("ruled out military
+          // action" threatens nothing)
+          if (match.blockName === NOT_RULED_OUT) {
+            if (!grp.negated) continue;
+            grp.negated = false;
+            grp.future = false;
+            rule += ' (not ruled out)';
+          }
         } else {
           code = defaultCode(this.opts.verbs, forms);
           if (code) rule = `verb ${form.lemma} (${this.opts.verbs.blocks[form.block].name}) default → ${code}`;
@@ -1116,6 +1133,11 @@ export class Coder<A> {
           }
         }
         if (grp.hypothetical) confidence *= 0.7;
+        // "a draft resolution that would have condemned the attack": not done
+        if (!this.opts.petrarch && grp.counterfactual) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": would have been done, was not`);
+          continue;
+        }
         // "suggesting Tokyo could respond militarily if Beijing attacked": force that could be used
         // is no attack
         if (!this.opts.petrarch && grp.hypothetical && /^(18|19|20)/.test(code)) {
@@ -1321,8 +1343,11 @@ export class Coder<A> {
         // its counterpart too loosely to code on its own)
         // (one party's "agreed" is not coded: mostly a side's assent to another's plan; a vow is)
         // (an organisation's members agree among themselves too: "NATO leaders agreed to raise …")
+        // ("the two sides agreed to set up a working group": a pair named by one mention)
         const collective =
-          srcGroup.length >= 2 || !!this.opts.openTarget?.('030', 'AGREE', mentions[kept[srcGroup[0]]].actor);
+          srcGroup.length >= 2 ||
+          !!this.opts.openTarget?.('030', 'AGREE', mentions[kept[srcGroup[0]]].actor) ||
+          (!this.opts.petrarch && namesPair(view, srcGroup[0]));
         if (pass > 0 && !collective && !VOWING_GOV.test(toks[tr.start].lower)) continue;
         if (SPEECH_LEMMAS.has(form.lemma) && !passive)
           speech.push(speechOf(srcGroup, tr, grp.negated, inQuote, confidence));
@@ -1441,7 +1466,11 @@ export class Coder<A> {
         // ("endorsed an Egyptian plan for Gaza", "rejected Trump's proposal": the plan's author)
         // ("rejected Canada's allegations", "denied Kyiv's claims": the accuser)
         const judged =
-          root === '11' ? CONDEMNED_ACTS : root === '05' || root === '12' || code === '016' ? PROPOSALS : null;
+          root === '11'
+            ? CONDEMNED_ACTS
+            : root === '05' || root === '12' || code === '016' || (root === '03' && ACCEPTING_LEMMAS.test(form.lemma))
+              ? PROPOSALS
+              : null;
         if (!passive && judged && !this.opts.petrarch) {
           const doer = condemnedDoer(view, tr.end, judged);
           const same = doer && doer.length === tgtMentions.length && doer.every((m) => tgtMentions.includes(m));
@@ -1718,6 +1747,38 @@ export class Coder<A> {
           how = after?.lower === 'with' ? `"${toks[k].lower} … with"` : `"${toks[k].lower} …" talks of a compound`;
         }
       }
+      // "the Indonesian president was in Beijing for a state visit": the subject's visit where it
+      // was (not talks: "were in Geneva for talks" names a venue)
+      let visited: number[] | null = null;
+      if (!srcGroup && !this.opts.petrarch && /^04[23]/.test(entry.code)) {
+        let k = tr.start - 1;
+        while (
+          k > 0 &&
+          toks[k].m < 0 &&
+          (NOMINAL_ADJECTIVES.test(toks[k].lower) ||
+            /^(a|an|the|two|three|four|five|one|first|official|state|working|[a-z0-9]+-day|day|week|long)$/.test(
+              toks[k].lower,
+            ))
+        )
+          k--;
+        const place = toks[k]?.lower === 'for' ? (toks[k - 1]?.m ?? -1) : -1;
+        const pm = place >= 0 ? view.mentions[place] : null;
+        const v = pm ? pm.first - 2 : -1;
+        if (
+          pm &&
+          pm.last === k - 1 &&
+          /^(in|to)$/.test(toks[pm.first - 1]?.lower ?? '') &&
+          /^(is|was|were|are|arrived|arrives|landed|lands|travell?ed|travels|flew|flies|went|goes|headed|heads|came|comes)$/.test(
+            toks[v]?.lower ?? '',
+          )
+        ) {
+          srcGroup = this.subjectOf(view, verbGroup(toks, v).first, verbStarts);
+          if (srcGroup) {
+            visited = view.groups[pm.group];
+            how = `"${toks[v].lower} ${toks[pm.first - 1].lower} … for"`;
+          }
+        }
+      }
       // "by X"
       if (!srcGroup && after?.lower === 'by' && toks[tr.end + 1]?.m >= 0) {
         srcGroup = view.groups[view.mentions[toks[tr.end + 1].m].group];
@@ -1749,7 +1810,8 @@ export class Coder<A> {
       // (a compound's own talks or call, "agreed in a phone call to work together on Syria": among
       // itself, not with what follows)
       const among = srcGroup.length >= 2 && entry.code.startsWith('04') && /^"(?:in|at) a /.test(how);
-      if (how !== 'between' && !among) {
+      if (visited) tgtMentions = visited;
+      else if (how !== 'between' && !among) {
         const t = findTargetNominal(view, tr.end, entry.code.slice(0, 2), ofTakesPatient(entry.code));
         if (t) tgtMentions = t;
       }
@@ -1803,6 +1865,7 @@ export class Coder<A> {
       if (out.length === before) out.push(...verbOut);
     }
     if (!this.opts.petrarch) {
+      if (speech.length) this.hostileClaims(view, toks, verbStarts, hostile);
       this.allegations(out, view, kept, mentions, toks, text, speech, hostile);
       this.reactions(out, view, kept, mentions, toks, text, verbStarts, inQuote);
       this.verdicts(out, view, kept, mentions, toks, text, speech);
@@ -1960,7 +2023,7 @@ export class Coder<A> {
     toks: VToken[],
     text: string,
     speech: Speech[],
-    hostile: { src: number[]; start: number; negated: boolean }[],
+    hostile: Hostile[],
   ): void {
     for (const sp of speech) {
       if (sp.negated) continue;
@@ -1969,8 +2032,14 @@ export class Coder<A> {
         // in the complement: after the speech verb with no other speech verb between
         const after = h.start > sp.end && !speech.some((o) => o !== sp && o.start > sp.end && o.start < h.start);
         // only in the complement: "…, the health ministry said" (a trailing attribution) sources the
-        // report of the act, it accuses no one
-        if (!after) continue;
+        // report of the act, it accuses no one; but a charge is one whichever side the speaker is
+        // named on ("Bolivia was meddling in its affairs, Chile said")
+        const trailing =
+          h.claim &&
+          h.start < sp.start &&
+          toks.slice(h.start, sp.start).some((t) => t.lower === ',') &&
+          !speech.some((o) => o !== sp && o.start > h.start && o.start < sp.start);
+        if (!after && !trailing) continue;
         // "said he would withdraw the bill, a day after protesters stormed parliament": a time or
         // reason adjunct is not what was said
         if (toks.slice(sp.end, h.start).some((t) => ADJUNCT_OPENERS.has(t.lower))) continue;
@@ -1991,6 +2060,87 @@ export class Coder<A> {
           (t) => `allegation: "${t}" reports a hostile act by ${doers.map((d) => view.mentions[d].text).join(' and ')}`,
         );
       }
+    }
+  }
+
+  /**
+   * "said Bolivia was meddling in its affairs", "said the crisis had been orchestrated by the
+   * regime", "said Moscow was trying to sabotage its bid": a harm that is no event of its own
+   * (meddling, undermining, inciting) charged to a party in what a speaker says. Adds the charged
+   * party as the doer of a hostile claim for `allegations`; the clause itself codes nothing.
+   */
+  private hostileClaims(view: SentenceView, toks: VToken[], verbStarts: Set<number>, hostile: Hostile[]): void {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      // (a mention only as an infinitive: "to spy on" is no agent noun)
+      if ((t.m >= 0 && toks[i - 1]?.lower !== 'to') || hostile.some((h) => h.start === i)) continue;
+      // "spying for Russia", "working for Russia's FSB": the foreign service is charged
+      if (
+        t.lower === 'for' &&
+        toks[i + 1]?.m >= 0 &&
+        /^(spy|spied|spying|spies|work|worked|working|works)$/.test(toks[i - 1]?.lower ?? '')
+      ) {
+        const m = view.mentions[toks[i + 1].m];
+        const spying = !toks[i - 1].lower.startsWith('work');
+        if (
+          spying ||
+          (toks[m.last + 1]?.lower === "'s" && SPY_SERVICE.test(toks[m.last + 2]?.lower ?? '')) ||
+          SPY_SERVICE.test(toks[m.last].lower)
+        )
+          hostile.push({
+            src: view.groups[m.group],
+            start: i - 1,
+            negated: verbGroup(toks, i - 1).negated,
+            claim: true,
+          });
+        continue;
+      }
+      const claim =
+        HOSTILE_CLAIM.test(t.lower) ||
+        // "was preparing a new offensive", "planned attacks on …"
+        (/^(prepar|plann)(?:e|es|ed|ing)$|^plans?$/.test(t.lower) &&
+          toks.slice(i + 1, i + 5).some((x) => PREPARED_HARM.test(x.lower))) ||
+        // "had entered its territorial waters", "entered Lithuanian airspace"
+        (/^enter(?:s|ed|ing)?$/.test(t.lower) &&
+          toks.slice(i + 1, i + 5).some((x) => /^(airspace|waters)$/.test(x.lower)));
+      if (!claim) continue;
+      // "fuelling tension", not "fuelling growth"
+      if (
+        /^(fuel|stok|exploit|escalat)/.test(t.lower) &&
+        !toks.slice(i + 1, i + 6).some((x) => HARM_OBJECTS.test(x.lower))
+      )
+        continue;
+      // "denied meddling", "rejected claims it had interfered": a charge answered, not made
+      if (toks.slice(Math.max(0, i - 6), i).some((x) => DENIAL_WORDS.test(x.lower))) continue;
+      const grp = verbGroup(toks, i);
+      // "to spy", "was spying", "Beijing spied": a verb, not the noun ("a spy", "the plot")
+      if (grp.first === i && toks[i - 1]?.m === undefined) continue;
+      if (grp.first === i && !(toks[i - 1].m >= 0 || /(ed|ing)$/.test(t.lower))) continue;
+      let doers: number[] | null = null;
+      // "had been orchestrated by the regime": the agent
+      const passive = grp.be && !t.lower.endsWith('ing') && !grp.have;
+      let head = grp;
+      if (grp.toGov >= 0 && toks[grp.toGov].m >= 0) {
+        // "had been used by China to spy on": the agent of the governing passive
+        const m = view.mentions[toks[grp.toGov].m];
+        let b = Math.min(...view.groups[m.group].map((k) => view.mentions[k].first)) - 1;
+        while (b > 0 && DETERMINERS.has(toks[b].lower)) b--;
+        if (toks[b]?.lower === 'by') doers = view.groups[m.group];
+        else continue;
+      } else if (grp.toGov >= 0 && toks[grp.toGov].m < 0 && /^[a-z]+$/.test(toks[grp.toGov].lower))
+        // "were trying to undermine", "had been used by China to spy on": the governor's doer
+        head = verbGroup(toks, grp.toGov);
+      const agentAfter = passive ? i : head !== grp && head.be ? grp.toGov : -1;
+      if (agentAfter >= 0 && !doers) {
+        const by = findAfter(toks, agentAfter + 1, (x) => x.lower === 'by', 3);
+        let a = by + 1;
+        while (by >= 0 && a < toks.length && toks[a].m < 0 && DETERMINERS.has(toks[a].lower)) a++;
+        if (by >= 0 && toks[a]?.m >= 0) doers = view.groups[view.mentions[toks[a].m].group];
+        else if (passive) continue;
+      }
+      doers ??= this.subjectOf(view, head.first, verbStarts);
+      if (!doers?.length) continue;
+      hostile.push({ src: doers, start: i, negated: grp.negated || head.negated, claim: true });
     }
   }
 
@@ -2663,6 +2813,8 @@ interface VerbGroupInfo {
   have: boolean;
   future: boolean;
   hypothetical: boolean;
+  /** "would have condemned", "could have stopped": what was not done. */
+  counterfactual: boolean;
   /** Token index of the word governing an infinitive "to VERB" (-1 if none). */
   toGov: number;
 }
@@ -2676,6 +2828,7 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
     have: false,
     future: false,
     hypothetical: false,
+    counterfactual: false,
     toGov: -1,
   };
   let i = v - 1;
@@ -2696,6 +2849,8 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
     if (t.lower === 'has' || t.lower === 'have' || t.lower === 'had') g.have = g.have || !g.be;
     if (MODAL_FUTURE.has(t.lower)) g.future = true;
     if (MODAL_HYPO.has(t.lower)) g.hypothetical = true;
+    if (/^(would|could|might|should)$/.test(t.lower) && toks[i + 1]?.lower === 'have' && i + 2 <= v)
+      g.counterfactual = true;
     if (t.lower === 'to') {
       // skip adverbs and a time phrase before "to" ("ordered troops on Wednesday to withdraw")
       let j = i - 1;
@@ -3247,6 +3402,17 @@ export function findSubject(
           const mod = k >= 0 && k < firstMen.first - 1 ? toks[k].m : -1;
           if (mod >= 0 && view.mentions[mod].last === k && view.groups[view.mentions[mod].group].length >= 2)
             return view.groups[view.mentions[mod].group];
+          // "Trump and Putin said their militaries would cooperate": the forces of the compound that
+          // said it
+          if (pronouns && toks[firstMen.first - 1]?.lower === 'their') {
+            let j = firstMen.first - 2;
+            while (j >= 0 && j > firstMen.first - 6 && toks[j].m < 0 && !SPEECH_WORDS.test(toks[j].lower)) j--;
+            const said =
+              j >= 0 && toks[j].m < 0 && SPEECH_WORDS.test(toks[j].lower)
+                ? findSubject(view, verbGroup(toks, j).first, verbStarts, pronouns)
+                : null;
+            if (said && said.length >= 2) return said;
+          }
         }
         return grp;
       }
@@ -3257,6 +3423,16 @@ export function findSubject(
       continue;
     }
     const l = t.lower;
+    // "X and Y said … and that they had agreed …": the compound that said it
+    if (pronouns && l === 'they' && toks[i - 1]?.lower === 'that' && toks[i - 2]?.lower === 'and') {
+      let j = i - 3;
+      while (j >= 0 && !(toks[j].m < 0 && SPEECH_WORDS.test(toks[j].lower)) && !HARD_BOUNDARY.has(toks[j].lower)) j--;
+      const said =
+        j >= 0 && SPEECH_WORDS.test(toks[j].lower)
+          ? findSubject(view, verbGroup(toks, j).first, verbStarts, pronouns)
+          : null;
+      if (said && said.length >= 2) return said;
+    }
     if (l === 'they' || l === 'we') unresolvedThey = true;
     // a parenthesis after the subject: "the European Union (EU) agree"
     if (l === ')' && parenOpen(toks, i) > 0) {
@@ -3630,6 +3806,13 @@ function condemnedDoer(view: SentenceView, from: number, acts: RegExp): number[]
   let j = men.last + 1;
   if (toks[j]?.lower === "'s" || toks[j]?.lower === '’s') j++;
   // up to two more words before the act: "missile attack", "military offensive", "air strikes"
+  // (and a participle after a hyphen: "the US-brokered ceasefire plan")
+  if (/^-?(brokered|backed|drafted|proposed|sponsored|mediated|led|funded|made)$/.test(toks[j]?.lower ?? '')) j++;
+  else if (
+    toks[j]?.lower === '-' &&
+    /^(brokered|backed|drafted|proposed|sponsored|mediated|led)$/.test(toks[j + 1]?.lower ?? '')
+  )
+    j += 2;
   for (let k = j; k < toks.length && k <= j + 2; k++) {
     const w = toks[k];
     if (w.m >= 0 || isBoundary(w)) return null;
@@ -3638,6 +3821,22 @@ function condemnedDoer(view: SentenceView, from: number, acts: RegExp): number[]
   }
   return null;
 }
+
+/** "the two sides", "both leaders": one mention naming a pair. */
+function namesPair(view: SentenceView, m: number): boolean {
+  const vm = view.mentions[m];
+  const words = view.toks.slice(Math.max(0, vm.first - 2), vm.last + 1).map((t) => t.lower);
+  return (
+    words.some((w) => w === 'two' || w === 'both') &&
+    /^(sides|leaders|countries|men|parties|nations|governments|presidents|ministers|delegations)$/.test(words.at(-1)!)
+  );
+}
+
+/** The verb block of "not rule out [force]": a threat, its negation read as part of it. */
+const NOT_RULED_OUT = 'RULE_OUT_FORCE';
+
+/** Verbs accepting what another party put forward (its author is the target). */
+const ACCEPTING_LEMMAS = /^(ACCEPT|EMBRACE|ENDORSE|APPROVE)$/;
 
 /** Words of a quantity before a noun: "at least eight people" is no object of "at". */
 const QUANTITY_WORDS =
@@ -3652,6 +3851,25 @@ const DOWNING_RE = /^(down|downed|downing|intercept|intercepted|intercepting|int
  */
 const VERDICT_RE =
   /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:full\s+|the\s+)?responsibility|to blame|guilty of|behind the|illegitimate|illegal|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
+
+/**
+ * Verbs charging a harm that is no event of their own (see `hostileClaims`); nouns are excluded
+ * by form ("spy", "plot" only as verbs).
+ */
+const HOSTILE_CLAIM =
+  /^(undermin(?:e|es|ed|ing)|orchestrat(?:e|es|ed|ing)|meddl(?:e|es|ed|ing)|interfer(?:e|es|ed|ing)|sabotag(?:e|es|ed|ing)|destabili[sz](?:e|es|ed|ing)|incit(?:e|es|ed|ing)|fuel(?:s|led|ed|ling|ing)|stok(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|spy|spied|spying|plott(?:ed|ing)|conspir(?:e|es|ed|ing)|lied|deceiv(?:e|es|ed|ing)|misled|misleading|harbou?r(?:s|ed|ing)|exploit(?:s|ed|ing)|weaponi[sz](?:e|es|ed|ing)|hack(?:s|ed|ing)|smuggl(?:e|es|ed|ing)|obstruct(?:s|ed|ing)|escalat(?:e|es|ed|ing)|provok(?:e|es|ed|ing)|provoke|persecut(?:e|es|ed|ing)|intrud(?:e|es|ed|ing)|encroach(?:es|ed|ing)?|trespass(?:es|ed|ing)?)$/;
+
+/** What one is charged with fuelling, stoking, exploiting or escalating. */
+const HARM_OBJECTS =
+  /^(tensions?|instability|violence|conflicts?|wars?|terror|terrorism|extremism|unrest|hatred|crisis|fighting|chaos|insurgency|hostilities|separatism|divisions?|fears?|situation|confrontation|aggression)$/;
+/** What one is charged with preparing ("was preparing a new offensive"). */
+const PREPARED_HARM = /^(offensive|attacks?|invasion|assault|provocations?|strikes?|aggression|incursion|coup)$/;
+/** Denials before a charge ("denied meddling"). */
+const DENIAL_WORDS =
+  /^(den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed)?)$/;
+
+/** Intelligence services one may be charged with working for ("working for Russia's FSB"). */
+const SPY_SERVICE = /^(fsb|gru|svr|kgb|cia|mossad|mss|isi|intelligence|spy|spies|secret|security)$/;
 
 /** "said they had engaged in activities incompatible with their status": the diplomats' spying. */
 const ESPIONAGE_RE =

@@ -1,0 +1,149 @@
+/**
+ * Thirteenth pass: charges and the acts around them. A harm that is no event of its own (meddling,
+ * undermining, inciting, spying for a foreign service) charged to a party in what a speaker says is
+ * an accusation (112), in the reported clause or before a trailing attribution; denials, negations,
+ * one's own side and harmless objects ("fuelling growth") are not. Invented sentences through the
+ * whole pipeline.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, dyads, only } from './pipeline-helpers.js';
+
+describe('charges in reported speech', () => {
+  it.each([
+    ['Chile said Bolivia was meddling in its internal affairs.', 'CHL>BOL:ACCUSE'],
+    ['Kenya said Somalia was destabilising the region.', 'KEN>SOM:ACCUSE'],
+    ['Serbia said Kosovo was inciting violence against Serbs in the north.', 'SRB>KSV:ACCUSE'],
+    ['Tehran said Washington was fuelling instability across the Middle East.', 'IRN>USA:ACCUSE'],
+    ['Lithuania said Belarus had orchestrated the border crisis.', 'LTU>BLR:ACCUSE'],
+  ])('%s', (text, dyad) => {
+    expect(dyads(only(code(text, '2023-03-01'), 'ACCUSE'))).toEqual([dyad]);
+  });
+
+  it('the doer of a governing verb ("were trying to undermine") and of a passive ("orchestrated by")', () => {
+    expect(
+      dyads(only(code('Ethiopia said Egypt and Sudan were trying to undermine the talks.', '2021-04-06'), 'ACCUSE')),
+    ).toEqual(['ETH>EGY:ACCUSE', 'ETH>SDN:ACCUSE']);
+    expect(
+      dyads(
+        only(code('Warsaw said the crisis had been orchestrated by the government in Minsk.', '2021-11-09'), 'ACCUSE'),
+      ),
+    ).toEqual(['POL>BLR:ACCUSE']);
+    expect(
+      dyads(
+        only(
+          code('The Pentagon said the balloon had been used by China to spy on military sites.', '2023-02-05'),
+          'ACCUSE',
+        ),
+      ),
+    ).toEqual(['USA>CHN:ACCUSE']);
+  });
+
+  it('working for a foreign intelligence service, before a trailing attribution', () => {
+    expect(
+      dyads(
+        only(code("The two reporters were suspected of working for Russia's FSB, Baku said.", '2025-07-01'), 'ACCUSE'),
+      ),
+    ).toEqual(['AZE>RUS:ACCUSE']);
+  });
+
+  it.each([
+    'Germany said it would not interfere in the dispute.',
+    'Chile said Bolivia was not meddling in the vote.',
+    'Norway said Russia denied meddling in the election.',
+    'Officials in Lima said Chinese investment was fuelling growth in the mining sector.',
+    'France said the talks had been undermined by bad weather.',
+    'Brazil said the plot against the president had been foiled.',
+    "Egypt's exports are fuelling demand in Europe, the trade minister said.",
+  ])('no charge: %s', (text) => {
+    expect(only(code(text, '2023-03-01'), 'ACCUSE')).toEqual([]);
+  });
+
+  it('a charge with no speaker is no accusation', () => {
+    expect(only(code('Bolivia was meddling in the affairs of its neighbours.', '2023-03-01'), 'ACCUSE')).toEqual([]);
+  });
+});
+
+describe('charges: preparing, entering waters, denials answered', () => {
+  it('"said Azerbaijan was preparing a new offensive" accuses; one\'s own preparation does not', () => {
+    expect(
+      dyads(
+        only(code("Armenia's prime minister said Azerbaijan was preparing a new offensive.", '2022-09-13'), 'ACCUSE'),
+      ),
+    ).toEqual(['ARM>AZE:ACCUSE']);
+    expect(only(code('Ukraine said it was preparing a counteroffensive.', '2023-05-01'), 'ACCUSE')).toEqual([]);
+  });
+
+  it('"said US warships had entered its territorial waters" accuses the warships\' state', () => {
+    const evs = only(
+      code("China's defence ministry said US warships had entered its territorial waters illegally.", '2024-05-01'),
+      'ACCUSE',
+    );
+    expect(dyads(evs)).toEqual(['CHN>USA:ACCUSE']);
+  });
+});
+
+describe('accepting a plan names its author', () => {
+  it.each([
+    ['Israel accepted the US-brokered ceasefire plan.', 'ISR>USA:AGREE'],
+    ['Israel accepted the US ceasefire plan.', 'ISR>USA:AGREE'],
+    ['Hamas accepted an Egyptian proposal for a truce.', 'PSE>EGY:AGREE'],
+  ])('%s', (text, dyad) => {
+    expect(dyads(only(code(text, '2024-05-01'), 'AGREE'))).toEqual([dyad]);
+  });
+});
+
+describe('visits and pairs', () => {
+  it('"was in Beijing for a two-day state visit" is a visit to where the subject was', () => {
+    expect(dyads(code('The Indonesian president was in Beijing for a two-day state visit.', '2024-05-01'))).toEqual([
+      'IDN>CHN:CONSULT',
+    ]);
+  });
+
+  it('"were in Geneva for talks" names a venue, no party', () => {
+    expect(code('The ministers were in Geneva for talks.', '2024-05-01')).toEqual([]);
+  });
+
+  it('"The two sides agreed to set up a working group" is the pair\'s agreement', () => {
+    const evs = code(
+      'Tillerson met Putin at the Kremlin on Wednesday. The two sides agreed to set up a working group on the relationship, Lavrov said.',
+      '2017-04-12',
+    );
+    expect(dyads(only(evs, 'AGREE'))).toEqual(['USA>RUS:AGREE']);
+  });
+
+  it('"X and Y said … and that they had agreed": the compound that said it', () => {
+    const evs = code(
+      'Trump and Putin said on Monday their militaries would cooperate in Syria and that they had agreed to work together on security.',
+      '2018-07-16',
+    );
+    expect(dyads(only(evs, 'AGREE'))).toEqual(['USA>RUS:AGREE']);
+  });
+});
+
+describe('acts not done, and force kept open', () => {
+  it('"a draft resolution that would have condemned the attack" condemns nothing', () => {
+    const evs = code(
+      'Russia vetoed a draft resolution at the Security Council that would have condemned the attack.',
+      '2017-04-12',
+    );
+    expect(only(evs, 'ACCUSE')).toEqual([]);
+    expect(only(evs, 'REJECT')).toHaveLength(1);
+  });
+
+  it('"did not rule out further strikes" threatens (not negated); "ruled out military action" does not', () => {
+    const evs = code('Trump said he had not ruled out further strikes on Syria.', '2017-04-12');
+    expect(dyads(only(evs, 'THREATEN'))).toEqual(['USA>SYR:THREATEN']);
+    expect(only(evs, 'THREATEN')[0].negated).toBe(false);
+    expect(only(code('Ankara ruled out military action against Damascus.', '2017-04-12'), 'THREATEN')).toEqual([]);
+  });
+});
+
+describe('"the government in Minsk"', () => {
+  it('is the government of the place named after it', () => {
+    expect(
+      dyads(
+        only(code('Warsaw said the crisis had been orchestrated by the government in Minsk.', '2021-11-09'), 'ACCUSE'),
+      ),
+    ).toEqual(['POL>BLR:ACCUSE']);
+  });
+});
