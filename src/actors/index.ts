@@ -587,6 +587,11 @@ const BE_FORMS = new Set(['IS', 'WAS', 'ARE', 'WERE']);
 const REPORTING_VERBS =
   '(said|says|say|announce|declare|confirm|deny|claim|insist|warn|admit|acknowledge|announced|declared|added|stated|insisted|warned|claimed|confirmed|argued|noted|believes|believed|hoped|hopes|told|denied|threatened|vowed|pledged|promised|indicated|signalled|signaled|stressed|acknowledged|admitted|explained|replied|responded|reported)';
 const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERBS}\\b[^.;:!?]{0,40}$`, 'i');
+/** A relative clause between a subject and its reporting verb: ", which backs rebels, warned that ". */
+const RELATIVE_THEN_REPORTING = new RegExp(
+  `,\\s*(?:which|who)\\b[^,;:.]*,\\s*${REPORTING_VERBS}\\b[^.;:!?,]{0,40}$`,
+  'i',
+);
 /** The reporting verb right after its subject: "the United States said …". */
 const REPORTING_FIRST = new RegExp(`^\\s*${REPORTING_VERBS}\\b`, 'i');
 const PREPOSITIONS =
@@ -1124,6 +1129,14 @@ class Resolver {
       /^[\p{Lu}\s/.-]{3,}$/u.test(h.text) && /^\s*[(\-–—]/.test(this.text.slice(h.end, h.end + 3));
     const sameSentence = history.filter((h) => h.sentence === it.sentence && h.end <= it.start && !dateline(h));
     if (sameSentence.length) {
+      // "Turkey, which backs rebels in Syria, warned that it …": the head the relative clause
+      // describes, not a mention inside it
+      const rel = RELATIVE_THEN_REPORTING.exec(this.text.slice(s.start, it.start));
+      if (rel) {
+        const at = s.start + rel.index;
+        const head = sameSentence.filter((h) => h.end <= at && /^\s*$/.test(this.text.slice(h.end, at))).pop();
+        if (head && this.subjectLike(head, plural)) return head.actor;
+      }
       // the subject of the reporting verb the pronoun depends on: the latest mention with only
       // that verb (and its adjuncts) between ("… came a day after the United States said it was …")
       for (let k = sameSentence.length - 1; k >= 0; k--) {

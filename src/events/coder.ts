@@ -477,6 +477,7 @@ const STATEMENT_NOUNS = new Set([
   'communique',
   'communiqué',
   'declaration',
+  'proclamation',
   'tweet',
   'post',
   'note',
@@ -724,7 +725,10 @@ export class Coder<A> {
   private readonly targetless: Set<string>;
 
   constructor(readonly opts: CoderOptions<A>) {
-    this.matcher = new PatternMatcher(opts.verbs, opts.petrarch ? { gap: 8, skipGap: 12, exactWords: true } : {});
+    this.matcher = new PatternMatcher(
+      opts.verbs,
+      opts.petrarch ? { gap: 8, skipGap: 12, exactWords: true } : { coordinatedVerbs: true },
+    );
     this.nominals = new NominalTriggers(opts.nominals ?? []);
     this.sameActor = opts.sameActor ?? ((a, b) => a === b);
     this.targetless = opts.targetless ?? DEFAULT_TARGETLESS;
@@ -965,11 +969,37 @@ export class Coder<A> {
         const form = forms[0];
         let passive =
           ((form.past || UNCHANGED_PARTICIPLES.has(toks[tr.start].lower)) && grp.be && !grp.have) || !!tr.reduced;
-        const match = this.matcher.best(view, forms, tr.start, tr.end);
+        let match = this.matcher.best(view, forms, tr.start, tr.end);
+        // "Russia said Ukraine attacked the border": CAMEO's "said * ATTACK" is for a noun ("said
+        // the attack …"), not for the verb of another subject's clause
+        if (
+          match?.pattern.code &&
+          !this.opts.petrarch &&
+          SPEECH_LEMMAS.has(form.lemma) &&
+          !match.pattern.code.startsWith('01') &&
+          verbStarts.has(match.end - 1) &&
+          match.end - 1 > tr.end
+        ) {
+          const own = this.subjectOf(view, grp.first, verbStarts);
+          const theirs = this.subjectOf(view, verbGroup(toks, match.end - 1).first, verbStarts);
+          if (own && theirs && !theirs.some((m) => own.includes(m))) match = null;
+        }
         let code: string | null = null;
         let rule = '';
         let confidence = 0.6;
-        if (match) {
+        // "insisted that Russia withdraw": insisting on an act of another is demanding it (CAMEO
+        // blocks INSIST)
+        const insisting =
+          !this.opts.petrarch &&
+          form.lemma === 'INSIST' &&
+          !grp.negated &&
+          toks[tr.end]?.lower === 'that' &&
+          !!requestedThatSubject(view, tr.end + 1);
+        if (insisting) {
+          code = '100';
+          rule = `"${toks[tr.start].text} that X [should] VERB": a demand → 100`;
+          confidence = 0.7;
+        } else if (match) {
           if (!match.pattern.code) {
             this.opts.debug?.(() => `"${toks[tr.start].text}": blocked by "${match.pattern.text}"`);
             // ("said the attack was …": no event of its own, but still a speech a verdict is read from)
@@ -1110,6 +1140,14 @@ export class Coder<A> {
             // "radical rebels will be required to withdraw": an obligation, not an act
             this.opts.debug?.(() => `"${toks[tr.start].text}": required of its subject, not done`);
             continue;
+          } else if (
+            !this.opts.petrarch &&
+            /^(right|authority|mandate|power)$/.test(gov.lower) &&
+            /^(no|not)$/.test(toks[grp.toGov - 1]?.lower ?? '')
+          ) {
+            // "Trump had no right to hand over Syrian land": a right denied, nothing done
+            this.opts.debug?.(() => `"${toks[tr.start].text}": no right to do it, not done`);
+            continue;
           } else if (INTENT_GOV.has(gov.lower)) {
             intent = true;
             if (verbStarts.has(grp.toGov)) suppressed.add(grp.toGov);
@@ -1131,6 +1169,11 @@ export class Coder<A> {
               suppressed.add(grp.toGov);
             }
           }
+        }
+        // "demanded that Assad step down": what is asked is not done
+        if (!this.opts.petrarch && requestedClause(view, grp.first)) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": asked for in a that-clause, not done`);
+          continue;
         }
         if (grp.hypothetical) confidence *= 0.7;
         // "a draft resolution that would have condemned the attack": not done
@@ -1462,6 +1505,15 @@ export class Coder<A> {
             }
           }
         }
+        // "demanded that Assad step down", "urged that Israel halt …": whom a request is made of is
+        // the subject of its clause
+        if (!this.opts.petrarch && /^(10|02)$/.test(root) && !tgtMentions.length && toks[tr.end]?.lower === 'that') {
+          const subj = requestedThatSubject(view, tr.end + 1);
+          if (subj) {
+            tgtMentions = subj.filter((g) => !srcGroup!.includes(g));
+            rule += '; target = whom the clause asks it of';
+          }
+        }
         // "condemned an Iranian missile attack on the U.S. base": the attacker is whom it condemns
         // ("endorsed an Egyptian plan for Gaza", "rejected Trump's proposal": the plan's author)
         // ("rejected Canada's allegations", "denied Kyiv's claims": the accuser)
@@ -1501,7 +1553,7 @@ export class Coder<A> {
         ) {
           code = '141';
           root = '14';
-          rule += ' (a crowd gathering → 141)';
+          rule += ' (a crowd gathering or protesting → 141)';
           tgtMentions = tgtMentions.filter((t) => !srcGroup!.includes(t));
         }
         // "Lavrov and Kerry discussed Syria", "discussed energy prices and Ukraine": what is
@@ -1861,10 +1913,14 @@ export class Coder<A> {
           for (const b of srcGroup)
             if (a !== b) this.emit(out, view, kept, mentions, { ...base, srcGroup: [a], tgtMentions: [b] });
       } else this.emit(out, view, kept, mentions, { ...base, srcGroup, tgtMentions });
+      // ("said the Assad government had carried out the attack": the doer's act can be alleged)
+      if (!this.opts.petrarch && how.startsWith('light verb') && /^(18|19|20)/.test(code) && !intent && !negated)
+        hostile.push({ src: srcGroup, start: tr.start, negated: false });
       // nothing coded from the nominal (no target where one is needed): the verb's coding stands
       if (out.length === before) out.push(...verbOut);
     }
     if (!this.opts.petrarch) {
+      this.reportingVerbs(view, toks, verbStarts, speech, inQuote);
       if (speech.length) this.hostileClaims(view, toks, verbStarts, hostile);
       this.allegations(out, view, kept, mentions, toks, text, speech, hostile);
       this.reactions(out, view, kept, mentions, toks, text, verbStarts, inQuote);
@@ -2064,6 +2120,35 @@ export class Coder<A> {
   }
 
   /**
+   * "told reporters that …", "have concluded that …", "believes that …": verbs that report a
+   * finding or a claim without an event code of their own are speeches too, for `allegations`.
+   */
+  private reportingVerbs(
+    view: SentenceView,
+    toks: VToken[],
+    verbStarts: Set<number>,
+    speech: Speech[],
+    inQuote: boolean[],
+  ): void {
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].m >= 0 || !REPORTING_THAT.test(toks[i].lower) || speech.some((sp) => sp.start === i)) continue;
+      // "that" next, or after the addressee of "told" ("told reporters that", "told Putin that")
+      let j = i + 1;
+      if (/^tol[dl]/.test(toks[i].lower)) {
+        if (toks[j]?.m >= 0) j = view.mentions[toks[j].m].last + 1;
+        else if (/^(reporters|journalists|lawmakers|parliament|senators|the|a)$/.test(toks[j]?.lower ?? '')) {
+          while (j < toks.length && j < i + 4 && toks[j].lower !== 'that') j++;
+        }
+      }
+      if (toks[j]?.lower !== 'that') continue;
+      const grp = verbGroup(toks, i);
+      if (grp.toGov >= 0 || conditionalClause(toks, grp.first)) continue;
+      const subj = this.subjectOf(view, grp.first, verbStarts);
+      if (subj) speech.push(speechOf(subj, { start: i, end: i + 1 }, grp.negated, inQuote, 0.6));
+    }
+  }
+
+  /**
    * "said Bolivia was meddling in its affairs", "said the crisis had been orchestrated by the
    * regime", "said Moscow was trying to sabotage its bid": a harm that is no event of its own
    * (meddling, undermining, inciting) charged to a party in what a speaker says. Adds the charged
@@ -2138,6 +2223,8 @@ export class Coder<A> {
         if (by >= 0 && toks[a]?.m >= 0) doers = view.groups[view.mentions[toks[a].m].group];
         else if (passive) continue;
       }
+      // ("a standoff with Israel that threatened to derail the truce": the standoff, no party)
+      if (!doers && /^(that|which)$/.test(toks[head.first - 1]?.lower ?? '')) continue;
       doers ??= this.subjectOf(view, head.first, verbStarts);
       if (!doers?.length) continue;
       hostile.push({ src: doers, start: i, negated: grp.negated || head.negated, claim: true });
@@ -2452,7 +2539,7 @@ function rivalSides(view: SentenceView, m: number): boolean {
  * Gatherings that a crowd makes into a demonstration ("rallied", "gathered"; a state's "rally" of
  * forces is a mobilisation).
  */
-const CROWD_GATHERING_LEMMAS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS)$/;
+const CROWD_GATHERING_LEMMAS = /^(RALLY|GATHER|ASSEMBLE|CONVERGE|MASS|PROTEST|DEMONSTRATE|MARCH)$/;
 
 /** Nouns that make a preceding verb form the modifier of a compound noun ("press secretary"). */
 const COMPOUND_NOUN_HEADS = new Set([
@@ -2973,6 +3060,35 @@ function deathToll(toks: VToken[], first: number, verb: number): boolean {
 }
 
 /** Nouns of armed attack that may carry their doer: "a NATO airstrike", "an attack by militants". */
+/**
+ * The doer of the attack named by the noun at `a`: a modifier before it ("a Syrian chemical
+ * attack") or the subject of the verb it is the object of ("carried out the attack"); else none.
+ */
+function attackDoer(view: SentenceView, a: number, verbStarts: Set<number>): number[] | null {
+  const toks = view.toks;
+  let k = a - 1;
+  while (
+    k >= 0 &&
+    k > a - 4 &&
+    toks[k].m < 0 &&
+    /^[a-z][a-z-]*$/.test(toks[k].lower) &&
+    !DETERMINERS.has(toks[k].lower)
+  )
+    k--;
+  if (k >= 0 && toks[k].m >= 0 && view.mentions[toks[k].m].last === k)
+    return view.groups[view.mentions[toks[k].m].group];
+  while (
+    k >= 0 &&
+    k > a - 6 &&
+    toks[k].m < 0 &&
+    (DETERMINERS.has(toks[k].lower) || /^[a-z][a-z-]*$/.test(toks[k].lower))
+  ) {
+    if (verbStarts.has(k)) return findSubject(view, verbGroup(toks, k).first, verbStarts, true);
+    k--;
+  }
+  return null;
+}
+
 const ATTACK_NOUNS =
   /^(air-?strikes?|strikes?|raids?|attacks?|shelling|bombings?|bombardments?|fire|gunfire|assaults?|offensives?|ambush(es)?|clash(es)?|fighting|shootings?|rockets?|missiles?|mortars?|barrages?|sorties|operations?|campaigns?|crackdown|violence)$/;
 
@@ -3325,6 +3441,14 @@ export function findSubject(
   let unresolvedThey = false;
   while (i >= 0 && steps < 18) {
     const t = toks[i];
+    // "said the U.S. move was null and void and urged …": a mention modifying an act noun is no
+    // subject
+    if (t.m >= 0 && pronouns && DECISION_HEADS.test(toks[view.mentions[t.m].last + 1]?.lower ?? '')) {
+      i = view.mentions[t.m].first - 1;
+      crossedWords++;
+      steps++;
+      continue;
+    }
     if (t.m >= 0) {
       const men = view.mentions[t.m];
       const prev = toks[men.first - 1];
@@ -3482,15 +3606,37 @@ export function findSubject(
     if ((l === 'who' || l === 'which' || l === 'that') && crossedWords === 0) {
       let j = i - 1;
       if (toks[j]?.lower === ',') j--;
-      if (j >= 0 && toks[j].m >= 0) return [toks[j].m];
+      if (j >= 0 && toks[j].m >= 0) {
+        // "the chemical attack on Khan Sheikhoun, which killed …": the attack did it, so its doer
+        const men = view.mentions[toks[j].m];
+        let a = men.first - 1;
+        if (toks[a]?.lower === 'the') a--;
+        if (
+          /^(on|against|in)$/.test(toks[a]?.lower ?? '') &&
+          l === 'which' &&
+          ATTACK_NOUNS.test(toks[a - 1]?.lower ?? '')
+        )
+          return attackDoer(view, a - 1, verbStarts);
+        return [toks[j].m];
+      }
       return null;
     }
     if (/^(but|while|whereas|although|because|when|if|since|whether|where|after|before|as|until|unless)$/.test(l))
       return null;
     if (
       /^(said|says|say|told|tells|added|stated|announced|noted|insisted|claimed|believes|believe|thinks|think)$/.test(l)
-    )
+    ) {
+      // "X said the move was illegal and urged …": a predicate coordinated after the reported
+      // clause is the speaker's
+      if (
+        pronouns &&
+        toks[first - 1]?.lower === 'and' &&
+        /^[a-z]+ed$/.test(toks[first]?.lower ?? '') &&
+        toks[i - 1]?.m >= 0
+      )
+        return findSubject(view, verbGroup(toks, i).first, verbStarts, pronouns);
       return null;
+    }
     if (l === 'that' || l === 'who' || l === 'which') return null;
     crossedWords++;
     i--;
@@ -3835,6 +3981,45 @@ function namesPair(view: SentenceView, m: number): boolean {
 /** The verb block of "not rule out [force]": a threat, its negation read as part of it. */
 const NOT_RULED_OUT = 'RULE_OUT_FORCE';
 
+/** Verbs asking for what their that-clause says ("demanded that Assad step down"). */
+const REQUEST_THAT =
+  /^(demand|demands|demanded|demanding|urge|urges|urged|urging|insist|insists|insisted|insisting|ask|asks|asked|asking|request|requests|requested|requesting|propose|proposes|proposed|proposing|recommend|recommends|recommended|suggest|suggests|suggested)$/;
+
+/** The subject of a that-clause at `k` when it is followed by a bare verb or "should/must". */
+function requestedThatSubject(view: SentenceView, k: number): number[] | null {
+  const toks = view.toks;
+  while (k < toks.length && toks[k].m < 0 && DETERMINERS.has(toks[k].lower)) k++;
+  const m = toks[k]?.m ?? -1;
+  if (m < 0 || view.mentions[m].first !== k) return null;
+  const group = view.groups[view.mentions[m].group];
+  const after = toks[view.mentions[group[group.length - 1]].last + 1];
+  if (!after || after.m >= 0) return null;
+  // "that Assad step down" (a bare verb: not "-s", "-ed"), "that Israel should halt", "must"
+  return /^(should|must|be|not)$/.test(after.lower) || (/^[a-z]+$/.test(after.lower) && !/(s|ed)$/.test(after.lower))
+    ? group
+    : null;
+}
+
+/**
+ * A verb group at `first` whose subject opens a that-clause of a request: "demanded that Assad
+ * [should] step down".
+ */
+function requestedClause(view: SentenceView, first: number): boolean {
+  const toks = view.toks;
+  let k = first - 1;
+  if (k < 0 || toks[k].m < 0) return false;
+  const men = view.mentions[toks[k].m];
+  const group = view.groups[men.group];
+  k = view.mentions[group[0]].first - 1;
+  while (k > 0 && toks[k].m < 0 && DETERMINERS.has(toks[k].lower)) k--;
+  if (toks[k]?.lower !== 'that') return false;
+  return REQUEST_THAT.test(toks[k - 1]?.lower ?? '') && requestedThatSubject(view, k + 1) !== null;
+}
+
+/** Decisions a mention may modify ("the U.S. move", "the Russian decision"): not a subject. */
+const DECISION_HEADS =
+  /^(move|moves|decision|decisions|step|steps|policy|announcement|recognition|approach|stance|position)$/;
+
 /** Verbs accepting what another party put forward (its author is the target). */
 const ACCEPTING_LEMMAS = /^(ACCEPT|EMBRACE|ENDORSE|APPROVE)$/;
 
@@ -3850,14 +4035,14 @@ const DOWNING_RE = /^(down|downed|downing|intercept|intercepted|intercepting|int
  * "were illegitimate", "was a violation of", "is a threat to" (not negated: "was not to blame").
  */
 const VERDICT_RE =
-  /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:full\s+|the\s+)?responsibility|to blame|guilty of|behind the|illegitimate|illegal|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
+  /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:full\s+|the\s+)?responsibility|to blame|guilty of|behind the|illegitimate|illegal|null and void|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
 
 /**
  * Verbs charging a harm that is no event of their own (see `hostileClaims`); nouns are excluded
  * by form ("spy", "plot" only as verbs).
  */
 const HOSTILE_CLAIM =
-  /^(undermin(?:e|es|ed|ing)|orchestrat(?:e|es|ed|ing)|meddl(?:e|es|ed|ing)|interfer(?:e|es|ed|ing)|sabotag(?:e|es|ed|ing)|destabili[sz](?:e|es|ed|ing)|incit(?:e|es|ed|ing)|fuel(?:s|led|ed|ling|ing)|stok(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|spy|spied|spying|plott(?:ed|ing)|conspir(?:e|es|ed|ing)|lied|deceiv(?:e|es|ed|ing)|misled|misleading|harbou?r(?:s|ed|ing)|exploit(?:s|ed|ing)|weaponi[sz](?:e|es|ed|ing)|hack(?:s|ed|ing)|smuggl(?:e|es|ed|ing)|obstruct(?:s|ed|ing)|escalat(?:e|es|ed|ing)|provok(?:e|es|ed|ing)|provoke|persecut(?:e|es|ed|ing)|intrud(?:e|es|ed|ing)|encroach(?:es|ed|ing)?|trespass(?:es|ed|ing)?)$/;
+  /^(undermin(?:e|es|ed|ing)|orchestrat(?:e|es|ed|ing)|meddl(?:e|es|ed|ing)|interfer(?:e|es|ed|ing)|sabotag(?:e|es|ed|ing)|destabili[sz](?:e|es|ed|ing)|incit(?:e|es|ed|ing)|fuel(?:s|led|ed|ling|ing)|stok(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|spy|spied|spying|plott(?:ed|ing)|conspir(?:e|es|ed|ing)|lied|deceiv(?:e|es|ed|ing)|misled|misleading|harbou?r(?:s|ed|ing)|exploit(?:s|ed|ing)|weaponi[sz](?:e|es|ed|ing)|hack(?:s|ed|ing)|smuggl(?:e|es|ed|ing)|obstruct(?:s|ed|ing)|escalat(?:e|es|ed|ing)|provok(?:e|es|ed|ing)|provoke|persecut(?:e|es|ed|ing)|intrud(?:e|es|ed|ing)|encroach(?:es|ed|ing)?|trespass(?:es|ed|ing)?|bypass(?:es|ed|ing)?|circumvent(?:s|ed|ing)?|derail(?:s|ed|ing)?|torpedo(?:es|ed|ing)?|hijack(?:s|ed|ing)|wreck(?:s|ed|ing))$/;
 
 /** What one is charged with fuelling, stoking, exploiting or escalating. */
 const HARM_OBJECTS =
@@ -3867,6 +4052,10 @@ const PREPARED_HARM = /^(offensive|attacks?|invasion|assault|provocations?|strik
 /** Denials before a charge ("denied meddling"). */
 const DENIAL_WORDS =
   /^(den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed)?)$/;
+
+/** Verbs reporting a finding or claim before "that" (see `reportingVerbs`). */
+const REPORTING_THAT =
+  /^(told|tells|tell|concluded|concludes|conclude|believes|believed|believe|determined|assessed|assesses|found|finds|suspects|suspected|stressed|added|maintained|maintains|asserted|asserts|contended|contends)$/;
 
 /** Intelligence services one may be charged with working for ("working for Russia's FSB"). */
 const SPY_SERVICE = /^(fsb|gru|svr|kgb|cia|mossad|mss|isi|intelligence|spy|spies|secret|security)$/;

@@ -145,11 +145,17 @@ export class PatternMatcher {
 
   /** Literal pattern words match only as written (PETRARCH); else also their inflected forms. */
   readonly exactWords: boolean;
+  /**
+   * A coordinated predicate ends the phrase: "rejected that conclusion and called for …" does not
+   * match "* CALL" (off for PETRARCH's unit tests).
+   */
+  readonly coordinatedVerbs: boolean;
 
   constructor(
     readonly dict: VerbDictionary,
-    opts: { gap?: number; skipGap?: number; exactWords?: boolean } = {},
+    opts: { gap?: number; skipGap?: number; exactWords?: boolean; coordinatedVerbs?: boolean } = {},
   ) {
+    this.coordinatedVerbs = opts.coordinatedVerbs ?? false;
     this.gap = opts.gap ?? 3;
     this.skipGap = opts.skipGap ?? 10;
     this.exactWords = opts.exactWords ?? false;
@@ -166,6 +172,12 @@ export class PatternMatcher {
       }
       this.syn.set(name, c);
     }
+  }
+
+  /** "and" opening a coordinated predicate in the past tense: "… and called for …". */
+  private andVerb(toks: VToken[], i: number): boolean {
+    const next = toks[i + 1];
+    return toks[i].lower === 'and' && !!next && next.m < 0 && /ed$/.test(next.lower) && !!this.dict.forms[next.lower];
   }
 
   /** A bare verb form (not a mention, not plural-looking): "to reopen", "to mediate". */
@@ -278,7 +290,7 @@ export class PatternMatcher {
           hit = end;
           break;
         }
-        if (isBoundary(view.toks[i])) break;
+        if (isBoundary(view.toks[i]) || (this.coordinatedVerbs && this.andVerb(view.toks, i))) break;
       }
       if (hit < 0) return -1;
       pos = hit;

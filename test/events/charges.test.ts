@@ -147,3 +147,111 @@ describe('"the government in Minsk"', () => {
     ).toEqual(['POL>BLR:ACCUSE']);
   });
 });
+
+describe('findings reported and acts alleged', () => {
+  it.each([
+    ['U.S. intelligence agencies have concluded that Moscow meddled in the election.', 'USA>RUS:ACCUSE'],
+    ['Tillerson told reporters that the Assad government had carried out the attack on the town.', 'USA>SYR:ACCUSE'],
+  ])('%s', (text, dyad) => {
+    expect(dyads(only(code(text, '2017-04-12'), 'ACCUSE'))).toEqual([dyad]);
+  });
+
+  it('"told reporters that" with nothing hostile reported accuses no one', () => {
+    expect(
+      only(code('Tillerson told reporters that the talks with Lavrov had been productive.', '2017-04-12'), 'ACCUSE'),
+    ).toEqual([]);
+  });
+});
+
+describe('clauses', () => {
+  it('"Turkey, which backs rebels in Syria, warned that it …": "it" is Turkey', () => {
+    const evs = code(
+      'Turkey, which backs rebels in northern Syria, warned that it would not allow Kurdish fighters to seize more territory.',
+      '2016-02-12',
+    );
+    expect(evs.every((e) => e.source.actor?.country === 'TUR')).toBe(true);
+  });
+
+  it('"rejected that conclusion and called for an investigation": "called" is no object of "rejected"', () => {
+    const evs = code('Russia has rejected that conclusion and called for an independent investigation.', '2017-04-12');
+    expect(evs.map((e) => e.cameo.code)).not.toContain('122');
+  });
+
+  it('"the chemical attack on the town, which killed 80 people": the attack\'s doer killed them', () => {
+    const evs = code(
+      'Washington said Syrian government forces had carried out the chemical attack on Khan Sheikhoun, which killed more than 80 people.',
+      '2017-04-12',
+    );
+    expect(only(evs, 'ASSAULT').length).toBeGreaterThan(0);
+    // (the town is no doer: nothing is alleged of it)
+    expect(only(evs, 'ACCUSE').map((e) => e.target?.actor?.cameo)).toEqual(['SYRMIL']);
+  });
+});
+
+describe('requests in a that-clause, rights denied, proclamations', () => {
+  it('"demanded that Assad step down": asked of Assad, and he did not step down', () => {
+    const evs = code('The opposition demanded that Assad step down at the start of a transition.', '2016-03-15');
+    expect(dyads(evs)).toEqual(['SYR>SYR:REQUEST']);
+    expect(evs[0].target?.actor?.cameo).toBe('SYRGOV');
+  });
+
+  it('"insisted that Russia withdraw" demands it; "did not insist that" demands nothing', () => {
+    expect(dyads(code('Washington insisted that Russia withdraw its troops from Ukraine.', '2022-03-01'))).toEqual([
+      'USA>RUS:REQUEST',
+    ]);
+    expect(only(code('Lavrov said Russia did not insist that Assad must stay.', '2015-10-30'), 'REQUEST')).toEqual([]);
+  });
+
+  it('"had no right to hand over Syrian land" hands nothing over', () => {
+    expect(
+      only(
+        code('The Syrian foreign ministry said Trump had no right to hand over Syrian land.', '2019-03-25'),
+        'RETREAT',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"signed a proclamation recognising Israel\'s sovereignty" recognises it', () => {
+    expect(
+      dyads(
+        code(
+          "Trump on Monday signed a proclamation recognising Israel's sovereignty over the Golan Heights.",
+          '2019-03-25',
+        ),
+      ),
+    ).toEqual(['USA>ISR:SUPPORT']);
+  });
+
+  it('a crowd protesting against a decision demonstrates (141)', () => {
+    const evs = code(
+      'Hundreds of Syrians in the town of Majdal Shams protested against the U.S. decision.',
+      '2019-03-25',
+    );
+    expect(evs.map((e) => e.cameo.code)).toEqual(['141']);
+  });
+});
+
+describe('subjects of coordinated and reported clauses', () => {
+  it('"said the U.S. move was null and void and urged Washington …": the speaker urges', () => {
+    const evs = code(
+      'The Arab League said the U.S. move was null and void and urged Washington to reverse it.',
+      '2019-03-25',
+    );
+    expect(dyads(only(evs, 'REQUEST')).map((d) => d.split('>')[1])).toEqual(['USA:REQUEST']);
+    expect(only(evs, 'REQUEST')[0].source.actor?.cameo).toMatch(/^IGO/);
+    expect(only(evs, 'ACCUSE')).toHaveLength(1);
+  });
+
+  it('"Russia said Ukraine attacked the border": the attack is Ukraine\'s, the statement Russia\'s', () => {
+    const evs = code('Russia said Ukraine attacked the border and killed two guards.', '2023-06-01');
+    expect(dyads(evs).sort()).toEqual(['RUS>UKR:ACCUSE', 'UKR>RUS:ASSAULT']);
+  });
+
+  it('"a standoff with Israel that threatened to derail the truce" charges Israel with nothing', () => {
+    const evs = code(
+      'Hamas said on Thursday it would free three more hostages, defusing a standoff with Israel that threatened to derail the ceasefire.',
+      '2025-02-13',
+    );
+    expect(only(evs, 'ACCUSE')).toEqual([]);
+  });
+});
