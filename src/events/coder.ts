@@ -1514,23 +1514,46 @@ export class Coder<A> {
             rule += '; target = whom the clause asks it of';
           }
         }
+        const agreedTo =
+          form.lemma === 'AGREE' && toks[tr.end]?.lower === 'to' && DETERMINERS.has(toks[tr.end + 1]?.lower ?? '');
         // "condemned an Iranian missile attack on the U.S. base": the attacker is whom it condemns
         // ("endorsed an Egyptian plan for Gaza", "rejected Trump's proposal": the plan's author)
         // ("rejected Canada's allegations", "denied Kyiv's claims": the accuser)
         const judged =
           root === '11'
             ? CONDEMNED_ACTS
-            : root === '05' || root === '12' || code === '016' || (root === '03' && ACCEPTING_LEMMAS.test(form.lemma))
+            : root === '05' ||
+                root === '12' ||
+                code === '016' ||
+                (root === '03' && (ACCEPTING_LEMMAS.test(form.lemma) || agreedTo))
               ? PROPOSALS
               : null;
         if (!passive && judged && !this.opts.petrarch) {
-          const doer = condemnedDoer(view, tr.end, judged);
+          // ("agreed to the Russian plan": past "to")
+          const doer = condemnedDoer(view, agreedTo ? tr.end + 1 : tr.end, judged);
           const same = doer && doer.length === tgtMentions.length && doer.every((m) => tgtMentions.includes(m));
           if (doer && !same && !doer.every((m) => srcGroup!.includes(m))) {
             tgtMentions = doer;
             rule +=
               root === '11' ? '; target = the doer of the act condemned' : '; target = the author of what it judges';
           }
+        }
+        // "Israel and Hamas agreed to a truce mediated by Qatar": the agent of a participle after the
+        // object is no party to the compound's agreement (it is among the compound)
+        if (
+          !this.opts.petrarch &&
+          root === '03' &&
+          srcGroup.length >= 2 &&
+          tgtMentions.length &&
+          tgtMentions.every((t) => {
+            const f = view.mentions[t].first;
+            const g = view.mentions[view.groups[view.mentions[t].group][0]].first;
+            const b = toks[g - 1]?.lower === 'by' ? g - 1 : toks[f - 1]?.lower === 'by' ? f - 1 : -1;
+            return b > 0 && /ed$/.test(toks[b - 1]?.lower ?? '') && b - 1 > tr.end;
+          })
+        ) {
+          tgtMentions = [];
+          rule += ' (among the compound: the agent after the object is no party)';
         }
         // "X and Y agreed on a plan": agreeing among themselves is a mutual AGREE, not support of a third party
         if (form.lemma === 'AGREE' && root === '05' && collective && tgtMentions.every((t) => srcGroup!.includes(t))) {
@@ -1664,7 +1687,17 @@ export class Coder<A> {
             }
           continue;
         }
-        this.emit(out, view, kept, mentions, { ...base, code, srcGroup, tgtMentions, rule, confidence, intent });
+        this.emit(out, view, kept, mentions, {
+          ...base,
+          code,
+          srcGroup,
+          tgtMentions,
+          rule,
+          confidence,
+          intent,
+          // ("Damascus agreed to the plan": whose plan, the document may tell)
+          implied: !this.opts.petrarch && root === '03' && agreedTo && !grp.negated,
+        });
         if (code2 && realTargets.length) {
           this.emit(out, view, kept, mentions, {
             ...base,
@@ -2392,6 +2425,8 @@ export class Coder<A> {
       intent: boolean;
       quoted: boolean;
       lemma?: string;
+      /** No target here is left for the caller to imply ("Damascus agreed to the plan"). */
+      implied?: boolean;
     },
   ): void {
     const root = e.code.slice(0, 2);
@@ -2420,6 +2455,7 @@ export class Coder<A> {
     } else if (
       this.targetless.has(root) ||
       this.targetless.has(e.code) ||
+      e.implied ||
       e.srcGroup.every((s) => mentions[kept[s]].generic)
     ) {
       // a generic source ("the leaders agreed to meet") is left for the caller to resolve or drop
@@ -3950,6 +3986,12 @@ function condemnedDoer(view: SentenceView, from: number, acts: RegExp): number[]
   const men = view.mentions[toks[i].m];
   if (men.first !== i) return null;
   let j = men.last + 1;
+  // "the Russian-Turkish deal": both
+  if (toks[j]?.lower === '-' && toks[j + 1]?.m >= 0) {
+    const other = view.mentions[toks[j + 1].m];
+    const rest = condemnedDoer(view, other.first, acts);
+    return rest ? [...view.groups[men.group], ...rest] : null;
+  }
   if (toks[j]?.lower === "'s" || toks[j]?.lower === '’s') j++;
   // up to two more words before the act: "missile attack", "military offensive", "air strikes"
   // (and a participle after a hyphen: "the US-brokered ceasefire plan")

@@ -942,8 +942,10 @@ export function anaphoricTarget(
       const e = earlier[k];
       // (named by the trigger or by the pattern's words: "ordered the strikes" matched "* ^ STRIKES")
       // (not another reaction to the same act: "Turkey welcomed the strikes" did no striking)
+      // ("agreed to the plan" after "proposed a plan": a proposal is a request)
       const named =
-        !VERBAL_TYPES.has(e.plover.event) &&
+        (!VERBAL_TYPES.has(e.plover.event) ||
+          (e.plover.event === 'REQUEST' && /^(plans?|proposals?|initiatives?|offers?)$/i.test(head))) &&
         (e.trigger.text.toLowerCase().includes(stem) || patternWords(e.rule).includes(stem));
       if (!e.negated && e.source.actor && named && other(e.source.actor)) return firstDoer(e, earlier);
     }
@@ -1413,10 +1415,21 @@ export function codeDocument(
           continue;
         }
       }
-      if (tgt === null && (IMPLIED_TARGET_ROOTS.has(root) || c.code === '016')) {
+      // ("Damascus agreed to the plan": the plan's author)
+      const agreedTo =
+        root === '03' &&
+        c.lemma === 'AGREE' &&
+        /^\s+to\s+(?:the|a|an|its|their|this|that)\s/i.test(text.slice(c.trigger.end, c.trigger.end + 12));
+      if (tgt === null && (IMPLIED_TARGET_ROOTS.has(root) || c.code === '016' || agreedTo)) {
         const prior =
-          anaphoricTarget(text, c.trigger, src, referents()) ??
-          (root === '11' ? sentenceDoer(text, s, c.trigger, src, inS) : null);
+          anaphoricTarget(
+            text,
+            agreedTo
+              ? { start: c.trigger.start, end: c.trigger.end + text.slice(c.trigger.end).indexOf('to') + 2 }
+              : c.trigger,
+            src,
+            referents(),
+          ) ?? (root === '11' ? sentenceDoer(text, s, c.trigger, src, inS) : null);
         const answered =
           prior || (root !== '12' && c.code !== '016')
             ? null
@@ -1431,6 +1444,9 @@ export function codeDocument(
         } else if (answered) {
           tgt = answered;
           note = `; target = ${answered.text}, whose claim or act it answers`;
+        } else if (agreedTo) {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": agreed to what no one is named as proposing`);
+          continue;
         } else if (
           NEEDS_IMPLIED_TARGET.has(root) &&
           !TARGETLESS.has(c.code) &&
@@ -1794,6 +1810,12 @@ export function codeDocument(
           tgt = home;
           note += `; target = ${home.actor.country}, the source's own country (a domestic act)`;
         }
+      }
+      // a threat aimed at no one named ("reserved the right to respond", "would launch a new
+      // offensive") is a stance, not a dyadic event
+      if (tgt === null && pairs.length === 0 && root === '13') {
+        ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a threat with no one threatened`);
+        continue;
       }
       if (pairs.length === 0) {
         pairs.push([src, tgt]);

@@ -255,3 +255,28 @@ describe('subjects of coordinated and reported clauses', () => {
     expect(only(evs, 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('agreeing to what another proposed', () => {
+  it('"Israel and Hamas agreed to a truce mediated by Qatar": with each other, not with the mediator', () => {
+    const evs = only(code('Israel and Hamas agreed to a four-day truce mediated by Qatar.', '2023-11-22'), 'AGREE');
+    expect(dyads(evs)).toEqual(['ISR>PSE:AGREE']);
+  });
+
+  it('"accepted the Russian-Turkish deal" agrees with both authors', () => {
+    const evs = only(code("Assad's government accepted the Russian-Turkish deal on Idlib.", '2018-09-20'), 'AGREE');
+    expect(dyads(evs)).toEqual(['SYR>RUS:AGREE', 'SYR>TUR:AGREE']);
+  });
+
+  it('"agreed to the Russian plan" agrees with its author', () => {
+    expect(dyads(code('Damascus agreed to the Russian plan.', '2018-03-10'))).toEqual(['SYR>RUS:AGREE']);
+  });
+
+  it('"agreed to the plan" after "Russia proposed a plan": the proposer; with none proposing, nothing', () => {
+    const evs = code(
+      'Russia proposed a plan on Monday to evacuate rebels from eastern Ghouta. Damascus agreed to the plan, the defence ministry in Moscow said.',
+      '2018-03-10',
+    );
+    expect(dyads(only(evs, 'AGREE')).filter((d) => d.startsWith('SYR'))).toEqual(['SYR>RUS:AGREE']);
+    expect(code('Damascus agreed to the plan, state media said.', '2018-03-10')).toEqual([]);
+  });
+});
