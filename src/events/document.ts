@@ -1417,9 +1417,9 @@ export function codeDocument(
       }
       // ("Damascus agreed to the plan": the plan's author)
       const agreedTo =
-        root === '03' &&
+        (root === '03' || root === '05') &&
         c.lemma === 'AGREE' &&
-        /^\s+to\s+(?:the|a|an|its|their|this|that)\s/i.test(text.slice(c.trigger.end, c.trigger.end + 12));
+        /^\s+to\s+(?:(?:the|a|an|its|their|this|that)\s|it\b)/i.test(text.slice(c.trigger.end, c.trigger.end + 12));
       if (tgt === null && (IMPLIED_TARGET_ROOTS.has(root) || c.code === '016' || agreedTo)) {
         const prior =
           anaphoricTarget(
@@ -1441,6 +1441,11 @@ export function codeDocument(
           coTargets = { of: prior, others: hereToo ? coDoers(prior, referents()) : [] };
           const all = [prior, ...coTargets.others].map((o) => o.text).join(' and ');
           note = `; target = ${all}, who did what its object refers to`;
+          // ("the Syrian leader had agreed to it": agreeing to another's act, not praise of it)
+          if (agreedTo && root === '05') {
+            c = { ...c, code: '030' };
+            note += ' (agreed to it → 030)';
+          }
         } else if (answered) {
           tgt = answered;
           note = `; target = ${answered.text}, whose claim or act it answers`;

@@ -280,3 +280,18 @@ describe('agreeing to what another proposed', () => {
     expect(code('Damascus agreed to the plan, state media said.', '2018-03-10')).toEqual([]);
   });
 });
+
+describe('calls and consent', () => {
+  it('"informed Assad of the decision by telephone" is a call (041); "agreed to it" consents to the act referred to', () => {
+    const evs = code(
+      'Putin ordered Russian forces to start withdrawing from Syria on Monday. The Kremlin said Putin had informed President Bashar al-Assad of the decision by telephone and that the Syrian leader had agreed to it.',
+      '2016-03-15',
+    );
+    expect(dyads(evs.filter((e) => e.cameo.code === '041'))).toEqual(['RUS>SYR:CONSULT']);
+    expect(dyads(only(evs, 'AGREE'))).toEqual(['SYR>RUS:AGREE']);
+  });
+
+  it('"agreed to it" with nothing done before it is no event', () => {
+    expect(code('The Syrian leader had agreed to it, state media said.', '2016-03-15')).toEqual([]);
+  });
+});
