@@ -2246,7 +2246,7 @@ export class Coder<A> {
         if (toks[b]?.lower === 'by') doers = view.groups[m.group];
         else continue;
       } else if (grp.toGov >= 0 && toks[grp.toGov].m < 0 && /^[a-z]+$/.test(toks[grp.toGov].lower))
-        // "were trying to undermine", "had been used by China to spy on": the governor's doer
+        // "were trying to undermine", "were seeking to destabilise": the governing verb's doer
         head = verbGroup(toks, grp.toGov);
       const agentAfter = passive ? i : head !== grp && head.be ? grp.toGov : -1;
       if (agentAfter >= 0 && !doers) {
