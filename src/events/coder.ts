@@ -3454,6 +3454,23 @@ function headOf(toks: VToken[], start: number): boolean {
   return prep === 'of' ? GROUP_HEADS.has(head.lower) : SPEAKS_FOR.test(head.lower);
 }
 
+/**
+ * The compound subject of the nearest speech verb at or before `from` (down to `stop`, exclusive,
+ * and not past a hard boundary), for "X and Y said … their / and that they …"; null if that
+ * subject is a single party.
+ */
+function compoundThatSaid(view: SentenceView, from: number, stop: number, verbStarts: Set<number>): number[] | null {
+  const toks = view.toks;
+  let j = from;
+  while (j > stop && j >= 0 && !(toks[j].m < 0 && SPEECH_WORDS.test(toks[j].lower))) {
+    if (HARD_BOUNDARY.has(toks[j].lower)) return null;
+    j--;
+  }
+  if (j <= stop || j < 0 || toks[j].m >= 0 || !SPEECH_WORDS.test(toks[j].lower)) return null;
+  const said = findSubject(view, verbGroup(toks, j).first, verbStarts, true);
+  return said && said.length >= 2 ? said : null;
+}
+
 export function findSubject(
   view: SentenceView,
   first: number,
@@ -3565,13 +3582,8 @@ export function findSubject(
           // "Trump and Putin said their militaries would cooperate": the forces of the compound that
           // said it
           if (pronouns && toks[firstMen.first - 1]?.lower === 'their') {
-            let j = firstMen.first - 2;
-            while (j >= 0 && j > firstMen.first - 6 && toks[j].m < 0 && !SPEECH_WORDS.test(toks[j].lower)) j--;
-            const said =
-              j >= 0 && toks[j].m < 0 && SPEECH_WORDS.test(toks[j].lower)
-                ? findSubject(view, verbGroup(toks, j).first, verbStarts, pronouns)
-                : null;
-            if (said && said.length >= 2) return said;
+            const said = compoundThatSaid(view, firstMen.first - 2, firstMen.first - 6, verbStarts);
+            if (said) return said;
           }
         }
         return grp;
@@ -3585,13 +3597,8 @@ export function findSubject(
     const l = t.lower;
     // "X and Y said … and that they had agreed …": the compound that said it
     if (pronouns && l === 'they' && toks[i - 1]?.lower === 'that' && toks[i - 2]?.lower === 'and') {
-      let j = i - 3;
-      while (j >= 0 && !(toks[j].m < 0 && SPEECH_WORDS.test(toks[j].lower)) && !HARD_BOUNDARY.has(toks[j].lower)) j--;
-      const said =
-        j >= 0 && SPEECH_WORDS.test(toks[j].lower)
-          ? findSubject(view, verbGroup(toks, j).first, verbStarts, pronouns)
-          : null;
-      if (said && said.length >= 2) return said;
+      const said = compoundThatSaid(view, i - 3, -1, verbStarts);
+      if (said) return said;
     }
     if (l === 'they' || l === 'we') unresolvedThey = true;
     // a parenthesis after the subject: "the European Union (EU) agree"
