@@ -80,6 +80,11 @@ const OVERRIDES: Record<string, { event: string; mode?: string; context: string[
   // PLOVER manual v2, SANCTION modes: "International (political or economic) sanctions are coded as
   // 'discontinue'"; CAMEO2PLOVER-2021 still sends 163 (embargo, boycott, sanctions) to COERCE.
   '163': { event: 'SANCTION', mode: 'discontinue', context: ['economic', 'diplomatic'] },
+  // CAMEO 192 is "Occupy, seize control of a territory using armed forces"; the table sends it to
+  // COERCE "seize", a mode the manual defines as "Execute search, confiscate property, raid". Taking
+  // a town by force is a deliberate act that "can potentially result in substantial physical harm":
+  // ASSAULT, as the development gold sets of two annotators code it.
+  '192': { event: 'ASSAULT', context: ['military', 'territory'] },
 };
 
 function main(): void {

@@ -269,6 +269,27 @@ const CHUNK_WORDS = new Set([
   'DELEGATES',
   'COMMANDERS',
 ]);
+/** Words before "man"/"men" that make them someone new in the story: "a man", "two men", "armed men". */
+const LONE_MEN_BEFORE =
+  /^(A|AN|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|SEVERAL|ARMED|MASKED|UNIDENTIFIED|UNKNOWN|YOUNG|\d+)$/;
+
+/**
+ * "A man stabbed the mayor", "two men opened fire", "attacked by groups of men": an indefinite
+ * "man"/"men" is an unaffiliated person (the event stage places them where they act). Not "the
+ * man", "men and women", "the men's team".
+ */
+function loneMen(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  if ((t.key !== 'MAN' && t.key !== 'MEN') || t.breakBefore || j === 0) return false;
+  const next = toks[j + 1];
+  if (next && !next.breakBefore && /^(AND|OR|'S)$/.test(next.key)) return false;
+  const prev = toks[j - 1];
+  // ("the two men agreed": the parties named before, see PAIR_HEADS)
+  if (j > 1 && /^(THE|THESE|THOSE|BOTH|ALL)$/.test(toks[j - 2].key)) return false;
+  if (LONE_MEN_BEFORE.test(prev.key)) return true;
+  return prev.key === 'OF' && j > 1 && /^(GROUPS?|GANGS?|BANDS?)$/.test(toks[j - 2].key);
+}
+
 /** Dictionary agent stems too common or too vague to open an actor phrase on their own. */
 const NOT_AGENT_WORDS = new Set([
   // ("the other side of the border"; "the Chinese side" is read after its demonym, see SIDE_HEADS)
@@ -794,7 +815,9 @@ class Resolver {
           toks[j + 1]?.key !== 'OF';
         if (
           (CHUNK_WORDS.has(t.key) || this.agentWord(toks, j) || side) &&
-          !(lower && (t.key === 'OF' || t.key === 'AND' || t.key === 'FOR') && parts.length === 0)
+          !(lower && (t.key === 'OF' || t.key === 'AND' || t.key === 'FOR') && parts.length === 0) &&
+          // "coast guard personnel armed with knives": a participle after the head, not a word of it
+          !(t.key === 'ARMED' && parts.length && toks[j + 1]?.key === 'WITH')
         ) {
           parts.push({ i: j, j: j + 1, match: null });
           j++;
@@ -930,6 +953,7 @@ class Resolver {
   private agentWord(toks: Token[], j: number): boolean {
     const t = toks[j];
     if (isCap(t.text) && j > 0 && !DETERMINERS.has(toks[j - 1].key)) return false;
+    if (loneMen(toks, j)) return true;
     return !NOT_AGENT_WORDS.has(t.key) && this.reg.agentNoun(t.key) !== null;
   }
 
@@ -1161,7 +1185,13 @@ class Resolver {
           return head.actor;
         }
         // "the Gulf Cooperation Council said they supported": a named organisation may be "they"
-        const orgThey = plural && h.via === 'name' && !!h.actor && !h.person && !h.actor.country;
+        // ("The Rapid Support Forces said they had taken …": so may a group whose name is plural)
+        const orgThey =
+          plural &&
+          h.via === 'name' &&
+          !!h.actor &&
+          !h.person &&
+          (!h.actor.country || (!!h.actor.sector && /[^su]s$/i.test(h.text)));
         // right before its verb, "after"/"before" open a clause: "after the United States said it …"
         const clause = REPORTING_FIRST.test(between);
         return this.subjectLike(h, plural, clause) || (orgThey && this.subjectLike(h, false, clause)) ? h.actor : null;
@@ -1507,6 +1537,18 @@ class Resolver {
    * the one named right before the role, else the country the article names most as a place.
    */
   private roleBefore(e: Span): { start: number; actor: Actor } | null {
+    // "Renamo leader Ossufo Momade": the group read with its title right before the name is whom
+    // the person acts for
+    const titled = this.items.find(
+      (it) =>
+        it.end <= e.start &&
+        /^\s+$/.test(this.text.slice(it.end, e.start)) &&
+        it.via === 'name' &&
+        !it.person &&
+        !!it.actor?.sector &&
+        /\s(?:leader|chief|head|envoy|commander|spokesman|spokeswoman|spokesperson)$/i.test(it.text),
+    );
+    if (titled?.actor) return { start: titled.start, actor: titled.actor };
     const before = this.text.slice(Math.max(0, e.start - 60), e.start);
     const m = /((?:[A-Za-z][\w-]*\s+){1,4})$/.exec(before);
     if (!m) return null;

@@ -987,6 +987,7 @@ export class Coder<A> {
         let code: string | null = null;
         let rule = '';
         let confidence = 0.6;
+        let tgtOrdered: number[] | null = null;
         // "insisted that Russia withdraw": insisting on an act of another is demanding it (CAMEO
         // blocks INSIST)
         const insisting =
@@ -995,10 +996,30 @@ export class Coder<A> {
           !grp.negated &&
           toks[tr.end]?.lower === 'that' &&
           !!requestedThatSubject(view, tr.end + 1);
+        // "the court ordered Israel to take all measures", "told a million people in northern Gaza to
+        // move south": an order to another party is a demand of it (one's own forces and officials
+        // carry out what they are ordered: see `command` below)
+        const ordered =
+          !this.opts.petrarch &&
+          !insisting &&
+          (!match || !match.pattern.code) &&
+          ORDERING.test(form.lemma) &&
+          !grp.negated
+            ? orderedParty(view, tr.end)
+            : null;
+        const ordering =
+          ordered !== null &&
+          !ordered.some((g) => this.ownState(view, kept, mentions, tr.start, g, verbStarts)) &&
+          !ordered.some((g) => view.toks[view.mentions[g].first].g && MILITARY_WORDS.test(view.mentions[g].text));
         if (insisting) {
           code = '100';
           rule = `"${toks[tr.start].text} that X [should] VERB": a demand → 100`;
           confidence = 0.7;
+        } else if (ordering) {
+          code = '100';
+          rule = `"${toks[tr.start].text} X to VERB": an order to another party, a demand → 100`;
+          confidence = 0.7;
+          tgtOrdered = ordered;
         } else if (match) {
           if (!match.pattern.code) {
             this.opts.debug?.(() => `"${toks[tr.start].text}": blocked by "${match.pattern.text}"`);
@@ -1265,6 +1286,9 @@ export class Coder<A> {
               !grp.negated &&
               !grp.future &&
               !grp.hypothetical &&
+              // ("ordered the activist to be held in custody": an infinitive's patient is the object
+              // of the verb that governs it, not the subject before)
+              !toks.slice(Math.max(0, grp.first - 2), tr.start).some((t) => t.lower === 'to') &&
               !(
                 violence &&
                 (deathToll(toks, grp.first, tr.start) || RISK_BEFORE.test(toks[grp.first - 1]?.lower ?? ''))
@@ -1504,6 +1528,10 @@ export class Coder<A> {
               rule += '; target = the subject of the charge';
             }
           }
+        }
+        if (tgtOrdered) {
+          tgtMentions = tgtOrdered.filter((g) => !srcGroup!.includes(g));
+          rule += '; target = whom it is ordered';
         }
         // "demanded that Assad step down", "urged that Israel halt …": whom a request is made of is
         // the subject of its clause
@@ -2703,6 +2731,9 @@ function participleShape(toks: VToken[], i: number, n: number, form: VerbForm): 
   )
     return 'reduced';
   if (nounBefore && pl !== ',' && PREPS.has(next.lower) && next.lower !== 'by') return 'modifier';
+  // "coast guard personnel armed with knives", "militias allied with Iran": after a mention too
+  if (prev.m >= 0 && ADJECTIVAL_PARTICIPLES.test(toks[i].lower) && PREPS.has(next.lower) && next.lower !== 'by')
+    return 'modifier';
   return 'verb';
 }
 
@@ -4025,6 +4056,40 @@ function namesPair(view: SentenceView, m: number): boolean {
     words.some((w) => w === 'two' || w === 'both') &&
     /^(sides|leaders|countries|men|parties|nations|governments|presidents|ministers|delegations)$/.test(words.at(-1)!)
   );
+}
+
+/** Verbs of ordering whose object is told to do something ("ordered X to", "told X to"). */
+const ORDERING = /^(ORDER|TELL|INSTRUCT|DIRECT|COMMAND)$/;
+/** One's own forces: what they are ordered to do is the commander's act. */
+const MILITARY_WORDS = /\b(troops|forces|army|military|soldiers|navy|police|units|commanders?|contingent|guards?)\b/i;
+
+/**
+ * The party an order is given to: the mention right after the verb (past determiners and
+ * quantities: "all local NGOs", "about 1.1 million people") when "to" and a bare verb follow it
+ * within a few words ("ordered Israel on Friday to take …", "told people in northern Gaza to move").
+ */
+function orderedParty(view: SentenceView, end: number): number[] | null {
+  const toks = view.toks;
+  let k = end;
+  while (k < end + 5 && k < toks.length && toks[k].m < 0) {
+    if (isBoundary(toks[k]) || toks[k].lower === 'to' || toks[k].lower === 'that') return null;
+    k++;
+  }
+  const m = toks[k]?.m ?? -1;
+  // ("would tell his government to start talks": one's own people)
+  if (m < 0 || /^(his|her|its|their|our|my)$/.test(toks[k - 1]?.lower ?? '')) return null;
+  const group = view.groups[view.mentions[m].group];
+  let j = view.mentions[group[group.length - 1]].last + 1;
+  for (const stop = j + 6; j < stop && j < toks.length; j++) {
+    const l = toks[j].lower;
+    if (l === 'to') {
+      const v = toks[j + 1]?.lower ?? '';
+      // (not "ordered Navalny to be held in custody": what is done to the party, not asked of it)
+      return /^[a-z]+$/.test(v) && !/(ed|ing)$/.test(v) && !DETERMINERS.has(v) && v !== 'be' ? group : null;
+    }
+    if (isBoundary(toks[j]) || l === ',' || l === 'that') return null;
+  }
+  return null;
 }
 
 /** The verb block of "not rule out [force]": a threat, its negation read as part of it. */

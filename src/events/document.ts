@@ -1115,6 +1115,16 @@ function unknownPeople(linked: Linked): ActorMention[] {
 /** The mentions made by `unknownPeople`: a person's nationality is a demonym, never an outlet's. */
 const UNKNOWN_PEOPLE = new WeakSet<ActorMention>();
 
+/** Sectors of the people "the two presidents / leaders / ministers" stand for. */
+const LEADERS = /^(GOV|LEG|OPP)/;
+
+/**
+ * Words of violence done to people that no match report uses: a sentence about football fans
+ * "attacked by groups of men" or "fans arrested after riots" is not sport, whatever it names.
+ */
+const REAL_VIOLENCE =
+  /\b(?:killed|stabbed|arrested|detained|tear gas|rioted|riots?|hooligans?|antisemitic|(?:were|was) (?:attacked|beaten|assaulted))\b/i;
+
 export function codeDocument(
   linked: Linked,
   ctx: Pick<StageContext, 'published' | 'debug'>,
@@ -1131,6 +1141,7 @@ export function codeDocument(
   const focus = focusCountry(linked);
   // the parties of the latest two-party event, for "the leaders agreed …"
   let lastPair: { s: ActorMention; t: ActorMention; sentence: number } | null = null;
+  let lastLeaders: { s: ActorMention; t: ActorMention; sentence: number } | null = null;
   // the article's country pairs of two-party events, by how often they are coded: "the two sides"
   // are the article's main pair rather than whatever pair came last
   const pairs = new Map<string, { s: ActorMention; t: ActorMention; sentence: number; n: number }>();
@@ -1147,7 +1158,7 @@ export function codeDocument(
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     if (inS.length === 0) return;
     const discard = loadDiscards().find(text.slice(s.start, s.end));
-    if (discard) {
+    if (discard && !REAL_VIOLENCE.test(text.slice(s.start, s.end))) {
       ctx.debug(() => `code: skipped a sentence about "${discard.phrase}" (sport or entertainment)`);
       return;
     }
@@ -1225,7 +1236,9 @@ export function codeDocument(
             (lastPair && si - lastPair.sentence <= (they ? 1 : 3)
               ? PAIR_ONLY_RE.test(src.text) && !PEOPLE_RE.test(src.text)
                 ? (mainPair() ?? lastPair)
-                : lastPair
+                : PEOPLE_RE.test(src.text) && lastLeaders && si - lastLeaders.sentence <= 3
+                  ? lastLeaders
+                  : lastPair
               : null))
           : null;
       if (pair && (!tgt || isGeneric(tgt))) {
@@ -1858,6 +1871,10 @@ export function codeDocument(
       const pair = twoCountryPair(e, inS);
       if (!pair) continue;
       lastPair = { ...pair, sentence: si };
+      // ("the two presidents" after "Putin and Erdogan spoke …, since Turkey shot down a Russian
+      // bomber": the pair of leaders, not the latest pair)
+      if (LEADERS.test(pair.s.actor.sector ?? '') && LEADERS.test(pair.t.actor.sector ?? ''))
+        lastLeaders = { ...pair, sentence: si };
       const key = [pair.s.actor.country, pair.t.actor.country].sort().join('|');
       // (named as first coded: "Trump and Putin", not the military police of a later sentence)
       const had = pairs.get(key);

@@ -36,6 +36,9 @@ const RIGHT_AFTER =
  */
 const DOMESTIC_ROOTS = new Set(['08', '14', '15', '16', '17']);
 
+/** People who attack on their own, named by no group: "a man", "two gunmen", "an assailant". */
+const LONE_ATTACKER = /\b(?:man|men|woman|women|gunm[ae]n|attackers?|assailants?)$/i;
+
 export interface Placement {
   country: string;
   why: string;
@@ -95,7 +98,12 @@ export function placeGeneric(
   const material = Number(root) >= 14;
   // reporters told something, people who suffer: only material acts (and aid) make them parties
   // (people an aid delivery reaches are its recipients: "delivered food to 200,000 people in Gaza")
-  if (/^(MED|CVL|REF|HLH|BUS)/.test(sector) && !material && (role === 'source' || (root !== '02' && root !== '07')))
+  // ("told residents of northern Gaza to move south": people ordered to do something are its targets)
+  if (
+    /^(MED|CVL|REF|HLH|BUS)/.test(sector) &&
+    !material &&
+    (role === 'source' || (root !== '02' && root !== '07' && root !== '10'))
+  )
     return null;
   // 0. "Venezuela's government and the opposition resumed talks": the opposition (or rebels) joined
   //    to a state's body in one compound is that state's
@@ -180,6 +188,18 @@ export function placeGeneric(
     if (local && otherState && !abroad && (root !== '16' || /^(REB|OPP|INS|SEP|UAF)/.test(sector)))
       return { country: oc, why: `at home with ${other!.text}` };
   }
+  // 3a. "A man stabbed opposition leader Lee Jae-myung": someone unaffiliated who attacks a
+  //     country's own officials or people, with no place named, does it at home
+  if (
+    oc &&
+    role === 'source' &&
+    /^(CVL|UAF)/.test(sector) &&
+    LONE_ATTACKER.test(m.text) &&
+    /^(18|19|20)$/.test(root) &&
+    other!.via !== 'coref' &&
+    /^(GOV|OPP|LEG|JUD|COP|CVL|MED|REL|EDU|LAB|HLH)/.test(other!.actor.sector ?? '')
+  )
+    return { country: oc, why: `attacking ${other!.text} at home` };
   // 3b. "the opposition" (or "the rebels") a government accuses or arrests, or that accuses or
   //     defies it, is that country's own (conflictual acts only: roots 10-19)
   if (

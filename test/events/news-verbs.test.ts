@@ -66,12 +66,12 @@ describe('meeting phrasings', () => {
 });
 
 describe('force moves', () => {
-  it('"troops crossed the border into X" is a seizure of territory', () => {
+  it('"troops crossed the border into X" is an occupation of territory (192, ASSAULT)', () => {
     const evs = code({
       text: 'Turkish soldiers crossed the border into Syria at dawn.',
       actors: { 'Turkish soldiers': 'TUR', Syria: 'SYR' },
     });
-    expect(dyads(evs)).toContain('TUR>SYR:COERCE');
+    expect(dyads(evs)).toContain('TUR>SYR:ASSAULT');
   });
   it('a border crossing with no country named after it is not coded', () => {
     const evs = code({ text: 'French units crossed the border.', actors: { 'French units': 'FRA' } });
