@@ -1011,13 +1011,25 @@ export class Coder<A> {
           ordered !== null &&
           !ordered.some((g) => this.ownState(view, kept, mentions, tr.start, g, verbStarts)) &&
           !ordered.some((g) => view.toks[view.mentions[g].first].g && MILITARY_WORDS.test(view.mentions[g].text));
+        // "received a Russian delegation", "received a delegation from Moscow": hosting a visit
+        const hosting =
+          !this.opts.petrarch &&
+          !insisting &&
+          !ordering &&
+          !match &&
+          form.lemma === 'RECEIVE' &&
+          receivedGuest(view, tr.end);
         if (insisting) {
           code = '100';
           rule = `"${toks[tr.start].text} that X [should] VERB": a demand → 100`;
           confidence = 0.7;
+        } else if (hosting) {
+          code = '043';
+          rule = `"${toks[tr.start].text} a delegation": hosting a visit → 043`;
+          confidence = 0.7;
         } else if (ordering) {
           code = '100';
-          rule = `"${toks[tr.start].text} X to VERB": an order to another party, a demand → 100`;
+          rule = `"${toks[tr.start].text} X to VERB": what another party is ordered or pressed to do, a demand → 100`;
           confidence = 0.7;
           tgtOrdered = ordered;
         } else if (match) {
@@ -1057,6 +1069,40 @@ export class Coder<A> {
           code = PROTEST_BLOCKING.test(form.lemma) ? '144' : '141';
           rule = `verb ${form.lemma} "in protest" → ${code}`;
           confidence = 0.65;
+        }
+        // "About 200 trucks carrying food and fuel entered Gaza": aid delivered by no one named
+        const aidTo =
+          !this.opts.petrarch && !passive && !grp.negated && !grp.future && ARRIVAL_LEMMAS.test(form.lemma)
+            ? aidArrival(view, grp.first, tr.end)
+            : null;
+        if (aidTo !== null && !this.subjectOf(view, grp.first, verbStarts)) {
+          const k = kept[aidTo];
+          out.push({
+            code: '070',
+            source: k,
+            target: k,
+            trigger: {
+              start: toks[tr.start].start,
+              end: toks[tr.end - 1].end,
+              text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
+            },
+            rule: `aid carried in ("${toks[tr.start].text}" after a cargo of aid) → 070; sent by no one named`,
+            confidence: 0.55,
+            negated: false,
+            intent: false,
+            quoted: inQuote[tr.start],
+            lemma: form.lemma,
+            agentless: true,
+            actorSource: mentions[k].actor,
+            actorTarget: mentions[k].actor,
+          });
+          continue;
+        }
+        // ("Egyptian trucks carrying aid entered Gaza": the aid of the carriers' country)
+        if (aidTo !== null) {
+          code = '070';
+          rule = `aid carried in ("${toks[tr.start].text}" after a cargo of aid) → 070`;
+          confidence = 0.6;
         }
         if (!code) {
           this.opts.debug?.(() => `"${toks[tr.start].text}": no pattern matched and the verb has no default code`);
@@ -1278,10 +1324,12 @@ export class Coder<A> {
             // "ten people were killed in shelling": violence whose doer goes unnamed
             const coercion = /^1[67]/.test(code) && code !== '171';
             const violence = /^(18|19|20)/.test(code) && HARM_LEMMAS.test(form.lemma);
+            // "ten Thai farm workers were freed": a release whose captors go unnamed
+            const release = /^08[04]/.test(code) && /^(FREE|RELEASE)$/.test(form.lemma);
             const subj =
               !this.opts.petrarch &&
               !tr.reduced &&
-              (coercion || violence) &&
+              (coercion || violence || release) &&
               (by < 0 || violence) &&
               !grp.negated &&
               !grp.future &&
@@ -1310,11 +1358,14 @@ export class Coder<A> {
                 const d = doer === null ? null : kept[doer.mention];
                 if (d === k) continue;
                 out.push({
-                  code,
+                  // (people "freed" with no object pattern: their release, 0841)
+                  code: release ? '0841' : code,
                   source: d ?? k,
                   target: k,
                   trigger,
-                  rule: d === null ? `${rule}; passive with no agent` : `${rule}; passive, the doer of "${doer!.noun}"`,
+                  rule:
+                    (release && code !== '0841' ? `${rule}; people freed → 0841` : rule) +
+                    (d === null ? '; passive with no agent' : `; passive, the doer of "${doer!.noun}"`),
                   confidence: Math.round(confidence * (d === null ? 0.8 : 0.85) * 100) / 100,
                   negated: false,
                   intent: grp.future,
@@ -1670,7 +1721,7 @@ export class Coder<A> {
         };
         const base = { trigger, negated, quoted, lemma: form.lemma };
         // "[a:b]": the pattern (or the verb's default) also codes the reverse relation ("X visited Y" → Y hosted X)
-        let code2 = match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
+        let code2 = hosting ? '042' : match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
         // "X called Y's move reckless" is one-way: the reverse phone call of CALL does not apply
         if (naming) code2 = null;
         // a reciprocal hostile code ("fighting" → both fight) only when the pattern itself named the
@@ -4059,7 +4110,7 @@ function namesPair(view: SentenceView, m: number): boolean {
 }
 
 /** Verbs of ordering whose object is told to do something ("ordered X to", "told X to"). */
-const ORDERING = /^(ORDER|TELL|INSTRUCT|DIRECT|COMMAND)$/;
+const ORDERING = /^(ORDER|TELL|INSTRUCT|DIRECT|COMMAND|PUSH)$/;
 /** One's own forces: what they are ordered to do is the commander's act. */
 const MILITARY_WORDS = /\b(troops|forces|army|military|soldiers|navy|police|units|commanders?|contingent|guards?)\b/i;
 
@@ -4090,6 +4141,46 @@ function orderedParty(view: SentenceView, end: number): number[] | null {
     if (isBoundary(toks[j]) || l === ',' || l === 'that') return null;
   }
   return null;
+}
+
+/** Verbs of arriving somewhere: "entered Gaza", "reached Aleppo", "arrived in Port Sudan". */
+const ARRIVAL_LEMMAS = /^(ENTER|REACH|ARRIVE|CROSS)$/;
+const AID_CARGO = /^(aid|food|medicine|medicines|medical|fuel|relief|humanitarian|flour|supplies)$/;
+const AID_CARRIERS = /^(trucks?|lorries|lorry|convoys?|ships?|shipments?|flights?|planes?|vessels?|airdrops?)$/;
+
+/**
+ * The place aid arrives in, when the subject before `first` names a cargo of aid and its carriers
+ * ("trucks carrying food, medicine and fuel", "the first aid convoy") and no actor: the mention
+ * right after the verb ("entered Gaza", "arrived in Port Sudan"); else -1 (as null).
+ */
+function aidArrival(view: SentenceView, first: number, end: number): number | null {
+  const toks = view.toks;
+  let cargo = false;
+  let carriers = false;
+  for (let k = first - 1; k >= 0 && k >= first - 12; k--) {
+    const t = toks[k];
+    // (a list of cargo: "food, medicine and fuel")
+    if (t.m >= 0 || HARD_BOUNDARY.has(t.lower) || t.lower === ';') break;
+    if (AID_CARGO.test(t.lower)) cargo = true;
+    if (AID_CARRIERS.test(t.lower)) carriers = true;
+  }
+  if (!cargo || !carriers) return null;
+  let k = end;
+  while (k < end + 3 && toks[k] && toks[k].m < 0 && /^(in|into|at|the)$/.test(toks[k].lower)) k++;
+  const m = toks[k]?.m ?? -1;
+  return m >= 0 && view.mentions[m].first === k ? m : null;
+}
+
+/** Heads of a mention that names visitors received: "a Russian delegation", "the Iranian envoy". */
+const GUEST_HEADS = /\b(?:delegations?|envoys?|emissar(?:y|ies)|counterparts?|foreign ministers?|prime ministers?)$/i;
+
+/** A guest right after "received" (past determiners): "received a Russian delegation led by …". */
+function receivedGuest(view: SentenceView, end: number): boolean {
+  const toks = view.toks;
+  let k = end;
+  while (k < end + 2 && toks[k] && toks[k].m < 0 && DETERMINERS.has(toks[k].lower)) k++;
+  const m = toks[k]?.m ?? -1;
+  return m >= 0 && view.mentions[m].first === k && GUEST_HEADS.test(view.mentions[m].text);
 }
 
 /** The verb block of "not rule out [force]": a threat, its negation read as part of it. */

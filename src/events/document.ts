@@ -1199,9 +1199,28 @@ export function codeDocument(
           unaimed.push(toEventParties(linked, s, { ...c, code: '190' }, published, src, null));
         if (tgt === null) continue;
       }
-      if (c.agentless && VIOLENCE_ROOTS.test(root)) {
+      // ("released from custody": by the authorities, below)
+      const captors =
+        /^084/.test(c.code) &&
+        !/^\s+(?:[\w-]+\s+){0,3}?from\s+(?:[\w-]+\s+)?(?:custody|prison|jail|detention|house arrest)/i.test(
+          text.slice(c.trigger.end, c.trigger.end + 60),
+        );
+      // (captives named only by kind are not placed: hostages held in Gaza are not Gazans; a
+      // country or a state body "released" is no captive)
+      if (
+        c.agentless &&
+        captors &&
+        (isGeneric(src) ||
+          (!src.actor.sector && src.via !== 'demonym' && loadRegistry().info(src.actor.id)?.type !== 'PER') ||
+          STATE_LIKE.test(src.actor.sector ?? ''))
+      ) {
+        ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": released captives of no known country`);
+        continue;
+      }
+      if (c.agentless && (VIOLENCE_ROOTS.test(root) || captors || root === '07')) {
         // "ten people were killed in shelling in Misrata": the doer is unknown, the victims are
-        // the target (placed where it happened when the sentence names them only by kind)
+        // the target (placed where it happened when the sentence names them only by kind); so
+        // are the captors of "ten Thai farm workers were freed"
         const victims = placeVictims(text, src, root, inS, s, c.trigger);
         if (!victims) {
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a passive with no agent and no known victims`);

@@ -36,6 +36,9 @@ const RIGHT_AFTER =
  */
 const DOMESTIC_ROOTS = new Set(['08', '14', '15', '16', '17']);
 
+/** Captives held by a foreign party: where they are held says nothing of whose they are. */
+const CAPTIVES = /\b(?:hostages?|captives?|abductees?)\b/i;
+
 /** People who attack on their own, named by no group: "a man", "two gunmen", "an assailant". */
 const LONE_ATTACKER = /\b(?:man|men|woman|women|gunm[ae]n|attackers?|assailants?)$/i;
 
@@ -98,11 +101,12 @@ export function placeGeneric(
   const material = Number(root) >= 14;
   // reporters told something, people who suffer: only material acts (and aid) make them parties
   // (people an aid delivery reaches are its recipients: "delivered food to 200,000 people in Gaza")
-  // ("told residents of northern Gaza to move south": people ordered to do something are its targets)
+  // ("told residents of northern Gaza to move south", "freed 50 prisoners in Minsk": people ordered
+  // to do something or released are its targets; not hostages held in Gaza, who are not Gazans)
   if (
     /^(MED|CVL|REF|HLH|BUS)/.test(sector) &&
     !material &&
-    (role === 'source' || (root !== '02' && root !== '07' && root !== '10'))
+    (role === 'source' || !/^(02|07|08|10)$/.test(root) || (root === '08' && CAPTIVES.test(m.text)))
   )
     return null;
   // 0. "Venezuela's government and the opposition resumed talks": the opposition (or rebels) joined

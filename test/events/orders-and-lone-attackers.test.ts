@@ -118,3 +118,46 @@ describe('refusing to renew a pact', () => {
     ]);
   });
 });
+
+describe('releases, aid arrivals and hosted delegations', () => {
+  it('captives of a known country freed by no one named: the release stands, its doer unknown', () => {
+    const evs = code('Twelve Nepalese students and a Cambodian were freed on Friday, Qatar said.', '2023-11-24');
+    expect(only(evs, 'RETREAT').map((e) => `${e.source.actor?.cameo ?? '?'}>${e.target?.actor?.country}`)).toEqual([
+      '?>NPL',
+      '?>KHM',
+    ]);
+    // ("released from custody": by the authorities of the country)
+    expect(dyads(code('Navalny was released from custody on Monday.', '2021-01-25'))).toEqual(['RUS>RUS:RETREAT']);
+  });
+
+  it('hostages are not of the place they are held in', () => {
+    expect(code('The hostages were freed in Gaza on Friday.', '2023-11-24')).toEqual([]);
+    expect(dyads(code('Hamas released 24 hostages in the Gaza Strip on Friday.', '2023-11-24'))).toEqual([]);
+  });
+
+  it('aid carried in: by no one named, or by the carriers\u2019 country', () => {
+    const evs = code('About 200 trucks carrying food, medicine and fuel entered Gaza on Friday.', '2023-11-24');
+    expect(evs.map((e) => `${e.source.actor?.cameo ?? '?'}>${e.target?.actor?.country}:${e.plover.event}`)).toEqual([
+      '?>PSE:AID',
+    ]);
+    expect(dyads(code('Egyptian trucks carrying aid entered Gaza through the Rafah crossing.', '2023-11-24'))).toEqual([
+      'EGY>PSE:AID',
+    ]);
+    expect(code('Trucks entered the town of Sumy.', '2023-11-24')).toEqual([]);
+  });
+
+  it('"received a Russian delegation" hosts a visit (043, and 042 the other way)', () => {
+    expect(
+      code(
+        "Mali's junta said on Tuesday it had received a Russian delegation led by the deputy defence minister.",
+        '2023-12-05',
+      ).map((e) => `${e.source.actor?.country}>${e.target?.actor?.country}:${e.cameo.code}`),
+    ).toEqual(['MLI>RUS:043', 'RUS>MLI:042']);
+  });
+
+  it('"pushed" is force unless it is "push for" or "pushed X to"', () => {
+    expect(code('Police pushed them back with tear gas in Lima on Monday.', '2024-08-07')).toEqual([]);
+    expect(dyads(code('Washington pushed Israel to accept the deal.', '2024-08-07'))).toEqual(['USA>ISR:REQUEST']);
+    expect(dyads(code('France pushed for a ceasefire in Lebanon.', '2024-08-07'))).toEqual(['FRA>LBN:REQUEST']);
+  });
+});
