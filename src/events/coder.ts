@@ -1070,6 +1070,22 @@ export class Coder<A> {
           rule = `verb ${form.lemma} "in protest" → ${code}`;
           confidence = 0.65;
         }
+        // "to help end the war", "stationed in Niger to help fight jihadists": a purpose of helping
+        // toward an act is no aid (the act, if any, is coded from its own verb; "Qatar helped to
+        // rebuild schools" stays aid)
+        if (
+          !this.opts.petrarch &&
+          code === '070' &&
+          form.lemma === 'HELP' &&
+          !match &&
+          toks[tr.start - 1]?.lower === 'to' &&
+          toks[tr.end] &&
+          toks[tr.end].m < 0 &&
+          (toks[tr.end].lower === 'to' || verbStarts.has(tr.end) || this.isVerbWord(toks[tr.end].lower))
+        ) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": help toward an act, not aid`);
+          continue;
+        }
         // "About 200 trucks carrying food and fuel entered Gaza": aid delivered by no one named
         const aidTo =
           !this.opts.petrarch && !passive && !grp.negated && !grp.future && ARRIVAL_LEMMAS.test(form.lemma)
@@ -1465,7 +1481,13 @@ export class Coder<A> {
         const collective =
           srcGroup.length >= 2 ||
           !!this.opts.openTarget?.('030', 'AGREE', mentions[kept[srcGroup[0]]].actor) ||
-          (!this.opts.petrarch && namesPair(view, srcGroup[0]));
+          (!this.opts.petrarch && namesPair(view, srcGroup[0])) ||
+          // ("Saudi Arabia and Iran agreed …. They also agreed to activate …": the actor stage reads
+          // "they" after two parties as both, with no country of its own)
+          (!this.opts.petrarch &&
+            /^they$/i.test(view.mentions[srcGroup[0]].text) &&
+            !!this.opts.stateOf &&
+            !this.opts.stateOf(mentions[kept[srcGroup[0]]].actor));
         if (pass > 0 && !collective && !VOWING_GOV.test(toks[tr.start].lower)) continue;
         if (SPEECH_LEMMAS.has(form.lemma) && !passive)
           speech.push(speechOf(srcGroup, tr, grp.negated, inQuote, confidence));

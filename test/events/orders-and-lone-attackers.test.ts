@@ -161,3 +161,27 @@ describe('releases, aid arrivals and hosted delegations', () => {
     expect(dyads(code('France pushed for a ceasefire in Lebanon.', '2024-08-07'))).toEqual(['FRA>LBN:REQUEST']);
   });
 });
+
+describe('pairs that agree, and help that is no aid', () => {
+  it('"They agreed to VERB" after two parties agree: the pair agrees, even when VERB codes nothing', () => {
+    const evs = code(
+      'Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. They agreed to activate a security pact signed in 2001.',
+      '2023-03-10',
+    );
+    expect(
+      evs
+        .filter((e) => e.trigger.text === 'agreed')
+        .map((e) => `${e.source.actor?.country}>${e.target?.actor?.country}`),
+    ).toEqual(['SAU>IRN']);
+  });
+
+  it('"to help end the war", "stationed to help fight": a purpose, not aid; "helped Ukraine" is aid', () => {
+    expect(code('The White House said it welcomed any effort to help end the war in Yemen.', '2023-03-10')).toEqual([]);
+    expect(
+      code('About 1,500 French troops had been stationed in Niger to help fight jihadist groups.', '2023-12-23'),
+    ).toEqual([]);
+    expect(dyads(code('The United States helped Ukraine with air defence systems.', '2023-03-10'))).toEqual([
+      'USA>UKR:AID',
+    ]);
+  });
+});
