@@ -185,3 +185,17 @@ describe('pairs that agree, and help that is no aid', () => {
     ]);
   });
 });
+
+describe('threats to answer force', () => {
+  it('"would respond firmly / decisively to any attack" threatens (138); a response done is not', () => {
+    expect(dyads(code('Tehran warned it would respond firmly to any Israeli attack.', '2024-10-26'))).toEqual([
+      'IRN>ISR:THREATEN',
+    ]);
+    expect(
+      dyads(code('Seoul said it would respond decisively to any North Korean provocation.', '2024-10-26')),
+    ).toEqual(['KOR>PRK:THREATEN']);
+    expect(
+      only(code('Iran responded to the Israeli attack with a barrage of missiles.', '2024-10-26'), 'THREATEN'),
+    ).toEqual([]);
+  });
+});
