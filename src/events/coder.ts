@@ -2321,7 +2321,12 @@ export class Coder<A> {
           toks.slice(i + 1, i + 5).some((x) => PREPARED_HARM.test(x.lower))) ||
         // "had entered its territorial waters", "entered Lithuanian airspace"
         (/^enter(?:s|ed|ing)?$/.test(t.lower) &&
-          toks.slice(i + 1, i + 5).some((x) => /^(airspace|waters)$/.test(x.lower)));
+          toks.slice(i + 1, i + 5).some((x) => /^(airspace|waters)$/.test(x.lower))) ||
+        // "may have been involved in the killing of …", "was behind the attack"
+        ((t.lower === 'involved'
+          ? toks[i + 1]?.lower === 'in'
+          : t.lower === 'behind' && BE.has(toks[i - 1]?.lower ?? '')) &&
+          toks.slice(i + 1, i + 5).some((x) => INVOLVED_HARM.test(x.lower)));
       if (!claim) continue;
       // "fuelling tension", not "fuelling growth"
       if (
@@ -2337,7 +2342,8 @@ export class Coder<A> {
       if (grp.first === i && !(toks[i - 1].m >= 0 || /(ed|ing)$/.test(t.lower))) continue;
       let doers: number[] | null = null;
       // "had been orchestrated by the regime": the agent
-      const passive = grp.be && !t.lower.endsWith('ing') && !grp.have;
+      // ("was involved in the killing": an adjective, its subject the party charged)
+      const passive = grp.be && !t.lower.endsWith('ing') && !grp.have && t.lower !== 'involved';
       let head = grp;
       if (grp.toGov >= 0 && toks[grp.toGov].m >= 0) {
         // "had been used by China to spy on": the agent of the governing passive
@@ -2581,10 +2587,20 @@ export class Coder<A> {
         /\b(mayor|minister|governor|official|officials|leader|lawmaker|lawmakers|judge|prosecutor|general|commander|president|opposition)\b/i.test(
           view.mentions[t!]?.text ?? '',
         );
+      // ("Azerbaijan launched military operations in Nagorno-Karabakh": force used on a region of
+      // one's own country, named apart from it, is an act)
+      const ownRegion =
+        !this.opts.petrarch &&
+        /^(18|19|20)$/.test(root) &&
+        tgt !== null &&
+        tgt.via === 'name' &&
+        src.via === 'name' &&
+        view.mentions[t!]?.text !== view.mentions[s]?.text;
       if (
         tgt &&
         t !== s &&
         !ownOfficial &&
+        !ownRegion &&
         (this.sameActor(src.actor, tgt.actor) ||
           (possessed && (this.opts.sameSide ?? this.sameActor)(src.actor, tgt.actor)))
       ) {
@@ -4274,6 +4290,9 @@ const HOSTILE_CLAIM =
 /** What one is charged with fuelling, stoking, exploiting or escalating. */
 const HARM_OBJECTS =
   /^(tensions?|instability|violence|conflicts?|wars?|terror|terrorism|extremism|unrest|hatred|crisis|fighting|chaos|insurgency|hostilities|separatism|divisions?|fears?|situation|confrontation|aggression)$/;
+/** Harm one is charged with a part in ("involved in the killing", "behind the attack"). */
+const INVOLVED_HARM =
+  /^(killings?|murders?|assassinations?|attacks?|bombings?|plots?|coup|abductions?|kidnappings?|poisoning|massacre|sabotage|hacking|explosions?)$/;
 /** What one is charged with preparing ("was preparing a new offensive"). */
 const PREPARED_HARM = /^(offensive|attacks?|invasion|assault|provocations?|strikes?|aggression|incursion|coup)$/;
 /** Denials before a charge ("denied meddling"). */

@@ -24,7 +24,7 @@ export const ARMED_NONSTATE = /^(REB|UAF|INS|SEP|RAD|CRM)/;
 const STATE_SECTORS = /^(COP|MIL|GOV|SPY|JUD|LEG)/;
 /** Prepositions that place an event ("in", "near", "across") — with up to two words before the place. */
 const LOCATIVE_BEFORE =
-  /\b(?:in|near|across|throughout|through|along|around|outside|inside|at|on the streets of|in the streets of|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:town|city|village|port|region|province|state|district) of\s+)?$/i;
+  /\b(?:in|near|across|throughout|through|along|around|outside|inside|at|on the streets of|in the streets of|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:(?:town|city|village|port|region|province|state|district|area|county|governorate|oblast|outskirts|suburbs?) of\s+)?$/i;
 /** A place named right after a mention: "in Caracas", "of Lagos state", "from Gaza". */
 const RIGHT_AFTER =
   /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|at|near|across|throughout|around|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -205,11 +205,11 @@ export function placeGeneric(
   )
     return { country: oc, why: `attacking ${other!.text} at home` };
   // 3b. "the opposition" (or "the rebels") a government accuses or arrests, or that accuses or
-  //     defies it, is that country's own (conflictual acts only: roots 10-19)
+  //     defies it, is that country's own (conflictual acts only: roots 10-19, and 09 investigations)
   if (
     oc &&
     (/^OPP/.test(sector) || (/^(REB|INS|SEP)/.test(sector) && focus === oc)) &&
-    /^1\d$/.test(root) &&
+    /^(09|1\d)$/.test(root) &&
     other!.via !== 'coref' &&
     STATE_SECTORS.test(other!.actor.sector ?? '')
   )

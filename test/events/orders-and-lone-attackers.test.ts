@@ -199,3 +199,46 @@ describe('threats to answer force', () => {
     ).toEqual([]);
   });
 });
+
+describe('investigations, charges of a part in a killing, operations at home', () => {
+  it('an investigation into an opposition figure is the state accusing its own opposition', () => {
+    expect(
+      dyads(
+        code(
+          "Belarus's prosecutor general opened a criminal investigation into opposition leader Pavel Latushko over the protests.",
+          '2020-09-01',
+        ),
+      ),
+    ).toEqual(['BLR>BLR:ACCUSE']);
+  });
+
+  it('"may have been involved in the killing", "was behind the attack": a charge (112); not a denial, not relief work', () => {
+    expect(
+      dyads(
+        only(
+          code(
+            'The Dutch prime minister told parliament that agents of the Russian government may have been involved in the poisoning of a defector.',
+            '2023-09-19',
+          ),
+          'ACCUSE',
+        ),
+      ),
+    ).toEqual(['NLD>RUS:ACCUSE']);
+    expect(only(code('Moscow denied it was involved in the killing.', '2023-09-19'), 'ACCUSE')).toEqual([]);
+    expect(code('Officials said the army was involved in the relief effort.', '2023-09-19')).toEqual([]);
+  });
+
+  it('force used on a region of one\u2019s own country is an act; militants placed past "the X area of"', () => {
+    expect(
+      dyads(code('Azerbaijan launched military operations in Nagorno-Karabakh on Tuesday.', '2023-09-19')),
+    ).toEqual(['AZE>AZE:ASSAULT']);
+    expect(
+      dyads(
+        code(
+          'A Pakistani army convoy was ambushed by militants in the Kurram area of Khyber Pakhtunkhwa.',
+          '2024-08-08',
+        ),
+      ),
+    ).toEqual(['PAK>PAK:ASSAULT']);
+  });
+});
