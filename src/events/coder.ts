@@ -1799,7 +1799,13 @@ export class Coder<A> {
           // ("Damascus agreed to the plan": whose plan, the document may tell)
           implied: !this.opts.petrarch && root === '03' && agreedTo && !grp.negated,
         });
-        if (code2 && realTargets.length) {
+        // (no reciprocal from a place in what a compound agreed on: see `emit`)
+        const topicOnly =
+          srcGroup.length >= 2 &&
+          !this.opts.petrarch &&
+          realTargets.length > 0 &&
+          realTargets.every((t) => topicOf(view, view.mentions[t].first));
+        if (code2 && realTargets.length && !topicOnly) {
           this.emit(out, view, kept, mentions, {
             ...base,
             code: code2,
@@ -2542,13 +2548,19 @@ export class Coder<A> {
     let targets = e.tgtMentions.filter((t) => !e.srcGroup.includes(t));
     // "Saudi Arabia and Iran agreed to re-establish relations and reopen embassies": a compound
     // acting together on what names no party acts with itself
+    // ("Russia and Turkey reached an understanding on the evacuation of eastern Aleppo": a place in
+    // what they agreed on is no party)
     if (
       e.srcGroup.length >= 2 &&
       (SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(e.code)) &&
       targets.length &&
-      targets.every((t) => view.toks[view.mentions[t].first].g && mentions[kept[t]].generic)
+      targets.every(
+        (t) =>
+          (view.toks[view.mentions[t].first].g && mentions[kept[t]].generic) || topicOf(view, view.mentions[t].first),
+      )
     )
       targets = [];
+    // (mediators named together do not mediate between themselves)
     const mutual = SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(e.code);
     if (targets.length) {
       for (const s of e.srcGroup) for (const t of targets) pairs.push([s, t]);
@@ -4145,6 +4157,23 @@ function namesPair(view: SentenceView, m: number): boolean {
     words.some((w) => w === 'two' || w === 'both') &&
     /^(sides|leaders|countries|men|parties|nations|governments|presidents|ministers|delegations)$/.test(words.at(-1)!)
   );
+}
+
+/**
+ * A mention inside the topic of an act rather than a party to it: after "on / over / about / in"
+ * (past a few modifiers and "of": "on the evacuation of eastern Aleppo"), not after "with", "to" or
+ * "under the auspices of".
+ */
+function topicOf(view: SentenceView, first: number): boolean {
+  const toks = view.toks;
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const l = toks[k].lower;
+    if (toks[k].m >= 0 || isBoundary(toks[k])) return false;
+    if (l === 'of') continue;
+    if (/^(on|over|about|in|for|around|near)$/.test(l)) return true;
+    if (PREPS.has(l)) return false;
+  }
+  return false;
 }
 
 /** Verbs of ordering whose object is told to do something ("ordered X to", "told X to"). */

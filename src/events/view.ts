@@ -155,7 +155,19 @@ export function buildView(
         (/ly$/.test(after) && isVerb(toks[m.last + 2]?.lower ?? '')) ||
         /^(has|had|have|will|would)$/.test(after);
       const clauses = groups[prev.group].length === 1 && gap[0] === ',' && gap[1] === 'and' && verbNext;
-      if (glue && sawSep && !clauses && !(prev.last + 1 < m.first && toks[prev.last + 1].lower === "'s")) {
+      // "… mediated by Qatar and Turkey, Qatar's foreign ministry said": a trailing attribution
+      // after a comma is no member of the list before it
+      const attribution =
+        gap.length === 1 &&
+        gap[0] === ',' &&
+        /^(said|says|told|added|announced|reported|stated|confirmed|noted)$/.test(after);
+      if (
+        glue &&
+        sawSep &&
+        !clauses &&
+        !attribution &&
+        !(prev.last + 1 < m.first && toks[prev.last + 1].lower === "'s")
+      ) {
         m.group = prev.group;
         groups[m.group].push(k);
         let conj = false;

@@ -242,3 +242,27 @@ describe('investigations, charges of a part in a killing, operations at home', (
     ).toEqual(['PAK>PAK:ASSAULT']);
   });
 });
+
+describe('what a compound agrees on, and who reports it', () => {
+  it('"announced a deal" between two is an agreement (030), not cooperation', () => {
+    expect(
+      dyads(code('The United States and Russia announced a deal on Syrian chemical weapons.', '2013-09-14')),
+    ).toEqual(['USA>RUS:AGREE']);
+    expect(code('The ministry announced a new deal on pensions.', '2013-09-14')).toEqual([]);
+  });
+
+  it('a place in what was agreed on is no party; "under the auspices of X" still is', () => {
+    expect(
+      dyads(code('Russia and Turkey reached an understanding on the evacuation of eastern Aleppo.', '2016-12-13')),
+    ).toEqual(['RUS>TUR:AGREE']);
+  });
+
+  it('a trailing attribution after a comma is no member of the list before it', () => {
+    const evs = code(
+      "Kenya and Somalia agreed to an immediate ceasefire after talks in Nairobi mediated by Qatar and Turkey, Qatar's foreign ministry said on Sunday.",
+      '2022-09-14',
+    );
+    expect(evs.filter((e) => e.target?.text === "Qatar's foreign ministry")).toEqual([]);
+    expect(dyads(evs)).toContain('KEN>SOM:AGREE');
+  });
+});
