@@ -897,6 +897,8 @@ export class Coder<A> {
         continue;
       }
       if (verb && verb.n === 1 && AUX.has(t.lower) && this.auxBeforeVerb(toks, i)) continue; // "has broken": "has" is an auxiliary here
+      // "the U.S.-led coalition", "Iran-backed militias": the second half of a hyphenated adjective
+      if (verb && prev?.text === '-' && prev.end === t.start && toks[i - 2]?.end === prev.start) continue;
       if (verb && !nounContext && plausibleVerb(toks, i, verb.forms[0], triggers)) {
         if (askTagger && this.notAVerb(toks, i, tags)) {
           this.opts.debug?.(() => `"${t.text}": the tagger reads no verb here`);
@@ -2128,8 +2130,9 @@ export class Coder<A> {
         i++;
       if (toks[i]?.m === undefined || toks[i].m < 0) continue;
       const subj = view.mentions[toks[i].m];
-      // "Israel's actions were …": the party whose act is judged
-      let j = subj.last + 1;
+      // "Israel's actions were …": the party whose act is judged ("Russia and the Syrian regime
+      // bore responsibility": past the whole compound)
+      let j = view.mentions[view.groups[subj.group].at(-1)!].last + 1;
       if (toks[j]?.lower === "'s") {
         j++;
         for (let k = 0; k < 3 && toks[j] && toks[j].m < 0 && /^[a-z-]+$/.test(toks[j].lower); k++) j++;
@@ -2328,6 +2331,9 @@ export class Coder<A> {
         // "had entered its territorial waters", "entered Lithuanian airspace"
         (/^enter(?:s|ed|ing)?$/.test(t.lower) &&
           toks.slice(i + 1, i + 5).some((x) => /^(airspace|waters)$/.test(x.lower))) ||
+        // "was protecting terrorists", "had armed jihadists": backing those called terrorists
+        (/^(protect|shield|arm|fund|financ|sponsor|harbou?r|support|back|train)(?:s|es|ed|ing|ing)?$/.test(t.lower) &&
+          toks.slice(i + 1, i + 4).some((x) => TERROR_OBJECTS.test(x.lower))) ||
         // "may have been involved in the killing of …", "was behind the attack"
         ((t.lower === 'involved'
           ? toks[i + 1]?.lower === 'in'
@@ -4307,7 +4313,7 @@ const DOWNING_RE = /^(down|downed|downing|intercept|intercepted|intercepting|int
  * "were illegitimate", "was a violation of", "is a threat to" (not negated: "was not to blame").
  */
 const VERDICT_RE =
-  /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:full\s+|the\s+)?responsibility|to blame|guilty of|behind the|illegitimate|illegal|null and void|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
+  /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:full\s+|the\s+)?responsibility|to blame|guilty of|complicit in|behind the|illegitimate|illegal|null and void|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
 
 /**
  * Verbs charging a harm that is no event of their own (see `hostileClaims`); nouns are excluded
@@ -4319,6 +4325,8 @@ const HOSTILE_CLAIM =
 /** What one is charged with fuelling, stoking, exploiting or escalating. */
 const HARM_OBJECTS =
   /^(tensions?|instability|violence|conflicts?|wars?|terror|terrorism|extremism|unrest|hatred|crisis|fighting|chaos|insurgency|hostilities|separatism|divisions?|fears?|situation|confrontation|aggression)$/;
+/** Those whom backing is a charge: "protecting terrorists", "arming jihadists". */
+const TERROR_OBJECTS = /^(terrorists?|terrorism|jihadists?|extremists?|militants)$/;
 /** Harm one is charged with a part in ("involved in the killing", "behind the attack"). */
 const INVOLVED_HARM =
   /^(killings?|murders?|assassinations?|attacks?|bombings?|plots?|coup|abductions?|kidnappings?|poisoning|massacre|sabotage|hacking|explosions?)$/;

@@ -266,3 +266,31 @@ describe('what a compound agrees on, and who reports it', () => {
     expect(dyads(evs)).toContain('KEN>SOM:AGREE');
   });
 });
+
+describe('verdicts on a compound, charges of backing terrorists, hyphenated adjectives', () => {
+  it('"said X and Y bore responsibility", "was complicit in": each is accused', () => {
+    expect(
+      dyads(
+        code('Kerry said Russia and the Syrian regime bore responsibility for the suffering in Aleppo.', '2016-10-10'),
+      ),
+    ).toEqual(['USA>RUS:ACCUSE', 'USA>SYR:ACCUSE']);
+    expect(dyads(code("Britain's ambassador said Russia was complicit in the chemical attack.", '2017-04-10'))).toEqual(
+      ['GBR>RUS:ACCUSE'],
+    );
+  });
+
+  it('"was protecting terrorists" is a charge; "was fighting terrorists" is not', () => {
+    expect(
+      dyads(only(code('Moscow said Washington was protecting terrorists in Syria.', '2017-04-10'), 'ACCUSE')),
+    ).toEqual(['RUS>USA:ACCUSE']);
+    expect(only(code('Turkey said it was fighting terrorists in Syria.', '2017-04-10'), 'ACCUSE')).toEqual([]);
+  });
+
+  it('"the U.S.-led coalition": "led" is no verb', () => {
+    const evs = code(
+      "Russia's defence ministry said the U.S.-led coalition had killed dozens of Syrian soldiers in an air strike.",
+      '2016-09-18',
+    );
+    expect(evs.map((e) => e.plover.event).sort()).toEqual(['ACCUSE', 'ASSAULT']);
+  });
+});
