@@ -1684,13 +1684,12 @@ export class Coder<A> {
         }
         // "Lavrov and Kerry discussed Syria", "discussed energy prices and Ukraine": what is
         // discussed is no party (the partner comes with "with")
-        if (
-          !this.opts.petrarch &&
-          form.lemma === 'DISCUSS' &&
-          tgtMentions.length &&
-          toks[view.mentions[tgtMentions[0]].first - 1]?.lower !== 'with'
-        )
-          tgtMentions = [];
+        // ("with the Saudi foreign minister", "with his Saudi counterpart": past the determiner)
+        if (!this.opts.petrarch && form.lemma === 'DISCUSS' && tgtMentions.length) {
+          let w = view.mentions[tgtMentions[0]].first - 1;
+          while (w > 0 && toks[w].m < 0 && DETERMINERS.has(toks[w].lower)) w--;
+          if (toks[w]?.lower !== 'with') tgtMentions = [];
+        }
         // "the United States, Japan and South Korea agreed to hold military exercises": a compound
         // exercising together with no one aimed at cooperates militarily
         if (
@@ -4067,6 +4066,11 @@ const VENUE_NOUNS = new Set([
   'strategy',
   'file',
   'campaign',
+  // documents named for where they were signed: "the Geneva communique", "the Minsk protocol"
+  'communique',
+  'communiqué',
+  'declaration',
+  'protocol',
 ]);
 
 /**

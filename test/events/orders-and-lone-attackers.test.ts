@@ -294,3 +294,22 @@ describe('verdicts on a compound, charges of backing terrorists, hyphenated adje
     expect(evs.map((e) => e.plover.event).sort()).toEqual(['ACCUSE', 'ASSAULT']);
   });
 });
+
+describe('talks partners, concessions, documents named for a place', () => {
+  it('"discussed X with the Saudi foreign minister / his Saudi counterpart": the partner', () => {
+    expect(dyads(code('Lavrov discussed the Syrian crisis with the Saudi foreign minister.', '2016-09-10'))).toEqual([
+      'RUS>SAU:CONSULT',
+    ]);
+  });
+
+  it('"dropped its demand that X step down", "softened its stance on X" concede (080)', () => {
+    expect(dyads(code('Washington dropped its demand that Assad step down immediately.', '2016-09-10'))).toEqual([
+      'USA>SYR:CONCEDE',
+    ]);
+    expect(dyads(code('Turkey softened its stance on Assad.', '2016-09-10'))).toEqual(['TUR>SYR:CONCEDE']);
+  });
+
+  it('"the Geneva communique", "the Minsk protocol" name no party', () => {
+    expect(code('The European Union endorsed the Geneva communique.', '2016-09-10')).toEqual([]);
+  });
+});
