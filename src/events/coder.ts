@@ -1089,37 +1089,51 @@ export class Coder<A> {
           continue;
         }
         // "About 200 trucks carrying food and fuel entered Gaza": aid delivered by no one named
-        const aidTo =
-          !this.opts.petrarch && !passive && !grp.negated && !grp.future && ARRIVAL_LEMMAS.test(form.lemma)
+        const aid =
+          !this.opts.petrarch &&
+          !passive &&
+          !grp.negated &&
+          !grp.future &&
+          !grp.hypothetical &&
+          ARRIVAL_LEMMAS.test(form.lemma)
             ? aidArrival(view, grp.first, tr.end)
             : null;
-        if (aidTo !== null && !this.subjectOf(view, grp.first, verbStarts)) {
-          const k = kept[aidTo];
-          out.push({
-            code: '070',
-            source: k,
-            target: k,
-            trigger: {
-              start: toks[tr.start].start,
-              end: toks[tr.end - 1].end,
-              text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
-            },
-            rule: `aid carried in ("${toks[tr.start].text}" after a cargo of aid) → 070; sent by no one named`,
-            confidence: 0.55,
-            negated: false,
-            intent: false,
-            quoted: inQuote[tr.start],
-            lemma: form.lemma,
-            agentless: true,
-            actorSource: mentions[k].actor,
-            actorTarget: mentions[k].actor,
-          });
+        const aidTo = aid?.place ?? null;
+        if (aid && !this.subjectOf(view, grp.first, verbStarts)) {
+          // "Forty-six lorries from the United Nations and the Red Cross entered Douma": each sender's
+          // aid; with none named, aid whose sender is unknown
+          const k = kept[aid.place];
+          const trigger = {
+            start: toks[tr.start].start,
+            end: toks[tr.end - 1].end,
+            text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
+          };
+          for (const sender of aid.senders ?? [null]) {
+            const s = sender === null ? k : kept[sender];
+            out.push({
+              code: '070',
+              source: s,
+              target: k,
+              trigger,
+              rule:
+                `aid carried in ("${toks[tr.start].text}" with a cargo of aid) → 070` +
+                (sender === null ? '; sent by no one named' : `; sent by ${view.mentions[sender].text}`),
+              confidence: sender === null ? 0.55 : 0.65,
+              negated: false,
+              intent: false,
+              quoted: inQuote[tr.start],
+              lemma: form.lemma,
+              ...(sender === null ? { agentless: true } : {}),
+              actorSource: mentions[s].actor,
+              actorTarget: mentions[k].actor,
+            });
+          }
           continue;
         }
         // ("Egyptian trucks carrying aid entered Gaza": the aid of the carriers' country)
         if (aidTo !== null) {
           code = '070';
-          rule = `aid carried in ("${toks[tr.start].text}" after a cargo of aid) → 070`;
+          rule = `aid carried in ("${toks[tr.start].text}" with a cargo of aid) → 070`;
           confidence = 0.6;
         }
         if (!code) {
@@ -4230,22 +4244,53 @@ const AID_CARRIERS = /^(trucks?|lorries|lorry|convoys?|ships?|shipments?|flights
  * ("trucks carrying food, medicine and fuel", "the first aid convoy") and no actor: the mention
  * right after the verb ("entered Gaza", "arrived in Port Sudan"); else -1 (as null).
  */
-function aidArrival(view: SentenceView, first: number, end: number): number | null {
+function aidArrival(
+  view: SentenceView,
+  first: number,
+  end: number,
+): { place: number; senders: number[] | null } | null {
   const toks = view.toks;
   let cargo = false;
   let carriers = false;
-  for (let k = first - 1; k >= 0 && k >= first - 12; k--) {
+  let senders: number[] | null = null;
+  for (let k = first - 1; k >= 0 && k >= first - 24; k--) {
     const t = toks[k];
+    if (t.m >= 0) {
+      // "lorries from the United Nations, the ICRC and the Syrian Arab Red Crescent": the senders
+      const grp = view.groups[view.mentions[t.m].group];
+      let b = view.mentions[grp[0]].first - 1;
+      if (toks[b]?.lower === 'the') b--;
+      if (senders || toks[b]?.lower !== 'from' || b < 1 || !AID_CARRIERS.test(toks[b - 1].lower)) break;
+      senders = grp;
+      k = b;
+      continue;
+    }
     // (a list of cargo: "food, medicine and fuel")
-    if (t.m >= 0 || HARD_BOUNDARY.has(t.lower) || t.lower === ';') break;
+    if (HARD_BOUNDARY.has(t.lower) || t.lower === ';') break;
     if (AID_CARGO.test(t.lower)) cargo = true;
     if (AID_CARRIERS.test(t.lower)) carriers = true;
   }
-  if (!cargo || !carriers) return null;
+  if (!carriers) return null;
   let k = end;
-  while (k < end + 3 && toks[k] && toks[k].m < 0 && /^(in|into|at|the)$/.test(toks[k].lower)) k++;
+  // ("entered the town of Douma")
+  while (
+    k < end + 5 &&
+    toks[k] &&
+    toks[k].m < 0 &&
+    /^(in|into|at|the|town|city|village|of|besieged|enclave|region|province|area)$/.test(toks[k].lower)
+  )
+    k++;
   const m = toks[k]?.m ?? -1;
-  return m >= 0 && view.mentions[m].first === k ? m : null;
+  if (m < 0 || view.mentions[m].first !== k) return null;
+  // (the cargo may follow: "…, carrying food for 27,500 people as well as medical supplies")
+  if (!cargo) {
+    const after = view.mentions[m].last + 1;
+    const carrying = toks.slice(after, after + 8).findIndex((t) => /^(carrying|bringing|with|loaded)$/.test(t.lower));
+    cargo =
+      carrying >= 0 &&
+      toks.slice(after + carrying + 1, after + carrying + 12).some((t) => AID_CARGO.test(t.lower) && t.m < 0);
+  }
+  return cargo ? { place: m, senders } : null;
 }
 
 /** Heads of a mention that names visitors received: "a Russian delegation", "the Iranian envoy". */

@@ -144,6 +144,15 @@ describe('releases, aid arrivals and hosted delegations', () => {
       'EGY>PSE:AID',
     ]);
     expect(code('Trucks entered the town of Sumy.', '2023-11-24')).toEqual([]);
+    // (the senders after "from", the cargo after the place)
+    expect(
+      dyads(
+        code(
+          'Thirty lorries from the United Nations and the Red Cross entered the city of Aleppo on Monday, carrying food and medical supplies.',
+          '2016-01-11',
+        ),
+      ).map((d) => d.split('>')[1]),
+    ).toEqual(['SYR:AID', 'SYR:AID']);
   });
 
   it('"received a Russian delegation" hosts a visit (043, and 042 the other way)', () => {
