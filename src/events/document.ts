@@ -1779,9 +1779,15 @@ export function codeDocument(
         ) {
           // "Taiwan scrambled jets": its own forces are what it moves, not whom it acts on; a
           // show of force stands without a recipient, a curfew falls on the country
+          const where = /^087/.test(c.code) ? theatre(linked, src.actor.country) : null;
           if (DOMESTIC_CODES.test(c.code) && root !== '15') {
             ctx.debug(() => `code: "${tgt!.text}" is the source's own: a domestic act`);
             tgt = null;
+          } else if (where && countryMention(where, inS, c.trigger)) {
+            // "had started bringing troops home": one's own forces withdrawn, from where the article
+            // places the events
+            note += `; "${tgt.text}" are ${src.text}'s own, withdrawn from ${where} (where the article places the events)`;
+            tgt = countryMention(where, inS, c.trigger);
           } else if (root !== '15') {
             ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": "${tgt!.text}" is the source's own`);
             continue;

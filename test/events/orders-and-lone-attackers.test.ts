@@ -322,3 +322,13 @@ describe('talks partners, concessions, documents named for a place', () => {
     expect(code('The European Union endorsed the Geneva communique.', '2016-09-10')).toEqual([]);
   });
 });
+
+describe('forces brought home', () => {
+  it('"had started bringing troops home" withdraws them from where the article places the events', () => {
+    const evs = code(
+      'About 2,000 US troops are deployed in Syria. Most are in northern Syria, near the Turkish border. The Pentagon said the United States had started bringing troops home.',
+      '2018-12-20',
+    );
+    expect(dyads(only(evs, 'RETREAT'))).toEqual(['USA>SYR:RETREAT']);
+  });
+});
