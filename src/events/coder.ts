@@ -356,6 +356,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'r
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const MODAL_FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
 const MODAL_HYPO = new Set(['could', 'might', 'may', 'should', 'must']);
+/** Verbs of hoping before a modal clause ("hoped convoys could reach …"). */
+const HOPING = /^(hope|hopes|hoped|hoping|wish|wishes|wished|expects?|expected|expecting)$/;
 /** Words that, before "to VERB", make VERB an intended (not yet done) action. */
 const INTENT_GOV = new Set([
   'agree',
@@ -1284,6 +1286,15 @@ export class Coder<A> {
         // is no attack
         if (!this.opts.petrarch && grp.hypothetical && /^(18|19|20)/.test(code)) {
           this.opts.debug?.(() => `"${toks[tr.start].text}": violence that could be done, not done`);
+          continue;
+        }
+        // "aid groups hoped convoys could reach Tigray within days": a hope, not an act
+        if (
+          !this.opts.petrarch &&
+          grp.hypothetical &&
+          toks.slice(Math.max(0, grp.first - 8), grp.first).some((x) => HOPING.test(x.lower))
+        ) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": hoped for, not done`);
           continue;
         }
         // "It remains unclear whether Putin will travel …", "if Israel launched an invasion …": a

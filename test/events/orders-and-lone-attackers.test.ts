@@ -144,6 +144,10 @@ describe('releases, aid arrivals and hosted delegations', () => {
       'EGY>PSE:AID',
     ]);
     expect(code('Trucks entered the town of Sumy.', '2023-11-24')).toEqual([]);
+    // (a hope is no delivery)
+    expect(
+      code('Aid groups said they hoped convoys of food and medicine could reach Tigray within days.', '2022-11-03'),
+    ).toEqual([]);
     // (the senders after "from", the cargo after the place)
     expect(
       dyads(
