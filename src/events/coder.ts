@@ -1013,8 +1013,8 @@ export class Coder<A> {
             : null;
         const ordering =
           ordered !== null &&
-          !ordered.some((g) => this.ownState(view, kept, mentions, tr.start, g, verbStarts)) &&
-          !ordered.some((g) => view.toks[view.mentions[g].first].g && MILITARY_WORDS.test(view.mentions[g].text));
+          !ordered.group.some((g) => this.ownState(view, kept, mentions, tr.start, g, verbStarts)) &&
+          !ordered.group.some((g) => view.toks[view.mentions[g].first].g && MILITARY_WORDS.test(view.mentions[g].text));
         // "received a Russian delegation", "received a delegation from Moscow": hosting a visit
         const hosting =
           !this.opts.petrarch &&
@@ -1031,11 +1031,19 @@ export class Coder<A> {
           code = '043';
           rule = `"${toks[tr.start].text} a delegation": hosting a visit → 043`;
           confidence = 0.7;
+        } else if (ordering && ORDERING_OUT.test(ordered!.verb) && form.lemma === 'ORDER') {
+          // "ordered the ambassador to leave": an expulsion (174); "ordered diplomats from seven
+          // countries, including A, B and C, to leave": the countries' missions cut (161)
+          const states = !!ordered!.countries;
+          code = states ? '161' : '174';
+          rule = `"${toks[tr.start].text} X to ${ordered!.verb}": ${states ? "another state's diplomats expelled → 161" : 'an expulsion → 174'}`;
+          confidence = 0.75;
+          tgtOrdered = ordered!.group;
         } else if (ordering) {
           code = '100';
           rule = `"${toks[tr.start].text} X to VERB": what another party is ordered or pressed to do, a demand → 100`;
           confidence = 0.7;
-          tgtOrdered = ordered;
+          tgtOrdered = ordered!.group;
         } else if (match) {
           if (!match.pattern.code) {
             this.opts.debug?.(() => `"${toks[tr.start].text}": blocked by "${match.pattern.text}"`);
@@ -1709,6 +1717,23 @@ export class Coder<A> {
         }
         // "Lavrov and Kerry discussed Syria", "discussed energy prices and Ukraine": what is
         // discussed is no party (the partner comes with "with")
+        // "did not attend a two-day U.N. meeting", "attended the NATO summit": the body that holds it
+        if (!this.opts.petrarch && form.lemma === 'ATTEND' && !tgtMentions.length) {
+          for (let k = tr.end; k < tr.end + 6 && k < toks.length; k++) {
+            if (isBoundary(toks[k])) break;
+            if (toks[k].m < 0) continue;
+            const men = view.mentions[toks[k].m];
+            // (an organisation, not a country: "the Syria peace talks" are about Syria)
+            if (
+              nounModifier(view, men) &&
+              !srcGroup.includes(toks[k].m) &&
+              !!this.opts.stateOf &&
+              !this.opts.stateOf(mentions[kept[toks[k].m]].actor)
+            )
+              tgtMentions = [toks[k].m];
+            break;
+          }
+        }
         // ("with the Saudi foreign minister", "with his Saudi counterpart": past the determiner)
         if (!this.opts.petrarch && form.lemma === 'DISCUSS' && tgtMentions.length) {
           let w = view.mentions[tgtMentions[0]].first - 1;
@@ -1775,6 +1800,8 @@ export class Coder<A> {
         // a reciprocal hostile code ("fighting" → both fight) only when the pattern itself named the
         // target: a town or position found after the verb ("striking the towns of X") does not fight back
         if (code2 && !this.opts.petrarch && Number(root) >= 14 && !(match && match.tgt >= 0)) code2 = null;
+        // ("did not attend the U.N. meeting": no one hosted what did not happen)
+        if (code2 && !this.opts.petrarch && negated && /^04/.test(code)) code2 = null;
         const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
         // "Indian and Chinese troops clashed", "… exchanged fire", "traded accusations": fighting or
         // blaming among a compound is each side's against the other
@@ -4213,6 +4240,8 @@ function topicOf(view: SentenceView, first: number): boolean {
 
 /** Verbs of ordering whose object is told to do something ("ordered X to", "told X to"). */
 const ORDERING = /^(ORDER|TELL|INSTRUCT|DIRECT|COMMAND|PUSH)$/;
+/** Ordered out: "ordered the diplomats to leave (the country)". */
+const ORDERING_OUT = /^(leave|depart|quit)$/;
 /** One's own forces: what they are ordered to do is the commander's act. */
 const MILITARY_WORDS = /\b(troops|forces|army|military|soldiers|navy|police|units|commanders?|contingent|guards?)\b/i;
 
@@ -4221,7 +4250,7 @@ const MILITARY_WORDS = /\b(troops|forces|army|military|soldiers|navy|police|unit
  * quantities: "all local NGOs", "about 1.1 million people") when "to" and a bare verb follow it
  * within a few words ("ordered Israel on Friday to take …", "told people in northern Gaza to move").
  */
-function orderedParty(view: SentenceView, end: number): number[] | null {
+function orderedParty(view: SentenceView, end: number): { group: number[]; verb: string; countries?: boolean } | null {
   const toks = view.toks;
   let k = end;
   while (k < end + 5 && k < toks.length && toks[k].m < 0) {
@@ -4231,16 +4260,32 @@ function orderedParty(view: SentenceView, end: number): number[] | null {
   const m = toks[k]?.m ?? -1;
   // ("would tell his government to start talks": one's own people)
   if (m < 0 || /^(his|her|its|their|our|my)$/.test(toks[k - 1]?.lower ?? '')) return null;
-  const group = view.groups[view.mentions[m].group];
+  let group = view.groups[view.mentions[m].group];
   let j = view.mentions[group[group.length - 1]].last + 1;
-  for (const stop = j + 6; j < stop && j < toks.length; j++) {
+  // "ordered diplomats from seven Latin American countries, including Argentina, Chile and Peru,
+  // to leave": the object's "from / of" phrase, and the countries it lists
+  const from = /^(from|of)$/.test(toks[j]?.lower ?? '');
+  let listed = false;
+  for (const stop = j + (from ? 18 : 6); j < stop && j < toks.length; j++) {
     const l = toks[j].lower;
     if (l === 'to') {
       const v = toks[j + 1]?.lower ?? '';
       // (not "ordered Navalny to be held in custody": what is done to the party, not asked of it)
-      return /^[a-z]+$/.test(v) && !/(ed|ing)$/.test(v) && !DETERMINERS.has(v) && v !== 'be' ? group : null;
+      return /^[a-z]+$/.test(v) && !/(ed|ing)$/.test(v) && !DETERMINERS.has(v) && v !== 'be'
+        ? { group, verb: v, ...(listed ? { countries: true } : {}) }
+        : null;
     }
-    if (isBoundary(toks[j]) || l === ',' || l === 'that') return null;
+    if (from && toks[j].m >= 0 && toks[j - 1]?.lower === 'including') {
+      // (the listed ones only: "European countries, including Spain" may be read as one list)
+      const at = j;
+      group = view.groups[view.mentions[toks[j].m].group].filter((g) => view.mentions[g].first >= at);
+      listed = /^(diplomats?|ambassadors?|envoys?|embassy staff)$/i.test(view.mentions[m].text);
+      j = view.mentions[group[group.length - 1]].last;
+      continue;
+    }
+    // (a list after "from": "from seven countries, including A, B and C,")
+    if (from && (l === ',' || l === 'including')) continue;
+    if (isBoundary(toks[j]) || l === 'that') return null;
   }
   return null;
 }

@@ -336,3 +336,29 @@ describe('forces brought home', () => {
     expect(dyads(only(evs, 'RETREAT'))).toEqual(['USA>SYR:RETREAT']);
   });
 });
+
+describe('expulsions listed by country, meetings attended', () => {
+  it('"ordered diplomats from seven countries, including A, B and C, to leave": each country (161)', () => {
+    expect(
+      dyads(
+        code(
+          "Nicaragua's government ordered diplomats from five European countries, including Spain, Italy and Sweden, to leave the country on Monday.",
+          '2024-07-29',
+        ),
+      ),
+    ).toEqual(['NIC>ESP:SANCTION', 'NIC>ITA:SANCTION', 'NIC>SWE:SANCTION']);
+  });
+
+  it('"did not attend a U.N. meeting": the body that holds it, negated, with no reciprocal; not the topic', () => {
+    const evs = code('Taliban officials did not attend a two-day U.N. meeting on Afghanistan.', '2024-06-30');
+    expect(
+      evs.map((e) => `${e.source.actor?.country ?? e.source.actor?.cameo}>${e.target?.actor?.cameo}:${e.negated}`),
+    ).toEqual(['AFG>IGOUNO:true']);
+    expect(
+      code(
+        'The president said he would send a senior official to attend the Syria peace talks in Astana.',
+        '2017-01-20',
+      ).filter((e) => e.target?.actor?.country === 'SYR'),
+    ).toEqual([]);
+  });
+});
