@@ -362,3 +362,14 @@ describe('expulsions listed by country, meetings attended', () => {
     ).toEqual([]);
   });
 });
+
+describe('engaging with a party', () => {
+  it('"ready to engage with X" is diplomacy (intent to meet), "engaged X\'s fighters" is fighting', () => {
+    expect(dyads(code('Washington said it was ready to engage with the Taliban.', '2024-09-24'))).toEqual([
+      'USA>AFG:AGREE',
+    ]);
+    expect(dyads(code('Israeli troops engaged Hezbollah fighters near the border.', '2024-09-24'))).toEqual([
+      'ISR>LBN:ASSAULT',
+    ]);
+  });
+});
