@@ -845,7 +845,7 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
 const EVENT_HEADS =
-  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|incidents?|manoeuvres?|maneuvers?|behaviou?r|conduct|assault|invasion|incursion|aggression|decisions?|moves?|steps?|plans?|deal|agreement|accord|truce|ceasefire|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
+  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|incidents?|manoeuvres?|maneuvers?|behaviou?r|conduct|assault|invasion|incursion|aggression|decisions?|moves?|steps?|plans?|deal|agreement|accord|truce|ceasefire|arrangement|understanding|memorandum|pact|roadmap|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
 const EVENT_OBJECT_RE = new RegExp(
   `^\\s*["“']?\\s*(?:that\\s+)?(?:(?:support|backing|assistance|help)\\s+(?:for|to|with)\\s+)?(?:(it|them)\\b|(?:the|this|that|these|those|its|their|such)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS}))\\b`,
   'i',
@@ -868,7 +868,8 @@ const VIOLENT_OBJECT =
   /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment)$/i;
 const COERCIVE_OBJECT =
   /^(annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|ban)$/i;
-const AGREEMENT_OBJECT = /^(deal|agreement|accord|truce|ceasefire|plan)$/i;
+const AGREEMENT_OBJECT =
+  /^(deal|agreement|accord|truce|ceasefire|plan|arrangement|understanding|memorandum|pact|roadmap)$/i;
 const CLAIM_OBJECT =
   /^(account|claims?|reports?|version|figure|allegations?|accusations?|statement|criticism|remarks|comments|charges)$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|say|claimed|claims|reported|reports|announced|insisted|told)\b/i;

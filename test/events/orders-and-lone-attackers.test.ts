@@ -373,3 +373,13 @@ describe('engaging with a party', () => {
     ]);
   });
 });
+
+describe('agreeing to an arrangement made by others', () => {
+  it('"had agreed to the arrangement" after two states announced a deal: the deal\u2019s makers', () => {
+    const evs = code(
+      "The United States and Russia announced a deal early on Saturday to put Syria's peace process back on track. Kerry said the Syrian government had agreed to the arrangement.",
+      '2016-09-10',
+    );
+    expect(dyads(evs)).toEqual(['USA>RUS:AGREE', 'SYR>USA:AGREE']);
+  });
+});
