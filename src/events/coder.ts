@@ -1850,7 +1850,20 @@ export class Coder<A> {
           confidence,
           intent,
           // ("Damascus agreed to the plan": whose plan, the document may tell)
-          implied: !this.opts.petrarch && root === '03' && agreedTo && !grp.negated,
+          // ("the opposition said it accepted the ceasefire": the ceasefire reported before)
+          implied:
+            !this.opts.petrarch &&
+            root === '03' &&
+            !grp.negated &&
+            (agreedTo ||
+              (form.lemma === 'ACCEPT' &&
+                /^(the|this|that)$/.test(toks[tr.end]?.lower ?? '') &&
+                ACCEPTED_ACCORD.test(
+                  toks
+                    .slice(tr.end + 1, tr.end + 4)
+                    .map((t) => t.lower)
+                    .join(' '),
+                ))),
         });
         // (no reciprocal from a place in what a compound agreed on: see `emit`)
         const topicOnly =
@@ -4405,6 +4418,8 @@ const DECISION_HEADS =
 
 /** Verbs accepting what another party put forward (its author is the target). */
 const ACCEPTING_LEMMAS = /^(ACCEPT|EMBRACE|ENDORSE|APPROVE)$/;
+/** Accords accepted that an article names before ("accepted the ceasefire"). */
+const ACCEPTED_ACCORD = /\b(ceasefire|truce|deal|agreement|accord|arrangement|plan|roadmap)\b/;
 
 /** Words of a quantity before a noun: "at least eight people" is no object of "at". */
 const QUANTITY_WORDS =

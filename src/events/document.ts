@@ -1450,14 +1450,21 @@ export function codeDocument(
       }
       // ("Damascus agreed to the plan": the plan's author)
       const agreedTo =
-        (root === '03' || root === '05') &&
-        c.lemma === 'AGREE' &&
-        /^\s+to\s+(?:(?:the|a|an|its|their|this|that)\s|it\b)/i.test(text.slice(c.trigger.end, c.trigger.end + 12));
+        ((root === '03' || root === '05') &&
+          c.lemma === 'AGREE' &&
+          /^\s+to\s+(?:(?:the|a|an|its|their|this|that)\s|it\b)/i.test(
+            text.slice(c.trigger.end, c.trigger.end + 12),
+          )) ||
+        (root === '03' &&
+          c.lemma === 'ACCEPT' &&
+          /^\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|accord|arrangement|plan|roadmap)\b/i.test(
+            text.slice(c.trigger.end, c.trigger.end + 50),
+          ));
       if (tgt === null && (IMPLIED_TARGET_ROOTS.has(root) || c.code === '016' || agreedTo)) {
         const prior =
           anaphoricTarget(
             text,
-            agreedTo
+            agreedTo && c.lemma === 'AGREE'
               ? { start: c.trigger.start, end: c.trigger.end + text.slice(c.trigger.end).indexOf('to') + 2 }
               : c.trigger,
             src,

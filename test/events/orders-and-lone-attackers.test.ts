@@ -383,3 +383,15 @@ describe('agreeing to an arrangement made by others', () => {
     expect(dyads(evs)).toEqual(['USA>RUS:AGREE', 'SYR>USA:AGREE']);
   });
 });
+
+describe('accepting an accord reported before', () => {
+  it('"said it accepted the ceasefire" after two states agreed one: the accord\u2019s makers', () => {
+    const evs = code(
+      'Russia and the United States agreed on a nationwide ceasefire in Syria on Friday. The Syrian opposition said it accepted the ceasefire.',
+      '2016-02-27',
+    );
+    expect(dyads(only(evs, 'AGREE'))).toEqual(['RUS>USA:AGREE', 'SYR>RUS:AGREE']);
+    // (with no accord reported, no one to accept it from)
+    expect(code('The Syrian opposition said it accepted the ceasefire.', '2016-02-27')).toEqual([]);
+  });
+});
