@@ -565,7 +565,11 @@ function datelineCountry(text: string): string | null {
 
 /** A mention that names a kind of actor, not one actor: "protesters", "the leaders", "rebel groups". */
 function isGeneric(m: ActorMention): boolean {
-  return (m.via === 'agent' || m.via === 'demonym') && !m.actor.country;
+  // ("They also agreed …" after "the two sides will …": a "they" the actor stage read as a kind of
+  // actor with no country stands for parties still to find)
+  return (
+    (m.via === 'agent' || m.via === 'demonym' || (m.via === 'coref' && /^they$/i.test(m.text))) && !m.actor.country
+  );
 }
 
 /** A state institution named by a common noun and resolved from the article ("the army"). */
@@ -1248,12 +1252,14 @@ export function codeDocument(
       // last two-party event act as they do; the target is inferred for them (never one of them)
       // ("Xi met Blinken …, and the two sides agreed …": the pair may be this sentence's)
       let standFor: { a: ActorMention; b: ActorMention; as: string } | null = null;
-      // ("They agreed …" after a sentence naming both: only for acts done together, roots 03–06)
+      // ("They agreed …" after a sentence naming both: only for acts done together, roots 03–06;
+      // the actor stage leaves "they" generic only when it stands for two parties or "the two
+      // sides", so the pair may be up to three sentences back)
       const they = /^they$/i.test(src.text) && /^0[3-6]$/.test(root);
       const pair =
         isGeneric(src) && ((PARTICIPANTS_RE.test(src.text) && standsForParties(text, src)) || they)
           ? (pairBefore(here, inS, src.start) ??
-            (lastPair && si - lastPair.sentence <= (they ? 1 : 3)
+            (lastPair && si - lastPair.sentence <= 3
               ? PAIR_ONLY_RE.test(src.text) && !PEOPLE_RE.test(src.text)
                 ? (mainPair() ?? lastPair)
                 : PEOPLE_RE.test(src.text) && lastLeaders && si - lastLeaders.sentence <= 3

@@ -395,3 +395,16 @@ describe('accepting an accord reported before', () => {
     expect(code('The Syrian opposition said it accepted the ceasefire.', '2016-02-27')).toEqual([]);
   });
 });
+
+describe('"they" for a pair, a few sentences on', () => {
+  it('"They also agreed to …" after "the two sides will …": the pair that agreed', () => {
+    const evs = code(
+      'Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. Under the statement, the two sides will respect each other\u2019s sovereignty. They also agreed to activate a security pact signed in 2001.',
+      '2023-03-10',
+    );
+    const agreed = evs.filter((e) => [e.sentence, ...(e.reports ?? [])].some((r) => /They also agreed/.test(r.text)));
+    expect(agreed.map((e) => `${e.source.actor?.country}>${e.target?.actor?.country}:${e.plover.event}`)).toEqual([
+      'SAU>IRN:AGREE',
+    ]);
+  });
+});
