@@ -1919,6 +1919,14 @@ export function codeDocument(
       const had = pairs.get(key);
       pairs.set(key, had ? { ...had, sentence: si, n: had.n + 1 } : { ...pair, sentence: si, n: 1 });
     }
+    // ("They also agreed …", then "Their foreign ministers are to meet …": a pair still acting
+    // through stand-ins stays the latest pair)
+    const lp = lastPair;
+    if (lp && lp.sentence < si) {
+      const ids = new Set([lp.s.actor.id, lp.t.actor.id]);
+      if (here.some((e) => ids.has(e.source.actor?.id ?? '') && ids.has(e.target?.actor?.id ?? '')))
+        lastPair = { ...lp, sentence: si };
+    }
   });
   // Headlines that the body does not repeat are not coded: an event's offsets must point into
   // `article.text`, and a headline states what the body reports in full.

@@ -407,4 +407,15 @@ describe('"they" for a pair, a few sentences on', () => {
       'SAU>IRN:AGREE',
     ]);
   });
+
+  it('"Their foreign ministers are to meet" after the pair acted through stand-ins: still that pair', () => {
+    const evs = code(
+      'Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. The deal was announced in Beijing. Under the statement, the two sides will respect each other’s sovereignty. They also agreed to activate a security pact. Their foreign ministers are to meet to arrange the return of ambassadors.',
+      '2023-03-10',
+    );
+    const meet = evs.filter((e) =>
+      [e.sentence, ...(e.reports ?? [])].some((r) => /Their foreign ministers/.test(r.text)),
+    );
+    expect(meet.map((e) => `${e.source.actor?.country}>${e.target?.actor?.country}`)).toEqual(['SAU>IRN']);
+  });
 });
