@@ -538,6 +538,10 @@ const PRONOUNS: Record<string, 'm' | 'f'> = { HE: 'm', SHE: 'f', HIM: 'm' };
 const OBJECT_PRONOUNS = new Set(['HIM']);
 /** Non-person pronouns resolved when they are the subject of a clause ("it would send", "they have taken"). */
 const THING_PRONOUNS: Record<string, boolean> = { IT: false, THEY: true };
+/** What may stand before a sentence-opening pronoun: a quote mark, a fronted adverbial phrase. */
+const FRONTED_BEFORE_PRONOUN =
+  /^[\s"“'‘]*(?:(?:In|On|At|After|Before|Under|With|During|Earlier|Later|Last|This)\b[^,.;:"“”]{0,60},\s*|(?:Earlier|Later|Last|This)\s+(?:this\s+|that\s+|last\s+)?(?:week|month|year|weekend)\s+)?$/;
+
 /** Words after a subject pronoun that show it is the subject of a finite verb (modal, auxiliary, reporting verb). */
 const SUBJECT_NEXT = new Set([
   'WOULD',
@@ -1198,8 +1202,9 @@ class Resolver {
       }
       return null;
     }
-    // a pronoun opening its sentence (after an opening quote at most)
-    if (!/^[\s"“'‘]*$/.test(this.text.slice(s.start, it.start))) return null;
+    // a pronoun opening its sentence (after an opening quote, or a fronted adverbial: "In an
+    // 11-point joint declaration, they agreed …", "Earlier this month, it received …")
+    if (!FRONTED_BEFORE_PRONOUN.test(this.text.slice(s.start, it.start))) return null;
     const prev = history.filter((h) => h.sentence === it.sentence - 1 && !dateline(h));
     if (!prev.length) return null;
     const first = prev[0];

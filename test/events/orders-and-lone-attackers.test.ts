@@ -419,3 +419,27 @@ describe('"they" for a pair, a few sentences on', () => {
     expect(meet.map((e) => `${e.source.actor?.country}>${e.target?.actor?.country}`)).toEqual(['SAU>IRN']);
   });
 });
+
+describe('pronouns after a fronted adverbial', () => {
+  it('"In a joint declaration, they agreed …", "Earlier this month it received …"', () => {
+    expect(
+      dyads(
+        only(
+          code(
+            'The leaders of Venezuela and Guyana met in St Vincent on Thursday. In an 11-point joint declaration, they agreed to set up a commission of foreign ministers.',
+            '2023-12-15',
+          ),
+          'AGREE',
+        ),
+      ),
+    ).toEqual(['VEN>GUY:AGREE']);
+    expect(
+      dyads(
+        code(
+          "Niger's junta expelled French troops in 2023. Earlier this month it received a Russian delegation led by the deputy defence minister.",
+          '2023-12-15',
+        ),
+      ),
+    ).toEqual(['NER>FRA:COERCE', 'NER>RUS:CONSULT', 'RUS>NER:CONSULT']);
+  });
+});
