@@ -1150,6 +1150,14 @@ export function codeDocument(
   // the article's country pairs of two-party events, by how often they are coded: "the two sides"
   // are the article's main pair rather than whatever pair came last
   const pairs = new Map<string, { s: ActorMention; t: ActorMention; sentence: number; n: number }>();
+  // the two sides "both sides" stands for, as a target: the main pair, else the last, if the source is
+  // neither
+  const bothSides = (src: ActorMention) => {
+    const p = mainPair() ?? lastPair;
+    if (!p) return null;
+    const c = src.actor.country;
+    return c && (p.s.actor.country === c || p.t.actor.country === c) ? null : p;
+  };
   const mainPair = () => {
     let best: { s: ActorMention; t: ActorMention; sentence: number; n: number } | null = null;
     for (const p of pairs.values())
@@ -1837,6 +1845,17 @@ export function codeDocument(
         } else if (DOMESTIC_CODES.test(c.code) && STATE_LIKE.test(tgt.actor.sector ?? '') && src.actor.country) {
           // "the emir dissolved parliament": a state body acted on by its own state's leader
           ctx.debug(() => `code: "${tgt!.text}" is the source's own: a domestic act`);
+          tgt = null;
+        } else if (
+          PAIR_ONLY_RE.test(tgt.text) &&
+          TWO_PARTIES_RE.test(text.slice(Math.max(0, tgt.start - 24), tgt.start)) &&
+          bothSides(src)
+        ) {
+          // "The United Nations urged both sides to exercise restraint": each of the article's two
+          // sides (its main pair, else the last), when the source is neither
+          const p = bothSides(src)!;
+          pairs.push([src, p.s], [src, p.t]);
+          note += `; "${tgt.text}" = ${p.s.text} and ${p.t.text} (the article's two sides)`;
           tgt = null;
         } else {
           ctx.debug(

@@ -443,3 +443,23 @@ describe('pronouns after a fronted adverbial', () => {
     ).toEqual(['NER>FRA:COERCE', 'NER>RUS:CONSULT', 'RUS>NER:CONSULT']);
   });
 });
+
+describe('"both sides" as a target', () => {
+  it('"urged both sides to exercise restraint" several sentences on: each of the article\u2019s two sides', () => {
+    const evs = code(
+      'Indian and Chinese troops clashed in the Galwan valley on Monday. India accused China of trying to change the status quo. Thousands of troops have faced each other in Ladakh since May. Analysts said the clash was the worst in decades. The United Nations urged both sides to exercise maximum restraint.',
+      '2020-06-17',
+    );
+    expect(
+      only(evs, 'REQUEST')
+        .map((e) => e.target?.actor?.country)
+        .sort(),
+    ).toEqual(['CHN', 'IND']);
+    // (not when the source is one of the two)
+    const own = code(
+      'Indian and Chinese troops clashed in the Galwan valley on Monday. India urged both sides to show restraint.',
+      '2020-06-17',
+    );
+    expect(only(own, 'REQUEST').map((e) => e.target?.actor?.country)).not.toContain('IND');
+  });
+});
