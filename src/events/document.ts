@@ -578,14 +578,14 @@ function isInstitution(m: ActorMention): boolean {
 }
 
 /** Those of `PARTICIPANTS_RE` that are people: "the two leaders" are the last two people named. */
-const PEOPLE_RE = /\b(leaders|presidents|heads of state|ministers|envoys|negotiators|men|women)\b/i;
+const PEOPLE_RE = /\b(leaders|presidents|heads of state|ministers|envoys|negotiators|diplomats|men|women)\b/i;
 
 /** Heads that name no one but parties named before ("the two sides", "both men"; see the actor stage). */
 const PAIR_ONLY_RE = /^(sides|men|women|countries|nations|parties|neighbou?rs)$/i;
 
 /** Plural heads that stand for the parties just mentioned ("the leaders", "both sides"). */
 const PARTICIPANTS_RE =
-  /\b(leaders|sides|presidents|heads of state|countries|governments|ministers|delegations|parties|nations|men|women|envoys|negotiators)\b/i;
+  /\b(leaders|sides|presidents|heads of state|countries|governments|ministers|delegations|parties|nations|men|women|envoys|negotiators|diplomats)\b/i;
 
 /**
  * The country an article is about: the most frequent country among named places and bare

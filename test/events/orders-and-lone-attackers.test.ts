@@ -463,3 +463,14 @@ describe('"both sides" as a target', () => {
     expect(only(own, 'REQUEST').map((e) => e.target?.actor?.country)).not.toContain('IND');
   });
 });
+
+describe('"their top diplomats" for a pair', () => {
+  it('the pair that just met, not the country the ceasefire is in', () => {
+    const evs = code(
+      'Trump and Putin met for the first time on Friday in Hamburg, and their top diplomats announced a ceasefire in southwestern Syria.',
+      '2017-07-07',
+    );
+    const cf = evs.filter((e) => e.trigger.text === 'announced');
+    expect(cf.map((e) => `${e.source.actor?.country}>${e.target?.actor?.country}`)).toEqual(['USA>RUS']);
+  });
+});
