@@ -96,6 +96,11 @@ export interface CodedEvent<A> {
    */
   agentless?: boolean;
   /**
+   * Emitted with no recipient because what it agrees to or accepts is another's act the document
+   * may name ("Damascus agreed to the plan", "accepted the ceasefire").
+   */
+  implied?: boolean;
+  /**
    * Emitted with no recipient because `openTarget` allowed it: the caller finds the recipient in
    * the discourse or drops the event.
    */
@@ -109,6 +114,8 @@ export interface CoderOptions<A> {
   nominals?: NominalEntry[];
   /** The country whose state an actor is (bare or a state body), or null: see `ownState`. */
   stateOf?: (a: A) => string | null;
+  /** A state's agent (army, police, officials) whatever its country: see `ordering`. */
+  stateAgent?: (a: A) => boolean;
   /** Same actor? Used to drop self-directed events. */
   sameActor?: (a: A, b: A) => boolean;
   /** Code events that have no target (default: only root codes listed in `targetless`). */
@@ -1014,7 +1021,8 @@ export class Coder<A> {
         const ordering =
           ordered !== null &&
           !ordered.group.some((g) => this.ownState(view, kept, mentions, tr.start, g, verbStarts)) &&
-          !ordered.group.some((g) => view.toks[view.mentions[g].first].g && MILITARY_WORDS.test(view.mentions[g].text));
+          // ("ordered the army / the police to …": one's own forces, named by kind)
+          !ordered.group.some((g) => mentions[kept[g]].generic && !!this.opts.stateAgent?.(mentions[kept[g]].actor));
         // "received a Russian delegation", "received a delegation from Moscow": hosting a visit
         const hosting =
           !this.opts.petrarch &&
@@ -2712,6 +2720,7 @@ export class Coder<A> {
         quoted: e.quoted,
         ...(e.lemma ? { lemma: e.lemma } : {}),
         ...(open ? { open } : {}),
+        ...(e.implied && t === null ? { implied: true } : {}),
         actorSource: src.actor,
         actorTarget: tgt ? tgt.actor : null,
       });
@@ -4255,8 +4264,6 @@ function topicOf(view: SentenceView, first: number): boolean {
 const ORDERING = /^(ORDER|TELL|INSTRUCT|DIRECT|COMMAND|PUSH)$/;
 /** Ordered out: "ordered the diplomats to leave (the country)". */
 const ORDERING_OUT = /^(leave|depart|quit)$/;
-/** One's own forces: what they are ordered to do is the commander's act. */
-const MILITARY_WORDS = /\b(troops|forces|army|military|soldiers|navy|police|units|commanders?|contingent|guards?)\b/i;
 
 /**
  * The party an order is given to: the mention right after the verb (past determiners and

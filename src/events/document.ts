@@ -23,6 +23,7 @@ export function getDefaultCoder(): Coder<Actor> {
     nominals: loadNominals(),
     sameActor: (a, b) => a.id === b.id,
     stateOf: (a) => (a.country && (!a.sector || STATE_LIKE.test(a.sector)) ? a.country : null),
+    stateAgent: (a) => STATE_LIKE.test(a.sector ?? ''),
     // ("rebels said they had killed": a sector not yet placed is the same side as itself placed)
     sameSide: (a, b) =>
       a.id === b.id ||
@@ -1469,11 +1470,7 @@ export function codeDocument(
           /^\s+to\s+(?:(?:the|a|an|its|their|this|that)\s|it\b)/i.test(
             text.slice(c.trigger.end, c.trigger.end + 12),
           )) ||
-        (root === '03' &&
-          c.lemma === 'ACCEPT' &&
-          /^\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|accord|arrangement|plan|roadmap)\b/i.test(
-            text.slice(c.trigger.end, c.trigger.end + 50),
-          ));
+        (c.lemma === 'ACCEPT' && !!c.implied);
       if (tgt === null && (IMPLIED_TARGET_ROOTS.has(root) || c.code === '016' || agreedTo)) {
         const prior =
           anaphoricTarget(
@@ -1793,6 +1790,11 @@ export function codeDocument(
               null)
             : { country: tgt.actor.country!, why: 'its institution' };
         if (placed && isGeneric(tgt)) placedHere.set(spanKey, placed);
+        // ("urged both sides to …": see below)
+        const sides =
+          PAIR_ONLY_RE.test(tgt.text) && TWO_PARTIES_RE.test(text.slice(Math.max(0, tgt.start - 24), tgt.start))
+            ? bothSides(src)
+            : null;
         if (
           placed &&
           placed.country === src.actor.country &&
@@ -1802,14 +1804,15 @@ export function codeDocument(
           // "Taiwan scrambled jets": its own forces are what it moves, not whom it acts on; a
           // show of force stands without a recipient, a curfew falls on the country
           const where = /^087/.test(c.code) ? theatre(linked, src.actor.country) : null;
+          const from = where ? countryMention(where, inS, c.trigger) : null;
           if (DOMESTIC_CODES.test(c.code) && root !== '15') {
             ctx.debug(() => `code: "${tgt!.text}" is the source's own: a domestic act`);
             tgt = null;
-          } else if (where && countryMention(where, inS, c.trigger)) {
+          } else if (from) {
             // "had started bringing troops home": one's own forces withdrawn, from where the article
             // places the events
             note += `; "${tgt.text}" are ${src.text}'s own, withdrawn from ${where} (where the article places the events)`;
-            tgt = countryMention(where, inS, c.trigger);
+            tgt = from;
           } else if (root !== '15') {
             ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": "${tgt!.text}" is the source's own`);
             continue;
@@ -1846,16 +1849,11 @@ export function codeDocument(
           // "the emir dissolved parliament": a state body acted on by its own state's leader
           ctx.debug(() => `code: "${tgt!.text}" is the source's own: a domestic act`);
           tgt = null;
-        } else if (
-          PAIR_ONLY_RE.test(tgt.text) &&
-          TWO_PARTIES_RE.test(text.slice(Math.max(0, tgt.start - 24), tgt.start)) &&
-          bothSides(src)
-        ) {
+        } else if (sides) {
           // "The United Nations urged both sides to exercise restraint": each of the article's two
           // sides (its main pair, else the last), when the source is neither
-          const p = bothSides(src)!;
-          pairs.push([src, p.s], [src, p.t]);
-          note += `; "${tgt.text}" = ${p.s.text} and ${p.t.text} (the article's two sides)`;
+          pairs.push([src, sides.s], [src, sides.t]);
+          note += `; "${tgt.text}" = ${sides.s.text} and ${sides.t.text} (the article's two sides)`;
           tgt = null;
         } else {
           ctx.debug(
