@@ -85,6 +85,19 @@ const OVERRIDES: Record<string, { event: string; mode?: string; context: string[
   // a town by force is a deliberate act that "can potentially result in substantial physical harm":
   // ASSAULT, as the development gold sets of two annotators code it.
   '192': { event: 'ASSAULT', context: ['military', 'territory'] },
+  // PLOVER manual v2, SUPPORT and CONCEDE ambiguities: "Expressions of regret or remorse for an
+  // action or situation should be coded as CONCEDE" (the table keeps 055 Apologize under SUPPORT).
+  '055': { event: 'CONCEDE', context: ['diplomatic'] },
+  // PLOVER manual v2, CONCEDE: "Future concessions, i.e. CONCEDE + future, should be left as they
+  // are, i.e. they do not reduce to AGREE", and "announced … would withdraw troops … should be coded
+  // as CONCEDE"; the table sends CAMEO's intents to yield (035x) to AGREE.
+  '035': { event: 'CONCEDE', context: [] },
+  '0351': { event: 'CONCEDE', context: ['rights_freedoms'] },
+  '0352': { event: 'CONCEDE', context: [] },
+  '0353': { event: 'CONCEDE', context: ['rights_freedoms'] },
+  '0354': { event: 'CONCEDE', context: ['economic'] },
+  '0355': { event: 'CONCEDE', context: ['diplomatic'] },
+  '0356': { event: 'CONCEDE', context: ['military'] },
 };
 
 function main(): void {

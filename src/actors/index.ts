@@ -1100,7 +1100,6 @@ class Resolver {
   private subjectPosition(toks: Token[], i: number): boolean {
     const next = toks[i + 1];
     if (!next || next.breakBefore) return false;
-    const low = next.text.toLowerCase();
     if (SUBJECT_NEXT.has(next.key)) return true;
     if (BE_FORMS.has(next.key)) {
       // "Tokyo said it was in contact with …": after a reporting verb "it" is its subject's
@@ -1116,10 +1115,22 @@ class Resolver {
       }
       return false;
     }
-    // a past-tense verb: "it accused", "they attacked" (not "it emerged", "it seemed")
+    // a past-tense verb: "it accused", "they attacked" (not "it emerged", "it seemed"), also
+    // after adverbs: "it strongly condemned", "they also rejected"
+    let k = i + 1;
+    while (
+      k < i + 3 &&
+      toks[k + 1] &&
+      !toks[k + 1].breakBefore &&
+      /^(?:[a-z]{3,}ly|also|never|then|later|again|already|once|still|too|even)$/.test(toks[k].text.toLowerCase()) &&
+      !/^(only|early|likely|reply|rally|ally|fly|apply|supply)$/.test(toks[k].text.toLowerCase())
+    )
+      k++;
+    const verb = toks[k].text.toLowerCase();
+    if (k > i + 1 && SUBJECT_NEXT.has(toks[k].key)) return true;
     return (
-      /^[a-z]{3,}ed$/.test(low) &&
-      !/^(seemed|appeared|emerged|happened|remained|needed|mattered|sounded|looked|used)$/.test(low)
+      /^[a-z]{3,}ed$/.test(verb) &&
+      !/^(seemed|appeared|emerged|happened|remained|needed|mattered|sounded|looked|used)$/.test(verb)
     );
   }
 

@@ -101,6 +101,11 @@ export interface CodedEvent<A> {
    */
   implied?: boolean;
   /**
+   * An intended act stated as agreed ("agreed on a truce", "agreed to exchange prisoners"): an
+   * accord, where the same intent announced by one side ("would withdraw") is a concession.
+   */
+  agreement?: boolean;
+  /**
    * Emitted with no recipient because `openTarget` allowed it: the caller finds the recipient in
    * the discourse or drops the event.
    */
@@ -1185,6 +1190,9 @@ export class Coder<A> {
 
         // infinitive complements: "agreed to meet" (intent), "urged Russia to stop" (requested)
         let intent = grp.future;
+        // ("agreed to exchange prisoners", "accepted the ceasefire": an intent agreed on, see
+        // `CodedEvent.agreement`)
+        let agreement = form.lemma === 'AGREE' || form.lemma === 'ACCEPT';
         let failed = false;
         let consequenceOf: number[] | null = null;
         if (grp.toGov >= 0) {
@@ -1267,6 +1275,7 @@ export class Coder<A> {
             continue;
           } else if (INTENT_GOV.has(gov.lower)) {
             intent = true;
+            agreement = /^agree[sd]?$/.test(gov.lower);
             if (verbStarts.has(grp.toGov)) suppressed.add(grp.toGov);
           } else if (verbStarts.has(grp.toGov)) {
             const govTr = triggers.find((x) => x.start === grp.toGov)!;
@@ -1290,6 +1299,11 @@ export class Coder<A> {
         // "demanded that Assad step down": what is asked is not done
         if (!this.opts.petrarch && requestedClause(view, grp.first)) {
           this.opts.debug?.(() => `"${toks[tr.start].text}": asked for in a that-clause, not done`);
+          continue;
+        }
+        // "Starmer said Russia must withdraw its troops": asked of it (see `obligations`), not done
+        if (!this.opts.petrarch && grp.obliged) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": an obligation, not done`);
           continue;
         }
         if (grp.hypothetical) confidence *= 0.7;
@@ -1334,7 +1348,9 @@ export class Coder<A> {
         }
         // ", asking X to …", ", accusing X of …": only verbal acts are read off a trailing participle
         // (not ", according to …", ", giving X a victory", ", killing 20")
-        if (form.ing && toks[grp.first - 1]?.lower === ',' && !PARTICIPLE_ROOTS.has(root)) {
+        const trailingParticiple =
+          form.ing && (toks[grp.first - 1]?.lower === ',' || joinedCommaParticiple(toks, grp.first));
+        if (trailingParticiple && !PARTICIPLE_ROOTS.has(root)) {
           // (", saying they had …": no event, but a speech of the main clause's subject that an
           // allegation may be read from)
           if (!this.opts.petrarch && SPEECH_LEMMAS.has(form.lemma) && lastSubject && lastSubject.end < grp.first)
@@ -1461,7 +1477,7 @@ export class Coder<A> {
         if (!srcGroup && andBefore && lastSubject && lastSubject.end < clauseFirst && noSubjectAt < lastSubject.end)
           srcGroup = lastSubject.group;
         // ", asking X to …" after a main clause: the participle's subject is the main clause's
-        const commaIng = form.ing && toks[grp.first - 1]?.lower === ',' && grp.first > 1;
+        const commaIng = trailingParticiple && grp.first > 1;
         // ("Syria's army said the strike killed six people …, calling it an act of aggression": a
         // verbal participle after a reported clause is the speaker's)
         const speaker = speech[speech.length - 1];
@@ -1800,7 +1816,7 @@ export class Coder<A> {
           end: toks[tr.end - 1].end,
           text: text.slice(toks[tr.start].start, toks[tr.end - 1].end),
         };
-        const base = { trigger, negated, quoted, lemma: form.lemma };
+        const base = { trigger, negated, quoted, lemma: form.lemma, agreement };
         // "[a:b]": the pattern (or the verb's default) also codes the reverse relation ("X visited Y" → Y hosted X)
         let code2 = hosting ? '042' : match ? match.pattern.code2 : defaultCode2(this.opts.verbs, forms);
         // "X called Y's move reckless" is one-way: the reverse phone call of CALL does not apply
@@ -2119,6 +2135,11 @@ export class Coder<A> {
         negated,
         intent,
         quoted: inQuote[tr.start],
+        // ("agreed to a ceasefire", "agreed to hold a truce": see `CodedEvent.agreement`)
+        agreement:
+          light >= 0 &&
+          (/^agree(?:s|d|ing)?$/.test(toks[light].lower) ||
+            (grp!.toGov >= 0 && /^agree[sd]?$/.test(toks[grp!.toGov].lower))),
       };
       const mutual = SYMMETRIC_ROOTS.has(code.slice(0, 2)) || SYMMETRIC_CODES.has(code);
       if (how === 'between' && !mutual && !this.opts.petrarch) {
@@ -2139,6 +2160,7 @@ export class Coder<A> {
       this.allegations(out, view, kept, mentions, toks, text, speech, hostile);
       this.reactions(out, view, kept, mentions, toks, text, verbStarts, inQuote);
       this.verdicts(out, view, kept, mentions, toks, text, speech);
+      this.obligations(out, view, kept, mentions, toks, text, speech);
       this.actVerdicts(out, view, kept, mentions, toks, text, speech);
       this.impliedProtests(out, view, kept, mentions);
     }
@@ -2228,6 +2250,64 @@ export class Coder<A> {
         0.75,
         (t) => `verdict: "${t}" … ${v[0].trim()}`,
       );
+    }
+  }
+
+  /**
+   * "Starmer said Iran should not respond", "Macron said Israel must lift the blockade": what a
+   * speaker says another party should or must do is asked of it (020). Only a party named as the
+   * reported clause's subject, not of the speaker's side, before a modal of obligation and a verb
+   * other than "be" or "have" ("Iran should be held accountable" judges, it asks nothing).
+   */
+  private obligations(
+    out: CodedEvent<A>[],
+    view: SentenceView,
+    kept: number[],
+    mentions: CoderMention<A>[],
+    toks: VToken[],
+    text: string,
+    speech: Speech[],
+  ): void {
+    for (const sp of speech) {
+      if (sp.negated) continue;
+      // "said [on Monday] [that] Iran should …"
+      let i = sp.end;
+      while (
+        i < toks.length &&
+        i < sp.end + 4 &&
+        toks[i].m < 0 &&
+        /^(that|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(toks[i].lower)
+      )
+        i++;
+      if (toks[i]?.m === undefined || toks[i].m < 0 || view.mentions[toks[i].m].first !== i) continue;
+      const group = view.groups[view.mentions[toks[i].m].group];
+      let j = view.mentions[group.at(-1)!].last + 1;
+      if (!/^(should|must)$/.test(toks[j]?.lower ?? '')) continue;
+      j++;
+      while (toks[j] && toks[j].m < 0 && /^(not|never|also|now|immediately|urgently|no|longer)$/.test(toks[j].lower))
+        j++;
+      const verb = toks[j];
+      if (
+        !verb ||
+        verb.m >= 0 ||
+        /^(be|have|know|expect|remember|understand)$/.test(verb.lower) ||
+        !this.isVerbWord(verb.lower)
+      )
+        continue;
+      const doers = this.otherSide(sp.src, group, mentions, kept);
+      if (!doers.length) continue;
+      const trigger = speechTrigger(toks, text, sp);
+      this.emit(out, view, kept, mentions, {
+        code: '020',
+        srcGroup: sp.src,
+        tgtMentions: doers,
+        trigger,
+        rule: `what "${toks[i].text}" ${toks[j - 1].lower === 'not' ? 'should not' : 'should'} do, said by another → 020`,
+        confidence: Math.round(sp.conf * 0.7 * 100) / 100,
+        negated: false,
+        intent: false,
+        quoted: sp.quoted,
+      });
     }
   }
 
@@ -2600,6 +2680,31 @@ export class Coder<A> {
     });
   }
 
+  /**
+   * "its forces in Afghanistan", "their troops from Syria": the place named right after one's own
+   * forces (a view mention index), when it is another actor than the source `s`; else -1.
+   */
+  private theatreAfter(
+    view: SentenceView,
+    kept: number[],
+    mentions: CoderMention<A>[],
+    forces: number,
+    s: number,
+  ): number {
+    const toks = view.toks;
+    const from = view.mentions[forces].last + 1;
+    for (let i = from; i < toks.length && i <= from + 2; i++) {
+      const t = toks[i];
+      if (t.m >= 0) {
+        const ok =
+          LOCATIVE.has(toks[i - 1]?.lower ?? '') && !this.sameActor(mentions[kept[s]].actor, mentions[kept[t.m]].actor);
+        return ok && view.mentions[t.m].first === i ? t.m : -1;
+      }
+      if (!/^(in|from|out|of|the)$/.test(t.lower)) return -1;
+    }
+    return -1;
+  }
+
   private emit(
     out: CodedEvent<A>[],
     view: SentenceView,
@@ -2618,6 +2723,7 @@ export class Coder<A> {
       lemma?: string;
       /** No target here is left for the caller to imply ("Damascus agreed to the plan"). */
       implied?: boolean;
+      agreement?: boolean;
     },
   ): void {
     const root = e.code.slice(0, 2);
@@ -2697,12 +2803,20 @@ export class Coder<A> {
         // "the defence minister deployed the army": one's own institution moved is no recipient;
         // an act that stands without one stays (the caller places it), and so does a protest in
         // one's own country ("Georgians poured into the streets of Tbilisi")
-        if (
-          (!tgt.commonNoun && !possessed && root !== '14') ||
-          !(this.targetless.has(root) || this.targetless.has(e.code))
-        )
-          continue;
-        [t, tgt] = [null, null];
+        // ("committed to reducing its forces in Afghanistan": one's own forces drawn down somewhere,
+        // that place's country is the recipient)
+        const theatre = possessed && /^(087|0356)/.test(e.code) ? this.theatreAfter(view, kept, mentions, t!, s) : -1;
+        if (theatre >= 0) {
+          t = theatre;
+          tgt = mentions[kept[t]];
+        } else {
+          if (
+            (!tgt.commonNoun && !possessed && root !== '14') ||
+            !(this.targetless.has(root) || this.targetless.has(e.code))
+          )
+            continue;
+          [t, tgt] = [null, null];
+        }
       }
       let conf = e.confidence;
       if (src.via === 'coref' || tgt?.via === 'coref') conf *= 0.85;
@@ -2721,6 +2835,7 @@ export class Coder<A> {
         ...(e.lemma ? { lemma: e.lemma } : {}),
         ...(open ? { open } : {}),
         ...(e.implied && t === null ? { implied: true } : {}),
+        ...(e.agreement ? { agreement: true } : {}),
         actorSource: src.actor,
         actorTarget: tgt ? tgt.actor : null,
       });
@@ -2816,6 +2931,30 @@ const COMPOUND_NOUN_HEADS = new Set([
   'shipments',
   'flights',
 ]);
+
+/** Participle-like words after a comma that head no clause of the main subject. */
+const NON_CLAUSE_ING =
+  /^(according|including|excluding|following|during|regarding|concerning|notwithstanding|pending)$/;
+
+/**
+ * An -ing verb joined by "and" to a participle clause after a comma ("…, calling it a gesture of
+ * peace and urging New Delhi to respond"): it shares that clause's subject, the main clause's.
+ */
+function joinedCommaParticiple(toks: VToken[], i: number): boolean {
+  if (toks[i - 1]?.lower !== 'and' || !/ing$/.test(toks[i].lower)) return false;
+  for (let j = i - 2; j > 1 && j > i - 14; j--) {
+    const t = toks[j];
+    if (t.m >= 0) continue;
+    if (
+      isBoundary(t) ||
+      t.lower === ',' ||
+      /^(that|which|who|whom|whose|while|when|after|before|because|as)$/.test(t.lower)
+    )
+      return false;
+    if (/ing$/.test(t.lower) && toks[j - 1].lower === ',' && !NON_CLAUSE_ING.test(t.lower)) return true;
+  }
+  return false;
+}
 
 /** Verbs whose past participle is their base form: "were hurt", "was hit", "were cut off" are passives. */
 const UNCHANGED_PARTICIPLES = new Set([
@@ -2987,6 +3126,9 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
         (/^(they|he|she|we)$/.test(next.lower) && SPEECH_LEMMAS.has(form.lemma)))
     )
       return true;
+    // ", calling it a gesture of peace and urging New Delhi to …": joined to such a participle
+    if (pl === 'and' && next && (next.m >= 0 || DETERMINERS.has(next.lower)) && joinedCommaParticiple(toks, i))
+      return true;
     return (
       BE.has(pl) ||
       i === 0 ||
@@ -3149,6 +3291,8 @@ interface VerbGroupInfo {
   hypothetical: boolean;
   /** "would have condemned", "could have stopped": what was not done. */
   counterfactual: boolean;
+  /** "should withdraw", "must stop": what another asks of the subject, not done. */
+  obliged: boolean;
   /** Token index of the word governing an infinitive "to VERB" (-1 if none). */
   toGov: number;
 }
@@ -3163,6 +3307,7 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
     future: false,
     hypothetical: false,
     counterfactual: false,
+    obliged: false,
     toGov: -1,
   };
   let i = v - 1;
@@ -3185,6 +3330,8 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
     if (MODAL_HYPO.has(t.lower)) g.hypothetical = true;
     if (/^(would|could|might|should)$/.test(t.lower) && toks[i + 1]?.lower === 'have' && i + 2 <= v)
       g.counterfactual = true;
+    // ("must have known" infers what was done)
+    if (/^(should|must)$/.test(t.lower) && toks[i + 1]?.lower !== 'have') g.obliged = true;
     if (t.lower === 'to') {
       // skip adverbs and a time phrase before "to" ("ordered troops on Wednesday to withdraw")
       let j = i - 1;
@@ -4499,10 +4646,10 @@ const NOMINAL_ADJECTIVES =
 const GEO_ADJECTIVE =
   /^(northern|southern|eastern|western|central|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|coastal|occupied|restive|rural|remote)$/;
 
-/** Default target: the first mention group after the verb within the clause. */
 /**
- * "condemned what she called China's continued suppression …": the object after a naming clause
- * ("what X called", "what it described as"), whose speaker is no target. The index after it, else `from`.
+ * "condemned what she called China's continued suppression …", "struck what New Delhi said was a
+ * camp in Pakistan": the object after a naming clause ("what X called", "what it described as",
+ * "what X said was"), whose speaker is no target. The index after it, else `from`.
  */
 function pastNaming(view: SentenceView, from: number): number {
   const toks = view.toks;
@@ -4511,12 +4658,17 @@ function pastNaming(view: SentenceView, from: number): number {
   if (toks[k]?.m >= 0) k = view.mentions[toks[k].m].last + 1;
   else if (/^(he|she|it|they|we)$/.test(toks[k]?.lower ?? '')) k++;
   else return from;
+  const said = /^(said|says|claimed|claims|alleged|alleges|believed|believes|insisted|insists)$/.test(
+    toks[k]?.lower ?? '',
+  );
+  if (said && /^(was|were|is|are)$/.test(toks[k + 1]?.lower ?? '')) return k + 2;
   if (!/^(called|calls|described|describes|termed|terms|dubbed|labelled|labeled|branded)$/.test(toks[k]?.lower ?? ''))
     return from;
   k++;
   return toks[k]?.lower === 'as' ? k + 1 : k;
 }
 
+/** Default target: the first mention group after the verb within the clause. */
 function findTarget(
   view: SentenceView,
   from: number,
@@ -4576,6 +4728,9 @@ function findTarget(
         prev.m < 0 &&
         (locative || (prev.lower === 'of' && !ofHead) || (!conflict && /^(on|during|throughout)$/.test(prev.lower)))
       ) {
+        // "will lift restrictions on Turkish imports", "eased the blockade on Gaza": what a
+        // concession is lifted from is its recipient
+        if (root === '08' && prev.lower === 'on') return { group: view.groups[men.group], locative: false };
         // a demand or appeal about a place ("demanded a ceasefire across Syria") concerns that country
         if ((conflict || root === '02' || root === '07' || root === '10') && !locativeHit)
           locativeHit = view.groups[men.group];

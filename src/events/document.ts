@@ -472,8 +472,11 @@ function toEventParties(
   const parties = [src, tgt].filter((p): p is ActorMention => p !== null);
   const location = pickLocation(text, sentence, c.trigger, linked.entities, parties);
   const context = [...info.plover.context];
-  if (c.intent && info.plover.event !== 'AGREE') context.push('future');
-  const plover: Event['plover'] = { event: info.plover.event, context };
+  // PLOVER: an intent to yield announced by one side ("would withdraw") is a future CONCEDE, the
+  // same intent agreed on ("agreed on a truce", "agreed to exchange prisoners") is an AGREE
+  const event = info.plover.event === 'CONCEDE' && c.agreement ? 'AGREE' : info.plover.event;
+  if (c.intent && event !== 'AGREE') context.push('future');
+  const plover: Event['plover'] = { event, context };
   if (info.plover.mode) plover.mode = info.plover.mode;
   return {
     id: eventId(linked.article.id, sentence.start, c.trigger.start, c.code, src?.actor.id ?? '?', tgt?.actor.id ?? '-'),

@@ -180,6 +180,14 @@ export class PatternMatcher {
     return toks[i].lower === 'and' && !!next && next.m < 0 && /ed$/.test(next.lower) && !!this.dict.forms[next.lower];
   }
 
+  /**
+   * A modal opening another verb group ("announced it would lift restrictions"): what follows is
+   * that verb's object, not the first verb's.
+   */
+  private modalAt(toks: VToken[], i: number): boolean {
+    return toks[i].m < 0 && /^(will|would|shall|could|might|must|should|can|may)$/.test(toks[i].lower);
+  }
+
   /** A bare verb form (not a mention, not plural-looking): "to reopen", "to mediate". */
   private infinitiveAt(toks: VToken[], i: number): boolean {
     const t = toks[i];
@@ -262,8 +270,12 @@ export class PatternMatcher {
   ): number {
     let pos = from;
     let gap = adjacent ? 0 : this.gap;
+    // (after a `^`, the phrase sought may lie in a clause of its own: "vowed that Israel would face
+    // severe punishment")
+    let skipped = false;
     for (const el of els) {
       if (el.t === 'skip') {
+        skipped = true;
         // before an actor element, the skipped phrase is an actor: the next mention is passed over
         const next = els[els.indexOf(el) + 1];
         if (next && (next.t === 'tgt' || next.t === 'src' || next.t === 'cmp')) {
@@ -290,7 +302,11 @@ export class PatternMatcher {
           hit = end;
           break;
         }
-        if (isBoundary(view.toks[i]) || (this.coordinatedVerbs && this.andVerb(view.toks, i))) break;
+        if (
+          isBoundary(view.toks[i]) ||
+          (this.coordinatedVerbs && (this.andVerb(view.toks, i) || (!skipped && this.modalAt(view.toks, i))))
+        )
+          break;
       }
       if (hit < 0) return -1;
       pos = hit;

@@ -1,0 +1,115 @@
+/**
+ * Fifteenth pass: concessions as the PLOVER manual defines them (future retreats and apologies are
+ * CONCEDE, an intent agreed between parties is AGREE), participle clauses joined by "and", naming
+ * clauses before an object, and pronoun subjects after an adverb. Invented sentences through the
+ * whole pipeline, with the cases each rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, dyads, only } from './pipeline-helpers.js';
+
+const types = (text: string, published = '2019-03-01'): string[] => dyads(code(text, published));
+
+describe('concessions (PLOVER manual: future retreats and regret are CONCEDE)', () => {
+  it('an announced withdrawal, lifting or release by one side is a future concession', () => {
+    const withdraw = code('The Kremlin said Russia would withdraw its troops from Syria.', '2016-03-14');
+    expect(dyads(withdraw)).toEqual(['RUS>SYR:CONCEDE']);
+    expect(withdraw[0].plover.context).toContain('future');
+    expect(types('Moscow will lift restrictions on Turkish imports, the ministry said.')).toEqual(['RUS>TUR:CONCEDE']);
+    expect(types('The government will allow aid convoys into Aleppo.', '2016-12-14')).toEqual(['SYR>SYR:CONCEDE']);
+  });
+
+  it('the same intent agreed between parties is an agreement', () => {
+    expect(types('Armenia and Azerbaijan agreed on Friday to exchange prisoners of war.', '2020-10-16')).toEqual([
+      'ARM>AZE:AGREE',
+    ]);
+    expect(
+      types('Sudan and South Sudan agreed on a ten-day truce along their border.', '2020-10-16').filter((d) =>
+        d.endsWith('AGREE'),
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(
+      types('Sudan and South Sudan agreed on a ten-day truce along their border.', '2020-10-16').filter((d) =>
+        d.endsWith('CONCEDE'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('an apology or an expression of regret for an act', () => {
+    expect(types('Turkey expressed regret to Russia over the downing of the jet.', '2016-06-27')).toEqual([
+      'TUR>RUS:CONCEDE',
+    ]);
+  });
+
+  it('"announced it would lift" is not an announcement of restrictions', () => {
+    const evs = code('Russia announced it would lift restrictions on Turkish imports.', '2016-06-30');
+    expect(only(evs, 'SANCTION')).toEqual([]);
+    expect(dyads(evs)).toEqual(['RUS>TUR:CONCEDE']);
+    // (after a skipped phrase the pattern may still reach into its clause)
+    expect(
+      only(code("Iran's supreme leader vowed that Israel would face severe punishment.", '2025-06-13'), 'THREATEN'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('participle clauses and naming clauses', () => {
+  it('a second participle joined by "and" takes the main clause subject', () => {
+    const evs = code(
+      'Prime Minister Imran Khan announced the release on Thursday, calling it a gesture of peace and urging New Delhi to respond with talks.',
+      '2019-03-01',
+    );
+    expect(dyads(only(evs, 'REQUEST'))).toEqual(['PAK>IND:REQUEST']);
+    // (not a violent act after the comma: "…, killing five and wounding twelve")
+    expect(
+      only(
+        code(
+          'Israeli jets bombed a building in Gaza, killing five people and wounding Palestinian civilians.',
+          '2023-10-10',
+        ),
+        'ASSAULT',
+      ).map((e) => e.trigger.text),
+    ).toEqual(['bombed']);
+  });
+
+  it('"struck what X said was a camp in Y": the speaker is no target', () => {
+    const evs = code(
+      'Indian warplanes struck what New Delhi said was a militant training camp at Balakot in Pakistan.',
+      '2019-02-26',
+    );
+    expect(dyads(only(evs, 'ASSAULT')).map((d) => d.split('>')[1])).toEqual(['PAK:ASSAULT']);
+  });
+
+  it('a pronoun subject after an adverb: "said it strongly condemned"', () => {
+    expect(types('Russia said it strongly condemned the strike by Israel.', '2019-03-01')).toEqual(['RUS>ISR:ACCUSE']);
+    expect(types('Japan said it also rejected the demand by Seoul.', '2019-03-01')).toEqual(['JPN>KOR:REJECT']);
+    // ("it only" is no adverb of a verb it governs; "it is likely" names no act)
+    expect(types('Russia said it was likely that talks would resume.', '2019-03-01')).toEqual([]);
+  });
+});
+
+describe('what a speaker says another party should or must do', () => {
+  it('is asked of that party, and not coded as done', () => {
+    expect(types('Starmer said Russia must withdraw its troops from Ukraine.', '2025-03-01')).toEqual([
+      'GBR>RUS:REQUEST',
+    ]);
+    expect(types('Macron said on Tuesday that Israel should lift the blockade on Gaza.', '2024-03-01')).toEqual([
+      'FRA>ISR:REQUEST',
+    ]);
+    expect(types('British Prime Minister Keir Starmer said Iran should not respond.', '2025-06-14')).toEqual([
+      'GBR>IRN:REQUEST',
+    ]);
+  });
+
+  it('not a judgement, an inference, the speaker itself or a denied statement', () => {
+    expect(types('Blinken said Iran should be held accountable.', '2024-03-01')).toEqual([]);
+    expect(only(code('Blinken said Moscow must have known about the plot.', '2024-03-01'), 'REQUEST')).toEqual([]);
+    expect(types('Putin said Russia must strengthen its defences.', '2024-03-01')).toEqual([]);
+  });
+});
+
+describe("one's own forces drawn down somewhere", () => {
+  it('the place named after them is the recipient', () => {
+    expect(types('Washington committed to reducing its forces in Afghanistan to 8,600.', '2020-02-29')).toEqual([
+      'USA>AFG:CONCEDE',
+    ]);
+  });
+});
