@@ -732,6 +732,17 @@ export function intentCode(code: string): { code: string; mapped: boolean } {
   }
 }
 
+/** What the passes over one sentence share: its view, its kept mentions and the events coded so far. */
+interface SentenceScope<A> {
+  out: CodedEvent<A>[];
+  view: SentenceView;
+  /** View mention index → index into the caller's mentions. */
+  kept: number[];
+  mentions: CoderMention<A>[];
+  /** The document text (offsets are absolute). */
+  text: string;
+}
+
 export class Coder<A> {
   readonly matcher: PatternMatcher;
   private readonly nominals: NominalTriggers;
@@ -944,6 +955,7 @@ export class Coder<A> {
     if (triggers.length === 0) return [];
 
     const out: CodedEvent<A>[] = [];
+    const sc: SentenceScope<A> = { out, view, kept, mentions, text };
     /** Speech verbs with their speakers, and hostile acts with their doers, for allegations. */
     const speech: Speech[] = [];
     const hostile: Hostile[] = [];
@@ -1843,7 +1855,7 @@ export class Coder<A> {
           // codes every ordered pair, the reverse ones with the reciprocal code
           for (let a = 0; a < srcGroup.length; a++)
             for (let b = a + 1; b < srcGroup.length; b++) {
-              this.emit(out, view, kept, mentions, {
+              this.emit(sc, {
                 ...base,
                 code,
                 srcGroup: [srcGroup[a]],
@@ -1853,7 +1865,7 @@ export class Coder<A> {
                 intent,
               });
               const c2 = code2 ?? code;
-              this.emit(out, view, kept, mentions, {
+              this.emit(sc, {
                 ...base,
                 code: c2,
                 srcGroup: [srcGroup[b]],
@@ -1865,7 +1877,7 @@ export class Coder<A> {
             }
           continue;
         }
-        this.emit(out, view, kept, mentions, {
+        this.emit(sc, {
           ...base,
           code,
           srcGroup,
@@ -1896,7 +1908,7 @@ export class Coder<A> {
           realTargets.length > 0 &&
           realTargets.every((t) => topicOf(view, view.mentions[t].first));
         if (code2 && realTargets.length && !topicOnly) {
-          this.emit(out, view, kept, mentions, {
+          this.emit(sc, {
             ...base,
             code: code2,
             srcGroup: realTargets,
@@ -2145,9 +2157,8 @@ export class Coder<A> {
       if (how === 'between' && !mutual && !this.opts.petrarch) {
         // "clashes between Kyrgyz and Tajik forces": each side acts on the other
         for (const a of srcGroup)
-          for (const b of srcGroup)
-            if (a !== b) this.emit(out, view, kept, mentions, { ...base, srcGroup: [a], tgtMentions: [b] });
-      } else this.emit(out, view, kept, mentions, { ...base, srcGroup, tgtMentions });
+          for (const b of srcGroup) if (a !== b) this.emit(sc, { ...base, srcGroup: [a], tgtMentions: [b] });
+      } else this.emit(sc, { ...base, srcGroup, tgtMentions });
       // ("said the Assad government had carried out the attack": the doer's act can be alleged)
       if (!this.opts.petrarch && how.startsWith('light verb') && /^(18|19|20)/.test(code) && !intent && !negated)
         hostile.push({ src: srcGroup, start: tr.start, negated: false });
@@ -2157,12 +2168,12 @@ export class Coder<A> {
     if (!this.opts.petrarch) {
       this.reportingVerbs(view, toks, verbStarts, speech, inQuote);
       if (speech.length) this.hostileClaims(view, toks, verbStarts, hostile);
-      this.allegations(out, view, kept, mentions, toks, text, speech, hostile);
-      this.reactions(out, view, kept, mentions, toks, text, verbStarts, inQuote);
-      this.verdicts(out, view, kept, mentions, toks, text, speech);
-      this.obligations(out, view, kept, mentions, toks, text, speech);
-      this.actVerdicts(out, view, kept, mentions, toks, text, speech);
-      this.impliedProtests(out, view, kept, mentions);
+      this.allegations(sc, speech, hostile);
+      this.reactions(sc, verbStarts, inQuote);
+      this.verdicts(sc, speech);
+      this.obligations(sc, speech);
+      this.actVerdicts(sc, speech);
+      this.impliedProtests(sc);
     }
     return out;
   }
@@ -2173,15 +2184,9 @@ export class Coder<A> {
    * stated in the reported clause, accuses it (112). Only when the clause's subject is that party
    * (or its act, "Y's decision") and the verdict is not negated; not for the speaker's own side.
    */
-  private verdicts(
-    out: CodedEvent<A>[],
-    view: SentenceView,
-    kept: number[],
-    mentions: CoderMention<A>[],
-    toks: VToken[],
-    text: string,
-    speech: Speech[],
-  ): void {
+  private verdicts(sc: SentenceScope<A>, speech: Speech[]): void {
+    const { out, view, kept, mentions } = sc;
+    const toks = view.toks;
     for (const sp of speech) {
       if (sp.negated) continue;
       // "Russia expelled 10 Estonian diplomats, saying they had engaged in activities incompatible
@@ -2198,17 +2203,7 @@ export class Coder<A> {
         const aimed = [...out].reverse().find((e) => speakers.has(e.source) && e.target !== null);
         const doer = aimed ? kept.indexOf(aimed.target!) : -1;
         if (spy && doer >= 0) {
-          this.accuseFromSpeech(
-            out,
-            view,
-            kept,
-            mentions,
-            text,
-            sp,
-            [doer],
-            0.7,
-            (t) => `allegation of spying: "${t}" … ${spy[0].trim()}`,
-          );
+          this.accuseFromSpeech(sc, sp, [doer], 0.7, (t) => `allegation of spying: "${t}" … ${spy[0].trim()}`);
           continue;
         }
       }
@@ -2239,17 +2234,7 @@ export class Coder<A> {
       if (!v) continue;
       const doers = this.otherSide(sp.src, view.groups[subj.group], mentions, kept);
       if (!doers.length) continue;
-      this.accuseFromSpeech(
-        out,
-        view,
-        kept,
-        mentions,
-        text,
-        sp,
-        doers,
-        0.75,
-        (t) => `verdict: "${t}" … ${v[0].trim()}`,
-      );
+      this.accuseFromSpeech(sc, sp, doers, 0.75, (t) => `verdict: "${t}" … ${v[0].trim()}`);
     }
   }
 
@@ -2259,15 +2244,9 @@ export class Coder<A> {
    * reported clause's subject, not of the speaker's side, before a modal of obligation and a verb
    * other than "be" or "have" ("Iran should be held accountable" judges, it asks nothing).
    */
-  private obligations(
-    out: CodedEvent<A>[],
-    view: SentenceView,
-    kept: number[],
-    mentions: CoderMention<A>[],
-    toks: VToken[],
-    text: string,
-    speech: Speech[],
-  ): void {
+  private obligations(sc: SentenceScope<A>, speech: Speech[]): void {
+    const { view, kept, mentions, text } = sc;
+    const toks = view.toks;
     for (const sp of speech) {
       if (sp.negated) continue;
       // "said [on Monday] [that] Iran should …"
@@ -2297,7 +2276,7 @@ export class Coder<A> {
       const doers = this.otherSide(sp.src, group, mentions, kept);
       if (!doers.length) continue;
       const trigger = speechTrigger(toks, text, sp);
-      this.emit(out, view, kept, mentions, {
+      this.emit(sc, {
         code: '020',
         srcGroup: sp.src,
         tgtMentions: doers,
@@ -2317,15 +2296,9 @@ export class Coder<A> {
    * disapproves (111) or approves (051) of whoever did it — found by the caller from the discourse,
    * as for "condemned the attack"; the speech verb is the trigger.
    */
-  private actVerdicts(
-    out: CodedEvent<A>[],
-    view: SentenceView,
-    kept: number[],
-    mentions: CoderMention<A>[],
-    toks: VToken[],
-    text: string,
-    speech: Speech[],
-  ): void {
+  private actVerdicts(sc: SentenceScope<A>, speech: Speech[]): void {
+    const { out, view, kept, mentions, text } = sc;
+    const toks = view.toks;
     for (const sp of speech) {
       if (sp.negated) continue;
       let i = sp.end;
@@ -2366,16 +2339,9 @@ export class Coder<A> {
    * allegation (a trailing attribution, "Y fired on …, X said", only sources the report) — ACCUSE from the speaker to the doer (112). The hostile
    * act itself is coded as well. Not for the speaker's own side, nor for denied acts.
    */
-  private allegations(
-    out: CodedEvent<A>[],
-    view: SentenceView,
-    kept: number[],
-    mentions: CoderMention<A>[],
-    toks: VToken[],
-    text: string,
-    speech: Speech[],
-    hostile: Hostile[],
-  ): void {
+  private allegations(sc: SentenceScope<A>, speech: Speech[], hostile: Hostile[]): void {
+    const { view, kept, mentions } = sc;
+    const toks = view.toks;
     for (const sp of speech) {
       if (sp.negated) continue;
       for (const h of hostile) {
@@ -2400,11 +2366,7 @@ export class Coder<A> {
         const doers = this.otherSide(sp.src, h.src, mentions, kept).filter((d) => !own(d));
         if (!doers.length) continue;
         this.accuseFromSpeech(
-          out,
-          view,
-          kept,
-          mentions,
-          text,
+          sc,
           sp,
           doers,
           0.8,
@@ -2560,7 +2522,8 @@ export class Coder<A> {
    * a protesting crowd reports the crowd's protest too (141, the crowd's words the trigger), against
    * those who used it, unless the sentence codes one already.
    */
-  private impliedProtests(out: CodedEvent<A>[], view: SentenceView, kept: number[], mentions: CoderMention<A>[]): void {
+  private impliedProtests(sc: SentenceScope<A>): void {
+    const { out, view, kept, mentions } = sc;
     const toks = view.toks;
     const done = new Set<number>();
     for (const e of [...out]) {
@@ -2598,16 +2561,9 @@ export class Coder<A> {
    * "North Korea test-fired a missile, drawing condemnation from Seoul, Tokyo and Washington": each
    * critic named after "from" disapproves of the clause's subject (111), the noun is the trigger.
    */
-  private reactions(
-    out: CodedEvent<A>[],
-    view: SentenceView,
-    kept: number[],
-    mentions: CoderMention<A>[],
-    toks: VToken[],
-    text: string,
-    verbStarts: Set<number>,
-    inQuote: boolean[],
-  ): void {
+  private reactions(sc: SentenceScope<A>, verbStarts: Set<number>, inQuote: boolean[]): void {
+    const { view, kept, mentions, text } = sc;
+    const toks = view.toks;
     for (let i = 1; i < toks.length - 3; i++) {
       if (toks[i].m >= 0 || !REACTION_VERB.test(toks[i].lower)) continue;
       let j = i + 1;
@@ -2631,7 +2587,7 @@ export class Coder<A> {
       if (!sources.length) continue;
       const s = toks[j].start;
       const e = toks[j].end;
-      this.emit(out, view, kept, mentions, {
+      this.emit(sc, {
         code: '111',
         srcGroup: sources,
         tgtMentions: subject,
@@ -2656,18 +2612,15 @@ export class Coder<A> {
 
   /** ACCUSE (112) from a speaker (its speech verb is the trigger) to the parties `doers`. */
   private accuseFromSpeech(
-    out: CodedEvent<A>[],
-    view: SentenceView,
-    kept: number[],
-    mentions: CoderMention<A>[],
-    text: string,
+    sc: SentenceScope<A>,
     sp: Speech,
     doers: number[],
     weight: number,
     why: (trigger: string) => string,
   ): void {
+    const { view, text } = sc;
     const trigger = speechTrigger(view.toks, text, sp);
-    this.emit(out, view, kept, mentions, {
+    this.emit(sc, {
       code: '112',
       srcGroup: sp.src,
       tgtMentions: doers,
@@ -2684,13 +2637,8 @@ export class Coder<A> {
    * "its forces in Afghanistan", "their troops from Syria": the place named right after one's own
    * forces (a view mention index), when it is another actor than the source `s`; else -1.
    */
-  private theatreAfter(
-    view: SentenceView,
-    kept: number[],
-    mentions: CoderMention<A>[],
-    forces: number,
-    s: number,
-  ): number {
+  private theatreAfter(sc: SentenceScope<A>, forces: number, s: number): number {
+    const { view, kept, mentions } = sc;
     const toks = view.toks;
     const from = view.mentions[forces].last + 1;
     for (let i = from; i < toks.length && i <= from + 2; i++) {
@@ -2706,10 +2654,7 @@ export class Coder<A> {
   }
 
   private emit(
-    out: CodedEvent<A>[],
-    view: SentenceView,
-    kept: number[],
-    mentions: CoderMention<A>[],
+    sc: SentenceScope<A>,
     e: {
       code: string;
       srcGroup: number[];
@@ -2726,6 +2671,7 @@ export class Coder<A> {
       agreement?: boolean;
     },
   ): void {
+    const { out, view, kept, mentions } = sc;
     const root = e.code.slice(0, 2);
     const pairs: [number, number | null][] = [];
     let open = false;
@@ -2805,7 +2751,7 @@ export class Coder<A> {
         // one's own country ("Georgians poured into the streets of Tbilisi")
         // ("committed to reducing its forces in Afghanistan": one's own forces drawn down somewhere,
         // that place's country is the recipient)
-        const theatre = possessed && /^(087|0356)/.test(e.code) ? this.theatreAfter(view, kept, mentions, t!, s) : -1;
+        const theatre = possessed && /^(087|0356)/.test(e.code) ? this.theatreAfter(sc, t!, s) : -1;
         if (theatre >= 0) {
           t = theatre;
           tgt = mentions[kept[t]];
