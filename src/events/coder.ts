@@ -121,6 +121,8 @@ export interface CoderOptions<A> {
   stateOf?: (a: A) => string | null;
   /** A state's agent (army, police, officials) whatever its country: see `ordering`. */
   stateAgent?: (a: A) => boolean;
+  /** A state body, one of its officials, or an international organisation (whose arrival is a visit). */
+  official?: (a: A) => boolean;
   /** Same actor? Used to drop self-directed events. */
   sameActor?: (a: A, b: A) => boolean;
   /** Code events that have no target (default: only root codes listed in `targetless`). */
@@ -874,12 +876,13 @@ export class Coder<A> {
       if (m.generic || m.commonNoun) for (let q = vm.first; q <= vm.last; q++) toks[q].g = true;
       // "French troops left Niger", "withdrew its troops": the plural head noun of an agent is a
       // pattern word too (TROOPS); not "the government" (CAMEO blocks "broke * GOVERNMENT"); an
-      // embassy is ("closed its embassy in Niamey")
+      // embassy, a delegation or a team is ("closed its embassy in Niamey", "headed the government
+      // delegation")
       else if (
         (m.via === 'agent' || m.via === 'nominal') &&
         !this.opts.petrarch &&
         ((/[a-z]s$/.test(toks[vm.last].lower) && !/(ss|us)$/.test(toks[vm.last].lower)) ||
-          /^(embassy|consulate)$/.test(toks[vm.last].lower))
+          /^(embassy|consulate|delegation|team|mission)$/.test(toks[vm.last].lower))
       )
         toks[vm.last].w = true;
     });
@@ -1838,6 +1841,20 @@ export class Coder<A> {
         if (code2 && !this.opts.petrarch && Number(root) >= 14 && !(match && match.tgt >= 0)) code2 = null;
         // ("did not attend the U.N. meeting": no one hosted what did not happen)
         if (code2 && !this.opts.petrarch && negated && /^04/.test(code)) code2 = null;
+        // "inspectors from the OPCW arrived in Damascus" is a visit, "Evo Morales arrived in Mexico
+        // City" or "Americans arrived in Malta" is none: with nothing said of a visit or talks after
+        // the place, only officials and organisations visit
+        if (
+          !this.opts.petrarch &&
+          form.lemma === 'ARRIVE' &&
+          code === '042' &&
+          match?.pattern.post.at(-1)?.t === 'tgt' &&
+          this.opts.official &&
+          !srcGroup.every((g) => this.opts.official!(mentions[kept[g]].actor))
+        ) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": an arrival of no official party`);
+          continue;
+        }
         const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
         // "Indian and Chinese troops clashed", "… exchanged fire", "traded accusations": fighting or
         // blaming among a compound is each side's against the other

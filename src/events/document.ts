@@ -24,6 +24,7 @@ export function getDefaultCoder(): Coder<Actor> {
     sameActor: (a, b) => a.id === b.id,
     stateOf: (a) => (a.country && (!a.sector || STATE_LIKE.test(a.sector)) ? a.country : null),
     stateAgent: (a) => STATE_LIKE.test(a.sector ?? ''),
+    official: (a) => /^(GOV|MIL|SPY|JUD|LEG)/.test(a.sector ?? '') || a.cameo.startsWith('IGO'),
     // ("rebels said they had killed": a sector not yet placed is the same side as itself placed)
     sameSide: (a, b) =>
       a.id === b.id ||
@@ -855,7 +856,7 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
 const EVENT_HEADS =
   'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|incidents?|manoeuvres?|maneuvers?|behaviou?r|conduct|assault|invasion|incursion|aggression|decisions?|moves?|steps?|plans?|deal|agreement|accord|truce|ceasefire|arrangement|understanding|memorandum|pact|roadmap|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
 const EVENT_OBJECT_RE = new RegExp(
-  `^\\s*["“']?\\s*(?:that\\s+)?(?:(?:support|backing|assistance|help)\\s+(?:for|to|with)\\s+)?(?:(it|them)\\b|(?:the|this|that|these|those|its|their|such)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS}))\\b`,
+  `^\\s*["“']?\\s*(?:that\\s+)?["“']?(?:(?:support|backing|assistance|help)\\s+(?:for|to|with)\\s+)?(?:(it|them)\\b|(?:the|this|that|these|those|its|their|such)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS}))\\b`,
   'i',
 );
 /** "an attack that Qatar denounced": the relative clause's head is the act the source judges. */
@@ -932,7 +933,10 @@ export function anaphoricTarget(
   // "militants attacked a hotel in Mogadishu … the president called the attack cowardly": armed
   // groups (and the opposition) at home are another side
   const nonState = (a: Actor) => ARMED_NONSTATE.test(a.sector ?? '') || (a.sector ?? '').startsWith('OPP');
-  const other = (a: Actor) => differentSide(a, source, sameCountryOk || (nonState(a) && !nonState(source)));
+  // (not a kind of actor no country was found for: "air defences had shot down the missiles")
+  const unplaced = (a: Actor) => !a.country && a.cameo === a.sector;
+  const other = (a: Actor) =>
+    !unplaced(a) && differentSide(a, source, sameCountryOk || (nonState(a) && !nonState(source)));
   // an attack on the speaker's own side, an agreement named as such, is the likelier referent
   const preferred = (e: Event) =>
     violent

@@ -113,3 +113,51 @@ describe("one's own forces drawn down somewhere", () => {
     ]);
   });
 });
+
+describe('delegations, arrivals and meetings of a body', () => {
+  it("leading one's own delegation is no event; leading talks with another is meeting it", () => {
+    expect(types('Lavrov led the Russian delegation at the talks.', '2017-01-24')).toEqual([]);
+    expect(types('Jaafari, who headed the government delegation, spoke to reporters.', '2017-01-24')).toEqual([]);
+    expect(types('Turkey led the talks with Russia.', '2017-01-24')).toEqual(['TUR>RUS:CONSULT']);
+  });
+
+  it('an official body arriving in a country visits it; exiles, citizens and troops do not', () => {
+    expect(
+      types(
+        'Inspectors from the Organisation for the Prohibition of Chemical Weapons arrived in Damascus on Saturday.',
+        '2018-04-14',
+      ),
+    ).toEqual(['IGO>SYR:CONSULT']);
+    expect(types('Evo Morales arrived in Mexico City on Tuesday after resigning.', '2019-11-13')).not.toContain(
+      'BOL>MEX:CONSULT',
+    );
+    expect(types('Dozens of Americans arrived in Malta by ferry on Friday.', '2011-02-25')).toEqual([]);
+    expect(types('US troops arrived in Poland on Friday.', '2022-02-05')).toEqual(['USA>POL:AID']);
+  });
+
+  it('calling a meeting of a body asks it to meet, with no reciprocal', () => {
+    expect(types('France requested an urgent session of the Security Council.', '2018-04-14')).toEqual([
+      'FRA>IGOUNO:REQUEST',
+    ]);
+  });
+});
+
+describe('what a reaction refers to', () => {
+  it('not a kind of actor no country was found for', () => {
+    const evs = code(
+      'The United States, Britain and France launched missiles at Syrian government targets on Saturday. ' +
+        'Syrian state media said air defences had shot down most of the missiles. ' +
+        'Russian President Vladimir Putin condemned the strikes as an act of aggression.',
+      '2018-04-14',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['RUS>USA:ACCUSE']);
+  });
+
+  it('a warning that "such actions" will have consequences is aimed at their doer', () => {
+    const evs = code(
+      'Western allies struck Syria on Saturday.\n\nRussia\u2019s ambassador, Anatoly Antonov, warned that "such actions will not be left without consequences."',
+      '2018-04-14',
+    );
+    expect(dyads(only(evs, 'THREATEN'))).toEqual(['RUS>WST:THREATEN']);
+  });
+});
