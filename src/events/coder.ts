@@ -2189,6 +2189,7 @@ export class Coder<A> {
       this.reactions(sc, verbStarts, inQuote);
       this.verdicts(sc, speech);
       this.obligations(sc, speech);
+      this.announcedTruces(sc, verbStarts, inQuote);
       this.actVerdicts(sc, speech);
       this.impliedProtests(sc);
     }
@@ -2303,6 +2304,45 @@ export class Coder<A> {
         negated: false,
         intent: false,
         quoted: sp.quoted,
+      });
+    }
+  }
+
+  /**
+   * "The United States and Russia announced on Monday that a nationwide cessation of hostilities
+   * would take effect on Saturday": a truce announced as starting is declared (0871) by a single
+   * announcer, and agreed (0356, an accord) among several. The speech verb is the trigger.
+   */
+  private announcedTruces(sc: SentenceScope<A>, verbStarts: Set<number>, inQuote: boolean[]): void {
+    const { view, text } = sc;
+    const toks = view.toks;
+    for (let v = 0; v < toks.length; v++) {
+      if (toks[v].m >= 0 || !/^(announced|announces|declared|declares)$/.test(toks[v].lower)) continue;
+      const grp = verbGroup(toks, v);
+      if (grp.negated || grp.toGov >= 0 || conditionalClause(toks, grp.first)) continue;
+      const src = this.subjectOf(view, grp.first, verbStarts);
+      if (!src) continue;
+      const sp = speechOf(src, { start: v, end: v + 1 }, false, inQuote, 0.6);
+      let i = sp.end;
+      while (i < sp.end + 8 && toks[i] && toks[i].m < 0 && !TRUCE_WORD.test(toks[i].lower) && !isBoundary(toks[i])) i++;
+      if (!toks[i] || !TRUCE_WORD.test(toks[i].lower)) continue;
+      const rest = toks
+        .slice(i + 1, i + 10)
+        .map((t) => t.lower)
+        .join(' ');
+      if (!TRUCE_STARTS.test(rest)) continue;
+      const joint = sp.src.length >= 2;
+      this.emit(sc, {
+        code: joint ? '0356' : '0871',
+        srcGroup: sp.src,
+        tgtMentions: [],
+        trigger: speechTrigger(toks, text, sp),
+        rule: `a truce announced as starting ("${toks[i].text}") → ${joint ? '0356, agreed among the announcers' : '0871'}`,
+        confidence: Math.round(sp.conf * 0.8 * 100) / 100,
+        negated: false,
+        intent: false,
+        quoted: sp.quoted,
+        agreement: joint,
       });
     }
   }
@@ -2716,6 +2756,10 @@ export class Coder<A> {
       pairs.push([e.srcGroup[0], e.srcGroup[0]]);
       e = { ...e, rule: `${e.rule}; the rival sides of ${view.mentions[e.srcGroup[0]].text}, with each other` };
     } else if (e.srcGroup.length >= 2 && mutual) {
+      // ("Russia and Turkey announced a truce in Syria": a truce declared together is agreed on; "a
+      // truce between Israel and Hamas took effect" is the truce itself)
+      if (e.code === '0871' && e.lemma && !this.opts.petrarch)
+        e = { ...e, code: '0356', agreement: true, rule: `${e.rule}; declared together, agreed → 0356` };
       for (let a = 0; a < e.srcGroup.length; a++)
         for (let b = a + 1; b < e.srcGroup.length; b++) pairs.push([e.srcGroup[a], e.srcGroup[b]]);
     } else if (
@@ -2805,6 +2849,12 @@ export class Coder<A> {
     }
   }
 }
+
+/** The head word of a truce ("a nationwide cessation of hostilities", "a 72-hour ceasefire"). */
+const TRUCE_WORD = /^(ceasefire|cease-fire|truce|armistice|cessation)$/;
+/** What follows a truce that is announced as starting: "… (in Syria) would take effect on Saturday". */
+const TRUCE_STARTS =
+  /^(?:of hostilities )?(?:[\w-]+ ){0,4}?(?:would|will|is to|was to|is due to) (?:take effect|come into (?:force|effect)|go into effect|begin|start|hold)\b/;
 
 /** Crowds named as protesting. */
 const PROTESTERS = /\b(protesters|protestors|demonstrators|marchers|rioters|strikers)\b/i;
@@ -3357,6 +3407,9 @@ function conditionalClause(toks: VToken[], first: number): boolean {
   for (let i = first - 1, n = 0; i >= 0 && n < 14; i--, n++) {
     const l = toks[i].lower;
     if (/^(whether|if|unless)$/.test(l)) return true;
+    // "on condition that Russia stops its air strikes", "provided that", "as long as": a condition
+    if (l === 'that' && /^(condition|conditions|provided|providing)$/.test(toks[i - 1]?.lower ?? '')) return true;
+    if (l === 'as' && toks[i - 1]?.lower === 'long' && /^(as|so)$/.test(toks[i - 2]?.lower ?? '')) return true;
     // "the sooner we crush …, the safer …": a correlative comparison, not an act
     if (CORRELATIVE.test(l) && toks[i - 1]?.lower === 'the' && i + 1 < first) return true;
     if (l === ',' || l === ';' || HARD_BOUNDARY.has(l) || /^(and|but|said|says|after|before|when|while)$/.test(l))
@@ -3372,11 +3425,6 @@ const HARM_LEMMAS =
 /** "risk being killed", "fear being kidnapped": a danger, not an act. */
 const RISK_BEFORE = /^(risk|risks|risked|risking|fear|fears|feared|fearing|avoid|avoided|escape|escaped)$/;
 
-/**
- * A death toll rather than an act: "more than 300,000 people have been killed since …", "14,000
- * Palestinians have been killed": a perfect passive that counts from a start ("since", "so far")
- * or in thousands.
- */
 /** Acts of obstruction done in protest: CAMEO 144 (obstruct passage, block). */
 const PROTEST_BLOCKING =
   /^(BLOCK|BLOCKADE|BARRICADE|OCCUPY|CLOSE|SHUT|SHUT_DOWN|CUT_OFF|STOP|HALT|PARALYZE|PARALYSE|JAM|CLOG)/;
@@ -3398,6 +3446,11 @@ function protestAfter(toks: VToken[], end: number, verbStarts: Set<number>): boo
   return false;
 }
 
+/**
+ * A death toll rather than an act: "more than 300,000 people have been killed since …", "14,000
+ * Palestinians have been killed": a perfect passive that counts from a start ("since", "so far")
+ * or in thousands.
+ */
 function deathToll(toks: VToken[], first: number, verb: number): boolean {
   let perfect = false;
   for (let i = first; i < verb; i++) if (/^(have|has|had|'ve)$/.test(toks[i].lower)) perfect = true;

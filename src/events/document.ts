@@ -152,6 +152,8 @@ export const TARGETLESS = new Set([
   '015',
   ...DEFAULT_TARGETLESS,
   ...['0871', '0874', '192'],
+  // an intent to de-escalate ("was ready to halt military operations"): placed like a ceasefire
+  '0356',
   // measures on a whole population (PLOVER: COERCE whose recipient may be unclear)
   ...['172', '1721', '1722', '1723', '1724'],
   // easing them, acceding to reform and resigning: domestic acts (see `domesticTarget`)
@@ -607,6 +609,13 @@ export function focusCountry(linked: Linked): string | null {
   let best: string | null = null;
   let bestN = 0;
   for (const [c, k] of n) if (k > bestN) [best, bestN] = [c, k];
+  // ("Russia said it would keep bombing …" four times, "in Syria" twice: the power named most is
+  // not where the story happens when it is never named as a place and another country is)
+  if (best && bestN >= 2) {
+    const places = placeCounts(linked);
+    const where = theatre(linked, null);
+    if (where && where !== best && !places.get(best)) return where;
+  }
   // a clear focus only: the top country must be named at least three times; else the place a wire
   // story was filed from ("NAIROBI, June 25 (Reuters) - Police opened fire …"), which may be a
   // foreign bureau, so it never outweighs the names
@@ -627,6 +636,20 @@ export function focusCountry(linked: Linked): string | null {
   return datelineCountry(linked.article.text);
 }
 
+/** How often each country is named as a place of events: "in Syria", its towns and regions. */
+function placeCounts(linked: Linked): Map<string, number> {
+  const text = linked.article.text;
+  const n = new Map<string, number>();
+  for (const m of linked.mentions) {
+    const c = m.actor?.country;
+    if (!c || m.actor.sector || m.via !== 'name') continue;
+    // a town or region ("Ras al-Ain", "Darfur") is a place of events wherever it stands
+    const town = !m.text.toLowerCase().includes((loadRegistry().compose(c, null)?.name ?? c).toLowerCase());
+    if (town || PLACE_PREP_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) n.set(c, (n.get(c) ?? 0) + 1);
+  }
+  return n;
+}
+
 /** A preposition that puts what follows as the place of events: "in Syria", "out of Niger". */
 const PLACE_PREP_BEFORE =
   /\b(?:in|into|inside|from|across|out of|within|throughout)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/i;
@@ -637,16 +660,7 @@ const PLACE_PREP_BEFORE =
  * withdrawn from when the sentence does not say.
  */
 export function theatre(linked: Linked, not: string | null): string | null {
-  const text = linked.article.text;
-  const n = new Map<string, number>();
-  for (const m of linked.mentions) {
-    const c = m.actor?.country;
-    if (!c || c === not || m.actor.sector || m.via !== 'name') continue;
-    // a town or region ("Ras al-Ain", "Darfur") is a place of events wherever it stands
-    const town = !m.text.toLowerCase().includes((loadRegistry().compose(c, null)?.name ?? c).toLowerCase());
-    if (town || PLACE_PREP_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) n.set(c, (n.get(c) ?? 0) + 1);
-  }
-  const ranked = [...n].sort((a, b) => b[1] - a[1]);
+  const ranked = [...placeCounts(linked)].filter(([c]) => c !== not).sort((a, b) => b[1] - a[1]);
   if (!ranked.length || ranked[0][1] < 2 || ranked[1]?.[1] === ranked[0][1]) return null;
   return ranked[0][0];
 }
@@ -1382,7 +1396,8 @@ export function codeDocument(
         // ("the junta told Denmark to withdraw … Copenhagen agreed to pull them out")
         // ("… US troops pulled out of two observation posts": a withdrawal is from the country the
         // article is about, when that is not the source's own)
-        const withdrawal = /^087/.test(c.code);
+        // (and an intent to de-escalate: "would withdraw", "was ready to halt military operations")
+        const withdrawal = /^087/.test(c.code) || (c.code === '0356' && c.intent);
         let found = complementTarget(c.trigger.end, src, inS, text, c.lemma === 'AGREE');
         let why = 'named in the complement';
         if (!found && withdrawal) {
@@ -1404,7 +1419,8 @@ export function codeDocument(
         // an act with no side named that stays at home: an armed group pulling back ("M23 rebels
         // withdrew from the town of Kibumba"), a ceasefire ("announced a temporary ceasefire")
         const armedPullback = withdrawal && ARMED_NONSTATE.test(src.actor.sector ?? '');
-        if (!found && src.actor.country && !isGeneric(src) && (armedPullback || c.code === '0871')) {
+        const truce = c.code === '0871' || (c.code === '0356' && c.intent);
+        if (!found && src.actor.country && !isGeneric(src) && (armedPullback || truce)) {
           found = countryMention(src.actor.country, inS, src);
           why = armedPullback ? `the country of ${src.text}` : 'a ceasefire in its own country';
         }

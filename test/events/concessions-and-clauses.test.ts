@@ -161,3 +161,55 @@ describe('what a reaction refers to', () => {
     expect(dyads(only(evs, 'THREATEN'))).toEqual(['RUS>WST:THREATEN']);
   });
 });
+
+describe('truces announced, intents to de-escalate, conditions', () => {
+  it('a truce announced together is agreed among the announcers; alone it is declared', () => {
+    expect(
+      types(
+        'The United States and Russia announced on Monday that a nationwide cessation of hostilities in Syria would take effect on Saturday.',
+        '2016-02-22',
+      ),
+    ).toEqual(['USA>RUS:AGREE']);
+    expect(types('Russia and Turkey announced a truce in Syria.', '2016-12-29')).toEqual(['RUS>TUR:AGREE']);
+    // (the truce itself, "between" its parties, stays what it is)
+    expect(
+      types('A truce between Israel and Hamas took effect in Gaza at 7 a.m. on Friday.', '2023-11-24').filter((d) =>
+        d.endsWith('AGREE'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('an intent to halt operations stands without a recipient', () => {
+    expect(
+      types(
+        'Syrian President Bashar al-Assad said his government was ready to halt military operations.',
+        '2016-02-23',
+      ),
+    ).toEqual(['SYR>-:CONCEDE']);
+  });
+
+  it('working with another party', () => {
+    expect(types('Putin said Russia would work with the Syrian government.', '2016-02-22')).toEqual(['RUS>SYR:AGREE']);
+  });
+
+  it('what is set as a condition is not done', () => {
+    expect(
+      only(
+        code(
+          'The opposition said it would accept the truce on condition that Russia stops bombing and the government lifts sieges.',
+          '2016-02-22',
+        ),
+        'CONCEDE',
+      ),
+    ).toEqual([]);
+  });
+
+  it('local armed groups are placed where the story happens, not in the power named most', () => {
+    const evs = code(
+      'Russia said it would keep up its campaign in Syria. Russia said the truce did not cover Islamic State. ' +
+        'Russia said it would watch the front lines in northern Syria. Rebels accused Russia of bombing their positions.',
+      '2016-02-27',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['SYR>RUS:ACCUSE']);
+  });
+});
