@@ -528,7 +528,7 @@ const PARTICIPLE_ROOTS = new Set(['02', '10', '11', '12', '13']);
 // (0841: "Russia and Ukraine released prisoners": a release by two sides is an exchange)
 /** Acts a compound does among itself: "X and Y clashed / fought / exchanged fire / traded accusations". */
 const MUTUAL_LEMMAS = new Set(['CLASH', 'FIGHT', 'SKIRMISH', 'EXCHANGE', 'TRADE', 'BATTLE']);
-const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '032', '0841', '0353', '054', '0356']);
+const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '0311', '0312', '032', '0841', '0353', '054', '0356']);
 const LIGHT_VERBS = new Set([
   'hold',
   'holds',
@@ -2048,11 +2048,23 @@ export class Coder<A> {
           agent >= 0 ? view.mentions[view.groups[view.mentions[agent].group].at(-1)!].last + 1 : (verb?.end ?? 0);
         // (the verb right before, or past a few words naming no one: "spoke to reporters after talks …")
         const near = !!verb && k - from <= 4 && toks.slice(from, k).every((t) => t.m < 0 && !isBoundary(t));
-        const subj = !near
-          ? null
-          : agent >= 0
-            ? view.groups[view.mentions[agent].group]
-            : this.subjectOf(view, verbGroup(toks, verb!.start).first, verbStarts);
+        // ("After talks with Erdogan in Sochi, Putin said …": an occasion fronted before the main
+        // clause is its subject's)
+        const comma =
+          k === 0 && /^(after|during|following)$/.test(toks[0].lower)
+            ? toks.findIndex((t, q) => q > tr.end && t.lower === ',')
+            : -1;
+        const main =
+          comma > 0 && comma < tr.end + 25
+            ? triggers.find((x) => x.kind === 'verb' && x.start > comma && !suppressed.has(x.start))
+            : undefined;
+        const subj = main
+          ? this.subjectOf(view, verbGroup(toks, main.start).first, verbStarts)
+          : !near
+            ? null
+            : agent >= 0
+              ? view.groups[view.mentions[agent].group]
+              : this.subjectOf(view, verbGroup(toks, verb!.start).first, verbStarts);
         if (subj && (after?.lower === 'with' || subj.length >= 2)) {
           srcGroup = subj;
           how = after?.lower === 'with' ? `"${toks[k].lower} … with"` : `"${toks[k].lower} …" talks of a compound`;
@@ -2324,7 +2336,15 @@ export class Coder<A> {
       if (!src) continue;
       const sp = speechOf(src, { start: v, end: v + 1 }, false, inQuote, 0.6);
       let i = sp.end;
-      while (i < sp.end + 8 && toks[i] && toks[i].m < 0 && !TRUCE_WORD.test(toks[i].lower) && !isBoundary(toks[i])) i++;
+      // (over a quote mark: 'a nationwide "cessation of hostilities"')
+      while (
+        i < sp.end + 8 &&
+        toks[i] &&
+        toks[i].m < 0 &&
+        !TRUCE_WORD.test(toks[i].lower) &&
+        (!isBoundary(toks[i]) || /^["“”]$/.test(toks[i].lower))
+      )
+        i++;
       if (!toks[i] || !TRUCE_WORD.test(toks[i].lower)) continue;
       const rest = toks
         .slice(i + 1, i + 10)
@@ -2854,7 +2874,7 @@ export class Coder<A> {
 const TRUCE_WORD = /^(ceasefire|cease-fire|truce|armistice|cessation)$/;
 /** What follows a truce that is announced as starting: "… (in Syria) would take effect on Saturday". */
 const TRUCE_STARTS =
-  /^(?:of hostilities )?(?:[\w-]+ ){0,4}?(?:would|will|is to|was to|is due to) (?:take effect|come into (?:force|effect)|go into effect|begin|start|hold)\b/;
+  /^(?:of hostilities )?(?:["”] )?(?:[\w-]+ ){0,4}?(?:would|will|is to|was to|is due to) (?:take effect|come into (?:force|effect)|go into effect|begin|start|hold)\b/;
 
 /** Crowds named as protesting. */
 const PROTESTERS = /\b(protesters|protestors|demonstrators|marchers|rioters|strikers)\b/i;

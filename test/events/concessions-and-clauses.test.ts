@@ -213,3 +213,33 @@ describe('truces announced, intents to de-escalate, conditions', () => {
     expect(dyads(only(evs, 'ACCUSE'))).toEqual(['SYR>RUS:ACCUSE']);
   });
 });
+
+describe('fronted occasions and joint acts', () => {
+  it('"After talks with X, Y said …": the talks are the main clause subject\u2019s', () => {
+    expect(
+      types(
+        'After more than four hours of talks with Turkish President Tayyip Erdogan in Sochi, Russian President Vladimir Putin told reporters that a zone would be set up.',
+        '2018-09-17',
+      ),
+    ).toEqual(['RUS>TUR:CONSULT']);
+    expect(types('Following a meeting with Erdogan, Putin said the zone would be set up.', '2018-09-17')).toEqual([
+      'RUS>TUR:CONSULT',
+    ]);
+  });
+
+  it('patrolling together is military cooperation among the compound', () => {
+    expect(types('Russia and Turkey will jointly patrol the area.', '2018-09-17')).toEqual(['RUS>TUR:AGREE']);
+    expect(types('Russian and Turkish troops patrolled the town together on Friday.', '2019-11-01')).toEqual([
+      'RUS>TUR:COOPERATE',
+    ]);
+  });
+
+  it('a truce announced in quotation marks', () => {
+    expect(
+      types(
+        'The United States and Russia announced that a nationwide "cessation of hostilities" in Syria would take effect on Saturday.',
+        '2016-02-22',
+      ),
+    ).toEqual(['USA>RUS:AGREE']);
+  });
+});
