@@ -1319,12 +1319,12 @@ class Resolver {
       for (const p of mods) this.emitPlain(toks, p);
       return;
     }
-    // "rebel delegates", "insurgent commanders": a modifier naming an armed side outside the state
-    // says whose people they are
+    // "rebel delegates", "insurgent commanders", "opposition negotiators": a modifier naming an
+    // armed side or the opposition outside the state says whose people they are
     for (let a = 0; a < agentFrom; a++) {
       const mod = this.reg.agentNoun(tailWords[a]);
       if (!mod || tailWords[a] === 'GOVERNMENT') continue;
-      if (/^(REB|INS|SEP)/.test(mod)) {
+      if (/^(REB|INS|SEP|OPP)/.test(mod)) {
         sector = mod;
         break;
       }

@@ -1073,7 +1073,14 @@ export class Coder<A> {
           confidence = 0.7;
           tgtOrdered = ordered!.group;
         } else if (match) {
-          if (!match.pattern.code) {
+          // "said the pullout could put pressure on Assad", "said the sanctions were illegal": the
+          // noun a pattern of saying names is the reported clause's subject, not what was announced
+          const reportedSubject =
+            !this.opts.petrarch &&
+            (SPEECH_LEMMAS.has(form.lemma) || form.lemma === 'ANNOUNCE') &&
+            match.end > tr.end &&
+            REPORTED_VERB_AFTER.test(toks[match.end]?.lower ?? '');
+          if (!match.pattern.code || reportedSubject) {
             this.opts.debug?.(() => `"${toks[tr.start].text}": blocked by "${match.pattern.text}"`);
             // ("said the attack was …": no event of its own, but still a speech a verdict is read from)
             if (!this.opts.petrarch && SPEECH_LEMMAS.has(form.lemma) && !passive) {
@@ -2869,6 +2876,13 @@ export class Coder<A> {
     }
   }
 }
+
+/**
+ * A verb of judgement or possibility right after a noun: the noun is the subject of a clause about
+ * it ("the pullout could …", "the sanctions were …"); not "the ceasefire would take effect", which
+ * announces it.
+ */
+const REPORTED_VERB_AFTER = /^(could|can|may|might|must|should|was|were|is|are|remained|remains)$/;
 
 /** The head word of a truce ("a nationwide cessation of hostilities", "a 72-hour ceasefire"). */
 const TRUCE_WORD = /^(ceasefire|cease-fire|truce|armistice|cessation)$/;

@@ -243,3 +243,30 @@ describe('fronted occasions and joint acts', () => {
     ).toEqual(['USA>RUS:AGREE']);
   });
 });
+
+describe('reported clauses about an act, and the opposition', () => {
+  it('"said the pullout could …": what a clause says of an act is no announcement of it', () => {
+    expect(
+      types(
+        'Syrian opposition negotiators said the pullout could put pressure on Assad to negotiate.',
+        '2016-03-15',
+      ).filter((d) => !d.endsWith('REQUEST')),
+    ).toEqual([]);
+    // (announced as coming, it still is: "said the ceasefire would take effect")
+    expect(types('Russia said a ceasefire would take effect in Aleppo on Thursday.', '2016-12-14')).toHaveLength(1);
+  });
+
+  it('"opposition negotiators" are the opposition, not the government', () => {
+    const evs = code('Syrian opposition officials accused the government of breaking the truce.', '2016-03-15');
+    expect(evs.map((e) => e.source.actor?.cameo)).toEqual(['SYROPP']);
+  });
+
+  it('welcoming an announcement is praise of whoever made it', () => {
+    expect(
+      types(
+        'Putin ordered the withdrawal of most Russian forces from Syria. The White House said it welcomed the announcement.',
+        '2016-03-15',
+      ),
+    ).toEqual(['RUS>SYR:RETREAT', 'USA>RUS:SUPPORT']);
+  });
+});
