@@ -1295,6 +1295,15 @@ export class Coder<A> {
             // "Trump had no right to hand over Syrian land": a right denied, nothing done
             this.opts.debug?.(() => `"${toks[tr.start].text}": no right to do it, not done`);
             continue;
+          } else if (
+            !this.opts.petrarch &&
+            /^(plans?|proposals?|initiatives?|bids?|efforts?|roadmap|scheme|attempts?)$/.test(gov.lower) &&
+            /^(a|an|the|its|their|his|her|new|joint)$/.test(toks[grp.toGov - 1]?.lower ?? '')
+          ) {
+            // "reached agreement on a plan to halt fighting": what a plan or an effort is for is no
+            // act of its own (the agreement on it is coded)
+            this.opts.debug?.(() => `"${toks[tr.start].text}": the purpose of "${gov.text}", not an act`);
+            continue;
           } else if (INTENT_GOV.has(gov.lower)) {
             intent = true;
             agreement = /^agree[sd]?$/.test(gov.lower);

@@ -43,8 +43,9 @@ export function getDefaultCoder(): Coder<Actor> {
       (MEETING_LEMMAS.has(lemma ?? '') && source.cameo.startsWith('IGO') && /^(04|036)/.test(code)) ||
       // "NATO leaders agreed to raise defence spending": its members agree among themselves
       (lemma === 'AGREE' && source.cameo.startsWith('IGO') && code === '030') ||
-      // "allowed aid trucks to enter northern Gaza": access given, to the place or side named after
-      /^086/.test(code),
+      // "allowed aid trucks to enter northern Gaza": access given (or to be given: 0355), to the
+      // place or side named after
+      /^(086|0355)/.test(code),
     // our part-of-speech tagger (data/pos): "military targets" holds no verb
     tagAt: (words, i) => loadPosTagger().scoresAt(words, i),
     // CHRONICLE_DEBUG=1 also traces the sentence coder (triggers found, why each was dropped)
@@ -92,6 +93,7 @@ function complementTarget(
   inS: ActorMention[],
   text: string,
   notLocative = false,
+  sameCountryOk = false,
 ): ActorMention | null {
   for (const m of inS) {
     if (m.start < after || !m.actor || m.via === 'demonym' || m.via === 'agent' || isGeneric(m)) continue;
@@ -110,7 +112,7 @@ function complementTarget(
       !/^['’]s\b/.test(text.slice(m.end, m.end + 3))
     )
       continue;
-    if (differentSide(m.actor, src.actor, false)) return m;
+    if (differentSide(m.actor, src.actor, sameCountryOk)) return m;
   }
   return null;
 }
@@ -1226,6 +1228,9 @@ export function codeDocument(
       // a move Israel condemned": each of them)
       let coTargets: { of: ActorMention; others: ActorMention[] } | null = null;
       const root = c.code.slice(0, 2);
+      // (an intent to de-escalate, "will stop bombing areas held by the opposition", is placed as
+      // a concession is: at home with the state that makes it)
+      const placeRoot = c.code === '0356' ? '08' : root;
       if (c.code === '015') {
         // "al-Shabaab claimed responsibility for the attack": whom a later "called the attack
         // cowardly" accuses; with no target the claim is no event of its own (CAMEO 01 has no
@@ -1398,7 +1403,9 @@ export function codeDocument(
         // article is about, when that is not the source's own)
         // (and an intent to de-escalate: "would withdraw", "was ready to halt military operations")
         const withdrawal = /^087/.test(c.code) || (c.code === '0356' && c.intent);
-        let found = complementTarget(c.trigger.end, src, inS, text, c.lemma === 'AGREE');
+        // (access let into one's own besieged towns is given at home: "will allow aid to reach
+        // besieged towns, including Aleppo")
+        let found = complementTarget(c.trigger.end, src, inS, text, c.lemma === 'AGREE', /^(086|0355)/.test(c.code));
         let why = 'named in the complement';
         if (!found && withdrawal) {
           const where = theatre(linked, src.actor.country);
@@ -1772,7 +1779,7 @@ export function codeDocument(
             src,
             'source',
             tgt && !isGeneric(tgt) ? tgt : null,
-            root,
+            placeRoot,
             inS,
             s,
             c.trigger,
@@ -1808,7 +1815,7 @@ export function codeDocument(
         const placed = ownForces
           ? { country: src.actor.country!, why: 'its own forces' }
           : isGeneric(tgt)
-            ? (placeGeneric(text, tgt, 'target', src, root, inS, s, c.trigger, focus) ??
+            ? (placeGeneric(text, tgt, 'target', src, placeRoot, inS, s, c.trigger, focus) ??
               (referred ? placedHere.get(spanKey) : undefined) ??
               null)
             : { country: tgt.actor.country!, why: 'its institution' };
@@ -1845,7 +1852,9 @@ export function codeDocument(
             // Taiwan": forces sent to another country are aimed at it
             // (or where the sentence places them: "In Ivory Coast, …, France has dispatched 300
             // military personnel")
-            const where = ownForces ? placeGeneric(text, tgt, 'target', src, root, inS, s, c.trigger, focus) : null;
+            const where = ownForces
+              ? placeGeneric(text, tgt, 'target', src, placeRoot, inS, s, c.trigger, focus)
+              : null;
             const dest =
               destination(text, tgt, src, inS, s) ??
               (where && where.country !== src.actor.country ? countryMention(where.country, inS, tgt) : null);

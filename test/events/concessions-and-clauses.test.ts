@@ -270,3 +270,26 @@ describe('reported clauses about an act, and the opposition', () => {
     ).toEqual(['RUS>SYR:RETREAT', 'USA>RUS:SUPPORT']);
   });
 });
+
+describe('plans, access and de-escalation at home', () => {
+  it('what a plan is for is no act of its own', () => {
+    expect(
+      types(
+        'The United States and Russia reached agreement on Saturday on a plan to halt fighting in Syria.',
+        '2016-09-10',
+      ),
+    ).toEqual(['USA>RUS:AGREE']);
+  });
+
+  it('letting aid into its own besieged towns is a concession at home', () => {
+    expect(
+      types('The government will allow humanitarian aid to reach besieged towns, including Aleppo.', '2016-09-10'),
+    ).toEqual(['SYR>SYR:CONCEDE']);
+  });
+
+  it('an intent to stop bombing the opposition is placed at home with the state', () => {
+    expect(
+      types('Syrian government aircraft will stop bombing areas held by the mainstream opposition.', '2016-09-10'),
+    ).toEqual(['SYR>SYR:CONCEDE']);
+  });
+});
