@@ -1079,7 +1079,9 @@ export class Coder<A> {
             !this.opts.petrarch &&
             (SPEECH_LEMMAS.has(form.lemma) || form.lemma === 'ANNOUNCE') &&
             match.end > tr.end &&
-            REPORTED_VERB_AFTER.test(toks[match.end]?.lower ?? '');
+            (REPORTED_VERB_AFTER.test(toks[match.end]?.lower ?? '') ||
+              // ("said the ceasefire, which was also negotiated with Jordan, covered …")
+              (toks[match.end]?.lower === ',' && /^(which|who)$/.test(toks[match.end + 1]?.lower ?? '')));
           if (!match.pattern.code || reportedSubject) {
             this.opts.debug?.(() => `"${toks[tr.start].text}": blocked by "${match.pattern.text}"`);
             // ("said the attack was …": no event of its own, but still a speech a verdict is read from)
@@ -1349,10 +1351,11 @@ export class Coder<A> {
           this.opts.debug?.(() => `"${toks[tr.start].text}": violence that could be done, not done`);
           continue;
         }
-        // "aid groups hoped convoys could reach Tigray within days": a hope, not an act
+        // "aid groups hoped convoys could reach Tigray within days", "hoped it would lead to a
+        // lasting ceasefire": a hope, not an act
         if (
           !this.opts.petrarch &&
-          grp.hypothetical &&
+          (grp.hypothetical || grp.future) &&
           toks.slice(Math.max(0, grp.first - 8), grp.first).some((x) => HOPING.test(x.lower))
         ) {
           this.opts.debug?.(() => `"${toks[tr.start].text}": hoped for, not done`);
@@ -3211,8 +3214,15 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
       MODAL_FUTURE.has(pl)
     );
   }
-  if (prev.m >= 0 && /^(our|their|his|her|its|my|your)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 2].m < 0)
-    return false; // "our Turkish allies"
+  // "our Turkish allies" (but "their governments agreed a ceasefire": a past form before an
+  // indefinite object is the verb)
+  if (
+    prev.m >= 0 &&
+    /^(our|their|his|her|its|my|your)$/.test(toks[i - 2]?.lower ?? '') &&
+    toks[i - 2].m < 0 &&
+    !(form.past && next && /^(a|an)$/.test(next.lower))
+  )
+    return false;
   if (prev.m >= 0 && !form.past) {
     // "a Palestinian bid", "an Israeli police raid on …", "the Russian offer of …": a determiner
     // before the mention makes it a modifier of the noun, not a subject of a verb
@@ -4818,7 +4828,8 @@ function findTarget(
       /^[a-z]+$/.test(toks[i + 1]?.text ?? '');
     const complementizer = t.lower === 'that' || t.lower === 'whether';
     // "welcomed the agreement and said the UN …": a speech verb opens a new clause
-    if (!anyPrep && SPEECH_WORDS.test(t.lower)) break;
+    // ("welcomed the agreement and hoped it would …": so does a verb of hoping)
+    if (!anyPrep && (SPEECH_WORDS.test(t.lower) || HOPING.test(t.lower))) break;
     if (!npComma && (isBoundary(t) || (complementizer ? !anyPrep : CLAUSE_OPENERS.has(t.lower)))) break;
     if (!DETERMINERS.has(t.lower) && !PREPS.has(t.lower)) crossed++;
     // "threatened to drive X out": the threatened act's object is the target

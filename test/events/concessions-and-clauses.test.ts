@@ -293,3 +293,31 @@ describe('plans, access and de-escalation at home', () => {
     ).toEqual(['SYR>SYR:CONCEDE']);
   });
 });
+
+describe('hopes, results and agreements in British usage', () => {
+  it('"agreed a ceasefire", also after "their governments"', () => {
+    expect(types('Russia and the United States agreed a ceasefire in southwestern Syria.', '2017-07-07')).toEqual([
+      'RUS>USA:AGREE',
+    ]);
+    expect(
+      types(
+        'Trump and Putin met on Friday, and their governments agreed a ceasefire in southwestern Syria.',
+        '2017-07-07',
+      ),
+    ).toEqual(['USA>RUS:CONSULT', 'USA>RUS:AGREE']);
+  });
+
+  it('what is hoped for, or what something leads to, is no act', () => {
+    expect(types('Amman said the deal would lead to a lasting ceasefire across Syria.', '2017-07-07')).toEqual([]);
+    expect(types('Jordan said it hoped Russia would withdraw its forces from Syria.', '2017-07-07')).toEqual([]);
+  });
+
+  it('"said the ceasefire, which …, covered …" announces nothing', () => {
+    expect(
+      types(
+        'Tillerson said the ceasefire, which was also negotiated with Jordan, covered three provinces.',
+        '2017-07-07',
+      ).filter((d) => d.endsWith('RETREAT')),
+    ).toEqual([]);
+  });
+});
