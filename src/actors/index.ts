@@ -533,6 +533,8 @@ const NUMBERED_BEFORE_I = new Set(['WAR', 'PHASE', 'PART', 'STAGE', 'CHAPTER', '
 const NO_PAIR_BEFORE = new Set(['BETWEEN', 'OF', 'FROM', 'IN', 'AMONG', 'FOR', 'BY', 'OVER']);
 /** Plurals that, after "the two" or "both", stand for parties already named ("the two men"). */
 const PAIR_HEADS = new Set(['SIDES', 'MEN', 'WOMEN', 'COUNTRIES', 'NATIONS', 'PARTIES', 'NEIGHBOURS', 'NEIGHBORS']);
+/** Plurals of states that, after "the two", "the three", "all three", stand for states named before. */
+const GROUP_OF_STATES = new Set(['POWERS', 'STATES', 'GUARANTORS']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { HE: 'm', SHE: 'f', HIM: 'm' };
 /** Object pronouns: they never refer to the subject of their own clause ("Putin urged him"). */
 const OBJECT_PRONOUNS = new Set(['HIM']);
@@ -886,8 +888,9 @@ class Resolver {
           i = chunkStart + 1;
           continue;
         }
-        if (this.maybePair(toks, i, chunkStart)) {
-          i = chunkStart + 2;
+        const paired = this.maybePair(toks, i, chunkStart);
+        if (paired) {
+          i = chunkStart + paired;
           continue;
         }
         // "that he …", "that it …": "that" is read as a determiner before the pronoun
@@ -1076,21 +1079,32 @@ class Resolver {
   }
 
   /**
-   * "the two men", "both sides": two parties named before, as a generic
-   * mention the event stage reads as those parties (or drops).
+   * "the two men", "both sides", "the three guarantor countries": parties named before, as a
+   * generic mention the event stage reads as those parties (or drops). The tokens taken from `at`
+   * (quantifier to head), or 0.
    */
-  private maybePair(toks: Token[], i: number, at: number): boolean {
+  private maybePair(toks: Token[], i: number, at: number): number {
     const q = toks[at];
-    const head = toks[at + 1];
-    if (!q || !head || head.breakBefore || isCap(head.text) || !PAIR_HEADS.has(head.key)) return false;
-    if (!(q.key === 'BOTH' || (q.key === 'TWO' && at > i && toks[at - 1].key === 'THE'))) return false;
+    // ("the three guarantor countries")
+    const h = toks[at + 1]?.key === 'GUARANTOR' && toks[at + 2] && !toks[at + 2].breakBefore ? at + 2 : at + 1;
+    const head = toks[h];
+    if (
+      !q ||
+      !head ||
+      head.breakBefore ||
+      isCap(head.text) ||
+      !(PAIR_HEADS.has(head.key) || GROUP_OF_STATES.has(head.key))
+    )
+      return 0;
+    const the = at > i && /^(THE|ALL)$/.test(toks[at - 1].key);
+    if (!(q.key === 'BOTH' || (the && /^(TWO|THREE|FOUR|FIVE)$/.test(q.key)))) return 0;
     // ("relations between the two countries", "officials from both sides": no party of an act)
     const before = toks[q.key === 'BOTH' ? at - 1 : at - 2];
-    if (before && NO_PAIR_BEFORE.has(before.key)) return false;
+    if (before && NO_PAIR_BEFORE.has(before.key)) return 0;
     const actor = this.reg.compose(null, 'GOV');
-    if (!actor) return false;
+    if (!actor) return 0;
     this.push({ start: head.start, end: head.end, text: head.text, head, actor, via: 'agent' });
-    return true;
+    return h - at + 1;
   }
 
   /**

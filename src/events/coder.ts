@@ -528,7 +528,20 @@ const PARTICIPLE_ROOTS = new Set(['02', '10', '11', '12', '13']);
 // (0841: "Russia and Ukraine released prisoners": a release by two sides is an exchange)
 /** Acts a compound does among itself: "X and Y clashed / fought / exchanged fire / traded accusations". */
 const MUTUAL_LEMMAS = new Set(['CLASH', 'FIGHT', 'SKIRMISH', 'EXCHANGE', 'TRADE', 'BATTLE']);
-const SYMMETRIC_CODES = new Set(['036', '057', '0871', '030', '031', '0311', '0312', '032', '0841', '0353', '054', '0356']);
+const SYMMETRIC_CODES = new Set([
+  '036',
+  '057',
+  '0871',
+  '030',
+  '031',
+  '0311',
+  '0312',
+  '032',
+  '0841',
+  '0353',
+  '054',
+  '0356',
+]);
 const LIGHT_VERBS = new Set([
   'hold',
   'holds',
@@ -1299,11 +1312,14 @@ export class Coder<A> {
             continue;
           } else if (
             !this.opts.petrarch &&
-            /^(plans?|proposals?|initiatives?|bids?|efforts?|roadmap|scheme|attempts?)$/.test(gov.lower) &&
+            /^(plans?|proposals?|initiatives?|bids?|efforts?|roadmap|scheme|attempts?|mechanism|centre|center|commission|committee|body)$/.test(
+              gov.lower,
+            ) &&
             /^(a|an|the|its|their|his|her|new|joint)$/.test(toks[grp.toGov - 1]?.lower ?? '')
           ) {
-            // "reached agreement on a plan to halt fighting": what a plan or an effort is for is no
-            // act of its own (the agreement on it is coded)
+            // "reached agreement on a plan to halt fighting", "set up a mechanism to monitor the
+            // truce": what a plan, an effort or a body is for is no act of its own (the agreement
+            // on it is coded)
             this.opts.debug?.(() => `"${toks[tr.start].text}": the purpose of "${gov.text}", not an act`);
             continue;
           } else if (INTENT_GOV.has(gov.lower)) {
@@ -4449,13 +4465,15 @@ function condemnedDoer(view: SentenceView, from: number, acts: RegExp): number[]
   return null;
 }
 
-/** "the two sides", "both leaders": one mention naming a pair. */
+/** "the two sides", "both leaders", "the three guarantor states": one mention naming a pair or a group. */
 function namesPair(view: SentenceView, m: number): boolean {
   const vm = view.mentions[m];
-  const words = view.toks.slice(Math.max(0, vm.first - 2), vm.last + 1).map((t) => t.lower);
+  const words = view.toks.slice(Math.max(0, vm.first - 3), vm.last + 1).map((t) => t.lower);
   return (
-    words.some((w) => w === 'two' || w === 'both') &&
-    /^(sides|leaders|countries|men|parties|nations|governments|presidents|ministers|delegations)$/.test(words.at(-1)!)
+    words.some((w) => /^(two|both|three|four|five)$/.test(w)) &&
+    /^(sides|leaders|countries|men|parties|nations|governments|presidents|ministers|delegations|powers|states|guarantors)$/.test(
+      words.at(-1)!,
+    )
   );
 }
 

@@ -853,6 +853,36 @@ function pairBefore(here: Event[], inS: ActorMention[], before: number): { s: Ac
   return null;
 }
 
+/** "the three countries", "all three guarantor states": how many parties a generic mention stands for (0 if it names none). */
+function groupSize(text: string, m: ActorMention): number {
+  const q = /\b(?:the|all)\s+(three|four|five)\s+(?:guarantor\s+)?$/i.exec(
+    text.slice(Math.max(0, m.start - 24), m.start),
+  );
+  return q ? ['three', 'four', 'five'].indexOf(q[1].toLowerCase()) + 3 : 0;
+}
+
+/**
+ * The latest list of exactly `n` parties named before `before` in the last few sentences ("Russia,
+ * Iran and Turkey", "the presidents of Russia, Iran and Turkey"): named actors of distinct
+ * countries joined by commas and "and".
+ */
+function lastList(linked: Linked, mentions: ActorMention[], before: number, n: number): ActorMention[] | null {
+  const text = linked.article.text;
+  const first = linked.sentences.findIndex((x) => x.end > before);
+  const from = linked.sentences[Math.max(0, first - 5)]?.start ?? 0;
+  const named = mentions.filter((m) => m.start >= from && m.end <= before && m.actor && !isGeneric(m));
+  let best: ActorMention[] | null = null;
+  let run: ActorMention[] = [];
+  for (const m of named) {
+    const prev = run.at(-1);
+    const joined = !!prev && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(prev.end, m.start));
+    run = joined ? [...run, m] : [m];
+    const countries = new Set(run.map((x) => x.actor.country ?? x.actor.id));
+    if (run.length === n && countries.size === n) best = run;
+  }
+  return best;
+}
+
 /**
  * A list item with no closing punctuation ("- Kerry to meet Lavrov on sidelines …", "› Estonia
  * asks NATO for more jets") is a related-story link or teaser, not a report: it is not coded.
@@ -870,7 +900,7 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
 const EVENT_HEADS =
-  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|incidents?|manoeuvres?|maneuvers?|behaviou?r|conduct|assault|invasion|incursion|aggression|decisions?|announcements?|moves?|steps?|plans?|deal|agreement|accord|truce|ceasefire|arrangement|understanding|memorandum|pact|roadmap|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
+  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|incidents?|manoeuvres?|maneuvers?|behaviou?r|conduct|assault|invasion|incursion|aggression|decisions?|announcements?|moves?|steps?|plans?|proposals?|offers?|initiatives?|demands?|requests?|deal|agreement|accord|truce|ceasefire|arrangement|understanding|memorandum|pact|roadmap|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
 const EVENT_OBJECT_RE = new RegExp(
   `^\\s*["“']?\\s*(?:that\\s+)?["“']?(?:(?:support|backing|assistance|help)\\s+(?:for|to|with)\\s+)?(?:(it|them)\\b|(?:the|this|that|these|those|its|their|such)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS}))\\b`,
   'i',
@@ -1291,8 +1321,11 @@ export function codeDocument(
       // the actor stage leaves "they" generic only when it stands for two parties or "the two
       // sides", so the pair may be up to three sentences back)
       const they = /^they$/i.test(src.text) && /^0[3-6]$/.test(root);
+      // "The three countries agreed …", "all three guarantors": the last list of that many parties
+      const many = isGeneric(src) && PARTICIPANTS_RE.test(src.text) ? groupSize(text, src) : 0;
+      const group = many >= 3 ? lastList(linked, mentions, src.start, many) : null;
       const pair =
-        isGeneric(src) && ((PARTICIPANTS_RE.test(src.text) && standsForParties(text, src)) || they)
+        !group && isGeneric(src) && ((PARTICIPANTS_RE.test(src.text) && standsForParties(text, src)) || they)
           ? (pairBefore(here, inS, src.start) ??
             (lastPair && si - lastPair.sentence <= 3
               ? PAIR_ONLY_RE.test(src.text) && !PEOPLE_RE.test(src.text)
@@ -1737,7 +1770,21 @@ export function codeDocument(
               tgt && !isGeneric(tgt) ? tgt.actor.country : null,
             )
           : null;
-      if (standFor) {
+      if (group) {
+        note = `; "${src.text}" = ${group.map((g) => g.text).join(', ')} (the ${many} parties just listed)${note}`;
+        if (tgt && !isGeneric(tgt) && Number(root) >= 10 && !group.some((g) => g.actor.id === tgt!.actor.id)) {
+          // "the three countries condemned …": each of them, at whom the act is aimed
+          for (const g of group) pairs.push([g, tgt]);
+        } else if (/^0[3-6]$/.test(root)) {
+          // "the three guarantors agreed …": with each other
+          for (let x = 0; x < group.length; x++)
+            for (let y = x + 1; y < group.length; y++) pairs.push([group[x], group[y]]);
+        } else {
+          ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": "${src.text}" with no one it is aimed at`);
+          continue;
+        }
+        tgt = null;
+      } else if (standFor) {
         const { a, b } = standFor;
         note = `; "${standFor.as}" = ${a.text} and ${b.text} (the parties just mentioned)${note}`;
         // (what they agree or meet on is among themselves: "the leaders agreed on a meeting at the G20")

@@ -321,3 +321,23 @@ describe('hopes, results and agreements in British usage', () => {
     ).toEqual([]);
   });
 });
+
+describe('"the three countries": the last list of that many parties', () => {
+  const text =
+    'Russia, Iran and Turkey met in Astana on Monday.\n\nThe three countries agreed to set up a mechanism to monitor the truce.\n\n' +
+    'In a joint statement, the three leaders agreed that there was no military solution.\n\n' +
+    'The three guarantor countries condemned the attack by Islamic State.';
+
+  it('acting together, with each other; acting on another, each of them', () => {
+    const evs = code(text, '2017-01-24');
+    expect(dyads(only(evs, 'AGREE')).sort()).toEqual(['IRN>TUR:AGREE', 'RUS>IRN:AGREE', 'RUS>TUR:AGREE']);
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(
+      ['RUS>ISIL:ACCUSE', 'IRN>ISIL:ACCUSE', 'TUR>ISIL:ACCUSE'].map((d) => d.replace('ISIL', 'IMGMUSISI')),
+    );
+  });
+
+  it('what a mechanism is for is no act; with no list of three, no one', () => {
+    expect(only(code(text, '2017-01-24'), 'AID')).toEqual([]);
+    expect(code('The three countries agreed to set up a mechanism.', '2017-01-24')).toEqual([]);
+  });
+});
