@@ -1890,6 +1890,16 @@ export class Coder<A> {
           this.opts.debug?.(() => `"${toks[tr.start].text}": an arrival of no official party`);
           continue;
         }
+        // ("Turkish and Russian forces will conduct joint patrols in the area Turkey captured": a
+        // joint act of a compound is done among itself)
+        if (
+          !this.opts.petrarch &&
+          srcGroup.length >= 2 &&
+          match &&
+          match.tgt < 0 &&
+          /\bJOINT(?:LY)?\b/.test(match.pattern.text)
+        )
+          tgtMentions = [];
         const realTargets = tgtMentions.filter((t) => !srcGroup!.includes(t));
         // "Indian and Chinese troops clashed", "… exchanged fire", "traded accusations": fighting or
         // blaming among a compound is each side's against the other
@@ -2167,7 +2177,12 @@ export class Coder<A> {
       }
       // (a compound's own talks or call, "agreed in a phone call to work together on Syria": among
       // itself, not with what follows)
-      const among = srcGroup.length >= 2 && entry.code.startsWith('04') && /^"(?:in|at) a /.test(how);
+      // ("held talks in a …"; "Turkish and Russian forces will conduct joint patrols": a joint act of
+      // a compound is done among itself, whatever place is named after it)
+      const among =
+        srcGroup.length >= 2 &&
+        ((entry.code.startsWith('04') && /^"(?:in|at) a /.test(how)) ||
+          (!this.opts.petrarch && toks[tr.start].lower === 'joint'));
       if (visited) tgtMentions = visited;
       else if (how !== 'between' && !among) {
         const t = findTargetNominal(view, tr.end, entry.code.slice(0, 2), ofTakesPatient(entry.code));

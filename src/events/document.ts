@@ -1441,7 +1441,9 @@ export function codeDocument(
         let found = complementTarget(c.trigger.end, src, inS, text, c.lemma === 'AGREE', /^(086|0355)/.test(c.code));
         let why = 'named in the complement';
         if (!found && withdrawal) {
-          const where = theatre(linked, src.actor.country);
+          // (else the country the article is about, when it is not the source's own: "Turkey would
+          // halt its operation" in a story about northeastern Syria)
+          const where = theatre(linked, src.actor.country) ?? (focus !== src.actor.country ? focus : null);
           found = where ? countryMention(where, inS, c.trigger) : null;
           why = `where the article places the events (${where})`;
         }

@@ -343,3 +343,31 @@ describe('"the three countries": the last list of that many parties', () => {
     expect(code('The three countries agreed to set up a mechanism.', '2017-01-24')).toEqual([]);
   });
 });
+
+describe('joint acts, halted operations, overseen withdrawals', () => {
+  it('a joint act of a compound is done among itself, whatever place follows', () => {
+    expect(
+      types(
+        'Turkish and Russian forces will then conduct joint patrols in a zone east of the area Turkey captured.',
+        '2019-10-22',
+      ),
+    ).toEqual(['TUR>RUS:AGREE']);
+  });
+
+  it('halting its own operation is a de-escalation', () => {
+    expect(
+      types('Erdogan said Turkey would halt its operation if the fighters pulled out.', '2019-10-22').map(
+        (d) => d.split('>')[0] + ':' + d.split(':')[1],
+      ),
+    ).toEqual(['TUR:CONCEDE']);
+  });
+
+  it('overseeing another party\u2019s withdrawal is no cooperation with it', () => {
+    expect(
+      types(
+        'Russian military police will enter the area to oversee the withdrawal of Kurdish fighters.',
+        '2019-10-22',
+      ).filter((d) => d.endsWith('COOPERATE')),
+    ).toEqual([]);
+  });
+});
