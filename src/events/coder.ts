@@ -2429,6 +2429,16 @@ export class Coder<A> {
     for (const sp of speech) {
       if (sp.negated) continue;
       let i = sp.end;
+      // ("told the council that the strikes were …": past the addressee, which the trigger spans so
+      // that the act referred to follows it)
+      let said = sp;
+      if (/^tol[dl]/.test(toks[sp.start].lower))
+        for (let k = i; k < i + 5 && k < toks.length; k++)
+          if (toks[k].lower === 'that') {
+            i = k;
+            said = { ...sp, end: k + 1 };
+            break;
+          }
       if (toks[i]?.lower === 'that') i++;
       if (!/^(the|this|these|those|its|their|such)$/.test(toks[i]?.lower ?? '')) continue;
       let j = i + 1;
@@ -2443,7 +2453,7 @@ export class Coder<A> {
       const praise = !criticism && words.slice(0, 4).some((w) => ACT_PRAISE.test(w));
       if (!criticism && !praise) continue;
       const code = criticism ? '111' : '051';
-      const trigger = speechTrigger(toks, text, sp);
+      const trigger = speechTrigger(toks, text, said);
       for (const s of sp.src)
         out.push({
           code,

@@ -855,22 +855,21 @@ function pairBefore(here: Event[], inS: ActorMention[], before: number): { s: Ac
 
 /** "the three countries", "all three guarantor states": how many parties a generic mention stands for (0 if it names none). */
 function groupSize(text: string, m: ActorMention): number {
-  const q = /\b(?:the|all)\s+(three|four|five)\s+(?:guarantor\s+)?$/i.exec(
-    text.slice(Math.max(0, m.start - 24), m.start),
+  // (the mention may start past an adjective: "the three guarantor [countries]")
+  const q = /\b(?:the|all)\s+(three|four|five)\s+(?:[a-z-]+\s+)?$/i.exec(
+    text.slice(Math.max(0, m.start - 30), m.start),
   );
   return q ? ['three', 'four', 'five'].indexOf(q[1].toLowerCase()) + 3 : 0;
 }
 
 /**
- * The latest list of exactly `n` parties named before `before` in the last few sentences ("Russia,
- * Iran and Turkey", "the presidents of Russia, Iran and Turkey"): named actors of distinct
- * countries joined by commas and "and".
+ * The latest list of exactly `n` parties named in the article before `before` ("Russia, Iran and
+ * Turkey", "the presidents of Russia, Iran and Turkey"): named actors of distinct countries joined
+ * by commas and "and" — a list that long is what "the three …" refers back to, however far.
  */
 function lastList(linked: Linked, mentions: ActorMention[], before: number, n: number): ActorMention[] | null {
   const text = linked.article.text;
-  const first = linked.sentences.findIndex((x) => x.end > before);
-  const from = linked.sentences[Math.max(0, first - 5)]?.start ?? 0;
-  const named = mentions.filter((m) => m.start >= from && m.end <= before && m.actor && !isGeneric(m));
+  const named = mentions.filter((m) => m.end <= before && m.actor && !isGeneric(m));
   let best: ActorMention[] | null = null;
   let run: ActorMention[] = [];
   for (const m of named) {
@@ -1972,7 +1971,15 @@ export function codeDocument(
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a threat with no one threatened`);
         continue;
       }
-      if (pairs.length === 0) {
+      // "called the three Western powers terrorist states": each of the three parties just listed
+      const targetGroup =
+        pairs.length === 0 && tgt && !tgt.actor.country && groupSize(text, tgt) >= 3
+          ? lastList(linked, mentions, tgt.start, groupSize(text, tgt))
+          : null;
+      if (targetGroup && !targetGroup.some((g) => g.actor.id === src.actor.id)) {
+        for (const g of targetGroup) pairs.push([src, g]);
+        note += `; "${tgt!.text}" = ${targetGroup.map((g) => g.text).join(', ')} (the parties just listed)`;
+      } else if (pairs.length === 0) {
         pairs.push([src, tgt]);
         if (coTargets && tgt === coTargets.of) for (const o of coTargets.others) pairs.push([src, o]);
       }

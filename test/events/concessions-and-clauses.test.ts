@@ -371,3 +371,37 @@ describe('joint acts, halted operations, overseen withdrawals', () => {
     ).toEqual([]);
   });
 });
+
+describe('lists referred to as a target, verdicts told to an audience', () => {
+  const struck = 'The United States, Britain and France struck Syria on Saturday.\n\n';
+
+  it('"called the three Western powers terrorist states": each of them', () => {
+    expect(
+      dyads(
+        only(
+          code(
+            struck +
+              'Russia and China protested at the council.\n\nSyria\u2019s envoy Bashar al-Jaafari called the three Western powers "terrorist states".',
+            '2018-04-14',
+          ),
+          'ACCUSE',
+        ),
+      ),
+    ).toEqual(['SYR>USA:ACCUSE', 'SYR>GBR:ACCUSE', 'SYR>FRA:ACCUSE']);
+  });
+
+  it('"told the council that the strikes were an act of aggression"', () => {
+    expect(
+      dyads(
+        only(
+          code(
+            struck +
+              'Russia\u2019s U.N. ambassador Vassily Nebenzia told the council that the strikes were an act of aggression.',
+            '2018-04-14',
+          ),
+          'ACCUSE',
+        ),
+      ),
+    ).toEqual(['RUS>USA:ACCUSE']);
+  });
+});
