@@ -2287,8 +2287,23 @@ export class Coder<A> {
           continue;
         }
       }
-      // "said [on Monday] [that] [the election in] Belarus was …"
+      // "said [on Monday] [that] [the election in] Belarus was …" ("told X by phone that …": past
+      // the addressee)
       let i = sp.end;
+      if (/^tol[dl]/.test(toks[sp.start].lower))
+        for (let k = i; k < i + 8 && k < toks.length; k++)
+          if (toks[k].lower === 'that' && toks[k].m < 0) {
+            i = k + 1;
+            break;
+          }
+      // "Israel was to blame for the loss of the plane, the Russian Defence Ministry said": a
+      // trailing attribution reports the clause before its comma
+      let c = Math.min(...sp.src.map((x) => view.mentions[x].first)) - 1;
+      while (c > 0 && toks[c].m < 0 && /^(the|a|an)$/.test(toks[c].lower)) c--;
+      if (toks[c]?.lower === ',' && sp.start > c && (!toks[sp.end] || /^[.!?"”]$/.test(toks[sp.end].lower))) {
+        i = 0;
+        while (i < c && toks[i].m < 0 && /^["“'‘]$/.test(toks[i].lower)) i++;
+      }
       while (
         i < toks.length &&
         i < sp.end + 6 &&
@@ -2306,6 +2321,8 @@ export class Coder<A> {
         j++;
         for (let k = 0; k < 3 && toks[j] && toks[j].m < 0 && /^[a-z-]+$/.test(toks[j].lower); k++) j++;
       } else if (toks[j]?.m < 0 && ACT_HEADS.test(toks[j].lower)) j++; // "the U.S. sanctions were illegal"
+      // ("Israel alone was to blame")
+      if (toks[j]?.m < 0 && /^(alone|itself|themselves|solely)$/.test(toks[j].lower)) j++;
       const rest = toks
         .slice(j, j + 9)
         .map((t) => t.lower)
@@ -2529,8 +2546,12 @@ export class Coder<A> {
       // "that" next, or after the addressee of "told" ("told reporters that", "told Putin that")
       let j = i + 1;
       if (/^tol[dl]/.test(toks[i].lower)) {
-        if (toks[j]?.m >= 0) j = view.mentions[toks[j].m].last + 1;
-        else if (/^(reporters|journalists|lawmakers|parliament|senators|the|a)$/.test(toks[j]?.lower ?? '')) {
+        if (toks[j]?.m >= 0) {
+          j = view.mentions[toks[j].m].last + 1;
+          // ("told his Israeli counterpart by phone that …", "told Putin on Tuesday that …")
+          const k = j;
+          while (j < toks.length && j < k + 4 && toks[j].m < 0 && toks[j].lower !== 'that' && !isBoundary(toks[j])) j++;
+        } else if (/^(reporters|journalists|lawmakers|parliament|senators|the|a)$/.test(toks[j]?.lower ?? '')) {
           while (j < toks.length && j < i + 4 && toks[j].lower !== 'that') j++;
         }
       }
@@ -3189,6 +3210,14 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
   const last = triggers[triggers.length - 1];
   // "welcomes proposed …" (but "began freeing": an aspect verb's gerund)
   if (last && last.kind === 'verb' && last.end === i && !(form.ing && ASPECT_VERBS.test(toks[i - 1].lower)))
+    return false;
+  // "the Syrian government was to blame": responsible, not blaming
+  if (
+    form.lemma === 'BLAME' &&
+    prev?.lower === 'to' &&
+    (BE.has(toks[i - 2]?.lower ?? '') ||
+      (/^(?:[a-z]+ly|alone)$/.test(toks[i - 2]?.lower ?? '') && BE.has(toks[i - 3]?.lower ?? '')))
+  )
     return false;
   // "press secretary", "attack aircraft", "aid convoy": a verb form as the first word of a compound noun
   const next = toks[i + 1];
@@ -4699,7 +4728,7 @@ const DOWNING_RE = /^(down|downed|downing|intercept|intercepted|intercepting|int
  * "were illegitimate", "was a violation of", "is a threat to" (not negated: "was not to blame").
  */
 const VERDICT_RE =
-  /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:full\s+|the\s+)?responsibility|to blame|guilty of|complicit in|behind the|illegitimate|illegal|null and void|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
+  /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains|will be|would be)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:full\s+|the\s+)?responsibility|to blame|guilty of|complicit in|behind the|illegitimate|illegal|null and void|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
 
 /**
  * Verbs charging a harm that is no event of their own (see `hostileClaims`); nouns are excluded

@@ -405,3 +405,26 @@ describe('lists referred to as a target, verdicts told to an audience', () => {
     ).toEqual(['RUS>USA:ACCUSE']);
   });
 });
+
+describe('blame, tones and verdicts reported after the fact', () => {
+  it('"was to blame" is responsibility, not blaming', () => {
+    expect(types('The Israeli military said the Syrian government was to blame.', '2018-09-18')).toEqual([
+      'ISR>SYR:ACCUSE',
+    ]);
+    expect(
+      types('The Russian Defence Ministry said the Israeli military was fully to blame for the loss.', '2018-09-18'),
+    ).toEqual(['RUS>ISR:ACCUSE']);
+    expect(types('Moscow said Israel alone was to blame.', '2018-09-18')).toEqual(['RUS>ISR:ACCUSE']);
+  });
+
+  it('a verdict before a trailing attribution', () => {
+    expect(
+      types('Israel was to blame for the loss of the plane, the Russian Defence Ministry said.', '2018-09-18'),
+    ).toEqual(['RUS>ISR:ACCUSE']);
+  });
+
+  it('striking a tone is no attack', () => {
+    expect(types('President Vladimir Putin struck a more conciliatory tone on Tuesday.', '2018-09-18')).toEqual([]);
+    expect(types('Israeli jets struck a Syrian air base.', '2018-09-18')).toEqual(['ISR>SYR:ASSAULT']);
+  });
+});
