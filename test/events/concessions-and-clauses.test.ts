@@ -428,3 +428,29 @@ describe('blame, tones and verdicts reported after the fact', () => {
     expect(types('Israeli jets struck a Syrian air base.', '2018-09-18')).toEqual(['ISR>SYR:ASSAULT']);
   });
 });
+
+describe('what is told, and to whom', () => {
+  it('a verdict told to a counterpart, past a possessive and an occasion', () => {
+    expect(
+      types(
+        'Defence Minister Sergei Shoigu told his Israeli counterpart Avigdor Lieberman by phone that the Israeli military bore full responsibility for the incident.',
+        '2018-09-18',
+      ).sort(),
+    ).toEqual(['RUS>ISR:ACCUSE', 'RUS>ISR:CONSULT']);
+    expect(
+      types(
+        'U.S. Secretary of State Rex Tillerson said Russia and Iran bore "great moral responsibility" for the deaths.',
+        '2017-04-04',
+      ),
+    ).toEqual(['USA>RUS:ACCUSE', 'USA>IRN:ACCUSE']);
+  });
+
+  it('a modal verb joined inside the reported clause is not the speaker\u2019s', () => {
+    expect(
+      types(
+        'Turkish President Tayyip Erdogan told Putin by telephone that the attack was "inhumane" and could endanger the peace talks in Astana.',
+        '2017-04-04',
+      ),
+    ).toEqual(['TUR>RUS:CONSULT']);
+  });
+});
