@@ -2476,6 +2476,26 @@ export class Coder<A> {
       while (j < i + 4 && toks[j] && toks[j].m < 0 && !ACT_HEADS.test(toks[j].lower) && /^[a-z-]+$/.test(toks[j].lower))
         j++;
       if (!toks[j] || toks[j].m >= 0 || !ACT_HEADS.test(toks[j].lower)) continue;
+      // "said the attack bore all the hallmarks of the Assad regime": the doer is named
+      const hallmarks =
+        /^(bore|bears|had|has|carried|carries) (?:all )?(?:the )?(?:hallmarks|signature|fingerprints) of $/.exec(
+          toks
+            .slice(j + 1, j + 9)
+            .filter((t) => t.m < 0 && !/^["“”]$/.test(t.lower))
+            .map((t) => t.lower + ' ')
+            .join('')
+            .replace(/(of ).*$/, '$1'),
+        );
+      if (hallmarks) {
+        let k = j + 1;
+        while (k < j + 9 && toks[k] && toks[k].m < 0 && toks[k].lower !== 'of') k++;
+        while (toks[k + 1] && toks[k + 1].m < 0 && /^(the|a|["“”])$/.test(toks[k + 1].lower)) k++;
+        const doer = toks[k + 1]?.m ?? -1;
+        const doers = doer >= 0 ? this.otherSide(sp.src, view.groups[view.mentions[doer].group], mentions, kept) : [];
+        if (doers.length)
+          this.accuseFromSpeech(sc, said, doers, 0.75, (t) => `verdict: "${t}" … the hallmarks of its doer`);
+        continue;
+      }
       if (!/^(is|was|were|are|had been|has been|have been)$/.test(toks[j + 1]?.lower ?? '')) continue;
       const words = toks.slice(j + 2, j + 10).map((t) => t.lower);
       if (words[0] === 'not' || words[0] === 'never') continue;

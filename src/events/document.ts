@@ -1611,7 +1611,21 @@ export function codeDocument(
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": a trip home or a private trip`);
         continue;
       }
-      if (tgt === null && c.negated) {
+      if (
+        tgt === null &&
+        c.negated &&
+        VIOLENCE_ROOTS.test(root) &&
+        src.via === 'coref' &&
+        /^(it|they|we)$/i.test(src.text) &&
+        /\b(said|says|insisted|insists|stated|stressed|added)\b/i.test(text.slice(s.start, c.trigger.start))
+      ) {
+        // "Israel said it did not attack the convoy": one's own attack said not done is a denial,
+        // aimed at whoever claimed it
+        const answered = respondentTarget(linked, si, src.actor, inS, [...events, ...here]);
+        c = { ...c, code: '016', negated: false, rule: `${c.rule}; its own act said not done: a denial → 016` };
+        tgt = answered;
+        if (answered) note += `; target = ${answered.text}, whose claim it answers`;
+      } else if (tgt === null && c.negated) {
         ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": negated and aimed at no one`);
         continue;
       }
@@ -1631,7 +1645,7 @@ export function codeDocument(
           note += `; target = ${d.text}, the other side of the latest event ${src.text} is party to`;
         }
       }
-      if (tgt === null && VIOLENCE_ROOTS.test(root)) {
+      if (tgt === null && VIOLENCE_ROOTS.test(root) && c.code !== '016') {
         // "would destroy", "a plan to begin air strikes", "have died", "foiled a plot": no act of violence
         if (
           c.intent ||

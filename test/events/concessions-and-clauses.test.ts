@@ -454,3 +454,22 @@ describe('what is told, and to whom', () => {
     ).toEqual(['TUR>RUS:CONSULT']);
   });
 });
+
+describe('hallmarks and denials', () => {
+  it('"the attack bore all the hallmarks of X": X is accused', () => {
+    expect(
+      types(
+        'British Foreign Secretary Boris Johnson said the attack bore "all the hallmarks" of the Assad regime.',
+        '2017-04-04',
+      ),
+    ).toEqual(['GBR>SYR:ACCUSE']);
+  });
+
+  it('one\u2019s own attack said not done is a denial, not a negated attack', () => {
+    const evs = code('Israel said it did not attack the convoy.', '2017-04-04');
+    expect(dyads(evs)).toEqual(['ISR>-:REJECT']);
+    expect(evs[0].cameo.code).toBe('016');
+    // (a fact reported as not done stays no event)
+    expect(types('Israel did not attack the convoy.', '2017-04-04')).toEqual([]);
+  });
+});
