@@ -2221,7 +2221,11 @@ export class Coder<A> {
         negated = false;
       } else if (
         this.opts.intentCodes !== false &&
-        (grp?.future || (grp && grp.toGov >= 0 && INTENT_GOV.has(toks[grp.toGov].lower)))
+        (grp?.future ||
+          (grp &&
+            grp.toGov >= 0 &&
+            // ("threatened to launch a new offensive": the offensive threatened, not launched)
+            (INTENT_GOV.has(toks[grp.toGov].lower) || (!this.opts.petrarch && THREAT_GOV.has(toks[grp.toGov].lower)))))
       ) {
         const m = intentCode(code);
         const threat = !m.mapped && !this.opts.petrarch && grp ? threatCode(code, '', grp, toks, tr.end) : null;
@@ -4579,6 +4583,8 @@ function topicOf(view: SentenceView, first: number): boolean {
     const l = toks[k].lower;
     if (toks[k].m >= 0 || isBoundary(toks[k])) return false;
     if (l === 'of') continue;
+    // ("pledged support for the Syrian government": whom support is for is its recipient)
+    if (l === 'for' && /^(support|backing|aid|assistance|help)$/.test(toks[k - 1]?.lower ?? '')) return false;
     if (/^(on|over|about|in|for|around|near)$/.test(l)) return true;
     if (PREPS.has(l)) return false;
   }

@@ -473,3 +473,18 @@ describe('hallmarks and denials', () => {
     expect(types('Israel did not attack the convoy.', '2017-04-04')).toEqual([]);
   });
 });
+
+describe('threatened offensives and pledged support', () => {
+  it('an offensive threatened is a threat, not an attack', () => {
+    expect(
+      types('Turkey threatened to launch a new offensive against Kurdish fighters in Syria.', '2019-10-12'),
+    ).toEqual(['TUR>SYR:THREATEN']);
+  });
+
+  it('support pledged for a party is aimed at it, not at the other pledger', () => {
+    expect(types('Iran and Russia pledged support for the Syrian government.', '2019-10-12')).toEqual([
+      'IRN>SYR:AGREE',
+      'RUS>SYR:AGREE',
+    ]);
+  });
+});
