@@ -488,3 +488,11 @@ describe('threatened offensives and pledged support', () => {
     ]);
   });
 });
+
+describe('calls by video', () => {
+  it('a video call is a call between its parties', () => {
+    expect(types('The Russian and Iranian presidents held a video call on Syria.', '2020-07-01')).toEqual([
+      'RUS>IRN:CONSULT',
+    ]);
+  });
+});
