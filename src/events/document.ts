@@ -1253,6 +1253,27 @@ export function codeDocument(
       let src = inS[c.source];
       let tgt = c.target === null ? null : inS[c.target];
       let note = '';
+      // "Lavrov, whose country began air strikes in Syria …": the act is the person's state's
+      const whose = /^,\s*whose\s+(?:country|government|nation|army|military|forces|air force|jets|warplanes)\b/i.exec(
+        text.slice(src.end, src.end + 30),
+      );
+      // (only for an act of the relative clause: not "Erdogan, whose government …, met Putin")
+      if (
+        whose &&
+        src.actor.country &&
+        src.end + whose[0].length <= c.trigger.start &&
+        !text.slice(src.end + whose[0].length, c.trigger.start).includes(',')
+      ) {
+        const state = countryMention(src.actor.country, inS, {
+          start: src.end + 2,
+          end: src.end + whose[0].length,
+          text: whose[0].slice(1).trim(),
+        });
+        if (state) {
+          src = state;
+          note += `; source = ${src.actor.country}, "${whose[0].slice(1).trim()}"`;
+        }
+      }
       // the other doers of the act an implied target did ("Spain, Ireland and Norway recognised …,
       // a move Israel condemned": each of them)
       let coTargets: { of: ActorMention; others: ActorMention[] } | null = null;

@@ -496,3 +496,16 @@ describe('calls by video', () => {
     ]);
   });
 });
+
+describe('"whose country"', () => {
+  it('an act in the relative clause is the person\u2019s state\u2019s, and only that act', () => {
+    expect(
+      types(
+        'Lavrov, whose country began air strikes in Syria a month ago, said cooperation was necessary.',
+        '2015-10-30',
+      ),
+    ).toEqual(['RUS>SYR:ASSAULT']);
+    const met = code('Erdogan, whose government backs the rebels, met Putin.', '2015-10-30');
+    expect(met.map((e) => e.source.actor?.cameo)).toEqual(['TURGOV']);
+  });
+});
