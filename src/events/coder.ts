@@ -1098,9 +1098,14 @@ export class Coder<A> {
           if (!match.pattern.code || reportedSubject) {
             this.opts.debug?.(() => `"${toks[tr.start].text}": blocked by "${match.pattern.text}"`);
             // ("said the attack was …": no event of its own, but still a speech a verdict is read from)
+            // (and its subject is the one a verb joined by "and" shares: "said Moscow's approach was
+            // doomed to fail and accused Russia of …")
             if (!this.opts.petrarch && SPEECH_LEMMAS.has(form.lemma) && !passive) {
               const subj = this.subjectOf(view, grp.first, verbStarts);
-              if (subj) speech.push(speechOf(subj, tr, grp.negated, inQuote, 0.6));
+              if (subj) {
+                speech.push(speechOf(subj, tr, grp.negated, inQuote, 0.6));
+                lastSubject = { group: subj, end: tr.end };
+              }
             }
             continue; // blocked by a "---" pattern
           }

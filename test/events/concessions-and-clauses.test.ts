@@ -509,3 +509,14 @@ describe('"whose country"', () => {
     expect(met.map((e) => e.source.actor?.cameo)).toEqual(['TURGOV']);
   });
 });
+
+describe('a verb joined to a speech that codes nothing', () => {
+  it('shares the speaker as subject', () => {
+    expect(
+      types(
+        'Defense Secretary Ashton Carter said Moscow\u2019s approach was "doomed to fail" and accused Russia of pouring gasoline on the fire.',
+        '2015-09-30',
+      ),
+    ).toEqual(['USA>RUS:ACCUSE']);
+  });
+});
