@@ -1635,6 +1635,10 @@ export class Coder<A> {
               tgtMentions = view.groups[view.mentions[match.tgt].group];
           } else if (root === '01') {
             tgtMentions = ADDRESSEE_LEMMAS.has(form.lemma) ? (directObject(view, tr.end) ?? []) : [];
+            // "rejected any role for Turkey in the talks", "denied the involvement of Iran": whose
+            // part is rejected
+            if (!tgtMentions.length && code === '016' && !this.opts.petrarch)
+              tgtMentions = rolePlayer(view, tr.end) ?? [];
             // "told Putin he would send …": telling someone what one will do expresses an intent
             if (tgtMentions.length && srcGroup.length === 1) {
               const promise = promisedAction(view, view.mentions[tgtMentions[0]].last + 1, (m) =>
@@ -4564,6 +4568,27 @@ function condemnedDoer(view: SentenceView, from: number, acts: RegExp): number[]
   }
   return null;
 }
+
+/**
+ * "any role for Turkey", "the involvement of Iran", "a Kurdish presence": the party whose part in
+ * something the object names (right after the verb), or null.
+ */
+function rolePlayer(view: SentenceView, from: number): number[] | null {
+  const toks = view.toks;
+  let k = from;
+  while (k < from + 3 && toks[k] && toks[k].m < 0 && /^(any|a|an|the|its|their|further|future)$/.test(toks[k].lower))
+    k++;
+  if (toks[k]?.m >= 0) {
+    // "a Turkish role": the mention modifies the part named after it
+    const men = view.mentions[toks[k].m];
+    return ROLE_NOUNS.test(toks[men.last + 1]?.lower ?? '') ? view.groups[men.group] : null;
+  }
+  if (!ROLE_NOUNS.test(toks[k]?.lower ?? '') || !/^(for|of|by)$/.test(toks[k + 1]?.lower ?? '')) return null;
+  let j = k + 2;
+  while (j < k + 4 && toks[j] && toks[j].m < 0 && /^(the|a|an)$/.test(toks[j].lower)) j++;
+  return toks[j]?.m >= 0 ? view.groups[view.mentions[toks[j].m].group] : null;
+}
+const ROLE_NOUNS = /^(role|roles|involvement|presence|participation|part|interference|meddling)$/;
 
 /** "the two sides", "both leaders", "the three guarantor states": one mention naming a pair or a group. */
 function namesPair(view: SentenceView, m: number): boolean {

@@ -1516,6 +1516,24 @@ export function codeDocument(
           if (m) {
             tgt = m;
             note = `; target = ${m.text}, whom the same subject's previous act was aimed at`;
+            // ("… bore great moral responsibility … and urged them to …": all it was aimed at)
+            if (/^\s+them\b/i.test(text.slice(c.trigger.end, c.trigger.end + 6))) {
+              const others = here
+                .filter(
+                  (e) =>
+                    e !== prev &&
+                    e.trigger.start === prev.trigger.start &&
+                    e.source.start === src.start &&
+                    e.target?.actor &&
+                    e.target.actor.id !== m.actor.id,
+                )
+                .map((e) => inS.find((x) => x.start === e.target!.start && x.end === e.target!.end))
+                .filter((x): x is ActorMention => !!x);
+              if (others.length) {
+                coTargets = { of: m, others };
+                note = `; target = ${[m, ...others].map((x) => x.text).join(' and ')}, whom the same subject's previous act was aimed at`;
+              }
+            }
           }
         }
       }

@@ -520,3 +520,21 @@ describe('a verb joined to a speech that codes nothing', () => {
     ).toEqual(['USA>RUS:ACCUSE']);
   });
 });
+
+describe('whose part is rejected, and "urged them"', () => {
+  it('"rejected any role for Turkey", "any Turkish role"', () => {
+    expect(types('Damascus rejected any role for Turkey in the talks.', '2018-05-04')).toEqual(['SYR>TUR:REJECT']);
+    expect(types('Tehran rejected any Turkish role in Syria.', '2018-05-04')).toEqual(['IRN>TUR:REJECT']);
+  });
+
+  it('"… and urged them to …": everyone the previous act was aimed at', () => {
+    expect(
+      types(
+        'Tillerson said Russia and Iran bore great moral responsibility for the deaths and urged them to exercise their influence over Assad.',
+        '2017-04-04',
+      )
+        .filter((d) => d.endsWith('REQUEST'))
+        .sort(),
+    ).toEqual(['USA>IRN:REQUEST', 'USA>RUS:REQUEST']);
+  });
+});
