@@ -2018,6 +2018,25 @@ export function codeDocument(
           note += `; target = ${home.actor.country}, the source's own country (a domestic act)`;
         }
       }
+      // "threatened to launch a new offensive if the Kurdish fighters did not withdraw": the party
+      // the condition is put to is the one threatened
+      if (tgt === null && pairs.length === 0 && root === '13') {
+        const cond = /\b(?:if|unless)\s+(?:the\s+)?$/i;
+        const party = inS.find(
+          (m) =>
+            m.start > c.trigger.end &&
+            m !== src &&
+            cond.test(text.slice(Math.max(c.trigger.end, m.start - 12), m.start)) &&
+            differentSide(m.actor, src.actor, false),
+        );
+        // (placed where it is, never at home with the side that threatens it)
+        const placed =
+          party && isGeneric(party) ? placeGeneric(text, party, 'target', null, root, inS, s, c.trigger, focus) : null;
+        if (party && (!isGeneric(party) || placed)) {
+          tgt = placed ? localise(party, placed.country) : party;
+          note += `; target = ${party.text}, whom the condition is put to${placed ? ` (placed in ${placed.country}: ${placed.why})` : ''}`;
+        }
+      }
       // a threat aimed at no one named ("reserved the right to respond", "would launch a new
       // offensive") is a stance, not a dyadic event
       if (tgt === null && pairs.length === 0 && root === '13') {

@@ -538,3 +538,14 @@ describe('whose part is rejected, and "urged them"', () => {
     ).toEqual(['USA>IRN:REQUEST', 'USA>RUS:REQUEST']);
   });
 });
+
+describe('the party a threat’s condition is put to', () => {
+  it('is the one threatened, placed where the story is', () => {
+    const evs = code(
+      "Fighting flares in northern Syria\n\nClashes continued in northern Syria on Friday. Shelling hit several villages in Syria's Hasakah province.\n\n" +
+        'Turkey threatened to launch a new offensive if the Kurdish fighters did not withdraw.',
+      '2019-10-12',
+    );
+    expect(dyads(only(evs, 'THREATEN'))).toEqual(['TUR>SYR:THREATEN']);
+  });
+});
