@@ -549,3 +549,15 @@ describe('the party a threat’s condition is put to', () => {
     expect(dyads(only(evs, 'THREATEN'))).toEqual(['TUR>SYR:THREATEN']);
   });
 });
+
+describe('forces gathering', () => {
+  it('troops gathering or massing at a border mobilise; a crowd gathering does not', () => {
+    expect(types('Turkish troops gathered along the border with Syria on Friday.', '2019-10-12')).toEqual([
+      'TUR>SYR:MOBILIZE',
+    ]);
+    expect(types('Thousands of Turkish troops massed near the Syrian border.', '2019-10-12')).toEqual([
+      'TUR>SYR:MOBILIZE',
+    ]);
+    expect(only(code('Protesters gathered outside the embassy.', '2019-10-12'), 'MOBILIZE')).toEqual([]);
+  });
+});
