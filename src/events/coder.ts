@@ -2315,13 +2315,8 @@ export class Coder<A> {
       }
       // "said [on Monday] [that] [the election in] Belarus was …" ("told X by phone that …": past
       // the addressee)
-      let i = sp.end;
-      if (/^tol[dl]/.test(toks[sp.start].lower))
-        for (let k = i; k < i + 12 && k < toks.length; k++)
-          if (toks[k].lower === 'that' && toks[k].m < 0) {
-            i = k + 1;
-            break;
-          }
+      const told = thatAfterAddressee(toks, sp);
+      let i = told >= 0 ? told + 1 : sp.end;
       // "Israel was to blame for the loss of the plane, the Russian Defence Ministry said": a
       // trailing attribution reports the clause before its comma
       let c = Math.min(...sp.src.map((x) => view.mentions[x].first)) - 1;
@@ -2472,17 +2467,11 @@ export class Coder<A> {
     const toks = view.toks;
     for (const sp of speech) {
       if (sp.negated) continue;
-      let i = sp.end;
       // ("told the council that the strikes were …": past the addressee, which the trigger spans so
       // that the act referred to follows it)
-      let said = sp;
-      if (/^tol[dl]/.test(toks[sp.start].lower))
-        for (let k = i; k < i + 5 && k < toks.length; k++)
-          if (toks[k].lower === 'that') {
-            i = k;
-            said = { ...sp, end: k + 1 };
-            break;
-          }
+      const told = thatAfterAddressee(toks, sp);
+      const said = told >= 0 ? { ...sp, end: told + 1 } : sp;
+      let i = said.end;
       if (toks[i]?.lower === 'that') i++;
       if (!/^(the|this|these|those|its|their|such)$/.test(toks[i]?.lower ?? '')) continue;
       let j = i + 1;
@@ -2490,18 +2479,18 @@ export class Coder<A> {
         j++;
       if (!toks[j] || toks[j].m >= 0 || !ACT_HEADS.test(toks[j].lower)) continue;
       // "said the attack bore all the hallmarks of the Assad regime": the doer is named
+      const of = toks.findIndex((t, q) => q > j && q < j + 9 && t.m < 0 && t.lower === 'of');
       const hallmarks =
-        /^(bore|bears|had|has|carried|carries) (?:all )?(?:the )?(?:hallmarks|signature|fingerprints) of $/.exec(
+        of > 0 &&
+        HALLMARKS.test(
           toks
-            .slice(j + 1, j + 9)
-            .filter((t) => t.m < 0 && !/^["“”]$/.test(t.lower))
-            .map((t) => t.lower + ' ')
-            .join('')
-            .replace(/(of ).*$/, '$1'),
+            .slice(j + 1, of)
+            .filter((t) => !/^["“”]$/.test(t.lower))
+            .map((t) => t.lower)
+            .join(' '),
         );
       if (hallmarks) {
-        let k = j + 1;
-        while (k < j + 9 && toks[k] && toks[k].m < 0 && toks[k].lower !== 'of') k++;
+        let k = of;
         while (toks[k + 1] && toks[k + 1].m < 0 && /^(the|a|["“”])$/.test(toks[k + 1].lower)) k++;
         const doer = toks[k + 1]?.m ?? -1;
         const doers = doer >= 0 ? this.otherSide(sp.src, view.groups[view.mentions[doer].group], mentions, kept) : [];
@@ -2999,6 +2988,20 @@ export class Coder<A> {
       });
     }
   }
+}
+
+/** "(the attack) bore all the hallmarks (of X)": a verdict naming the doer. */
+const HALLMARKS = /^(bore|bears|had|has|carried|carries) (?:all )?(?:the )?(?:hallmarks|signature|fingerprints)$/;
+
+/**
+ * "told the council that …", "told his Israeli counterpart by phone that …": the index of the
+ * "that" opening what a "told" speech reports, past the addressee and the occasion; -1 for other
+ * speech verbs or none within a dozen words.
+ */
+function thatAfterAddressee(toks: VToken[], sp: Speech): number {
+  if (!/^tol[dl]/.test(toks[sp.start].lower)) return -1;
+  for (let k = sp.end; k < sp.end + 12 && k < toks.length; k++) if (toks[k].lower === 'that' && toks[k].m < 0) return k;
+  return -1;
 }
 
 /**

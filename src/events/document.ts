@@ -615,7 +615,7 @@ export function focusCountry(linked: Linked): string | null {
   // not where the story happens when it is never named as a place and another country is)
   if (best && bestN >= 2) {
     const places = placeCounts(linked);
-    const where = theatre(linked, null);
+    const where = theatre(linked, null, places);
     if (where && where !== best && !places.get(best)) return where;
   }
   // a clear focus only: the top country must be named at least three times; else the place a wire
@@ -661,8 +661,8 @@ const PLACE_PREP_BEFORE =
  * "out of Niger", its towns and regions), at least twice, other than `not` (the acting side's own): where forces are
  * withdrawn from when the sentence does not say.
  */
-export function theatre(linked: Linked, not: string | null): string | null {
-  const ranked = [...placeCounts(linked)].filter(([c]) => c !== not).sort((a, b) => b[1] - a[1]);
+export function theatre(linked: Linked, not: string | null, counts = placeCounts(linked)): string | null {
+  const ranked = [...counts].filter(([c]) => c !== not).sort((a, b) => b[1] - a[1]);
   if (!ranked.length || ranked[0][1] < 2 || ranked[1]?.[1] === ranked[0][1]) return null;
   return ranked[0][0];
 }
@@ -2044,10 +2044,8 @@ export function codeDocument(
         continue;
       }
       // "called the three Western powers terrorist states": each of the three parties just listed
-      const targetGroup =
-        pairs.length === 0 && tgt && !tgt.actor.country && groupSize(text, tgt) >= 3
-          ? lastList(linked, mentions, tgt.start, groupSize(text, tgt))
-          : null;
+      const listed = pairs.length === 0 && tgt && !tgt.actor.country ? groupSize(text, tgt) : 0;
+      const targetGroup = listed >= 3 ? lastList(linked, mentions, tgt!.start, listed) : null;
       if (targetGroup && !targetGroup.some((g) => g.actor.id === src.actor.id)) {
         for (const g of targetGroup) pairs.push([src, g]);
         note += `; "${tgt!.text}" = ${targetGroup.map((g) => g.text).join(', ')} (the parties just listed)`;
