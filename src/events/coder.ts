@@ -707,11 +707,31 @@ function threatCode(
   const root = code.slice(0, 2);
   // "would halt some weapons shipments to Israel if it launched …": a sanction on a condition
   // threatens it (1311 aid, 1312 sanctions, 1313 relations, 131 otherwise)
-  if (root === '16' && grp.future && conditionFollows(toks, at))
+  const unhesitant = unhesitating(toks, grp.toGov);
+  if (root === '16' && ((grp.future && conditionFollows(toks, at)) || unhesitant))
     return /^162/.test(code) ? '1311' : /^163/.test(code) ? '1312' : /^16[14]/.test(code) ? '1313' : '131';
   if (!/^(17|18|19|20)$/.test(root) || NOT_A_THREAT.has(lemma)) return null;
-  if (!grp.future && !(grp.toGov >= 0 && THREAT_GOV.has(toks[grp.toGov].lower))) return null;
+  if (!grp.future && !unhesitant && !(grp.toGov >= 0 && THREAT_GOV.has(toks[grp.toGov].lower))) return null;
   return root === '17' ? '137' : '138';
+}
+
+/**
+ * The token of "invitation" governing an infinitive through `g` — the noun itself ("an invitation
+ * to visit") or its giver ("an invitation from Putin to visit") — or -1.
+ */
+function invitationAt(view: SentenceView, g: number): number {
+  const toks = view.toks;
+  if (/^invitations?$/.test(toks[g]?.lower ?? '')) return g;
+  if (toks[g]?.m === undefined || toks[g].m < 0) return -1;
+  const k = view.mentions[toks[g].m].first - 1;
+  return /^(from|by)$/.test(toks[k]?.lower ?? '') && /^invitations?$/.test(toks[k - 1]?.lower ?? '') ? k - 1 : -1;
+}
+
+/** "would not hesitate [to]", "will not hesitate [to]": a governor at `g` that announces the act. */
+function unhesitating(toks: VToken[], g: number): boolean {
+  if (!/^hesitate$/.test(toks[g]?.lower ?? '')) return false;
+  const grp = verbGroup(toks, g);
+  return grp.negated && (grp.future || grp.hypothetical);
 }
 
 /** An "if" or "unless" clause later in the sentence (before a semicolon). */
@@ -1011,6 +1031,12 @@ export class Coder<A> {
         const forms = tr.forms!;
         const grp = verbGroup(toks, tr.start);
         const form = forms[0];
+        // "urged the Taliban to keep their promises and cut ties with al-Qaeda": a bare verb joined
+        // to an infinitive shares its governor (requested, intended or refused, not done)
+        if (!this.opts.petrarch && grp.toGov < 0) {
+          const inf = infinitiveConjunct(toks, grp.first, tr.start, form.lemma, verbStarts);
+          if (inf >= 0) grp.toGov = verbGroup(toks, inf).toGov;
+        }
         let passive =
           ((form.past || UNCHANGED_PARTICIPLES.has(toks[tr.start].lower)) && grp.be && !grp.have) || !!tr.reduced;
         let match = this.matcher.best(view, forms, tr.start, tr.end);
@@ -1043,14 +1069,23 @@ export class Coder<A> {
         // "the court ordered Israel to take all measures", "told a million people in northern Gaza to
         // move south": an order to another party is a demand of it (one's own forces and officials
         // carry out what they are ordered: see `command` below)
-        const ordered =
-          !this.opts.petrarch &&
-          !insisting &&
-          (!match || !match.pattern.code) &&
-          ORDERING.test(form.lemma) &&
-          !grp.negated
+        let ordered =
+          !this.opts.petrarch && !insisting && ORDERING.test(form.lemma) && !grp.negated
             ? orderedParty(view, tr.end)
             : null;
+        // ("told Russia to withdraw its troops": a pattern ending on the infinitive reads what is
+        // asked as the act itself)
+        if (
+          ordered &&
+          match?.pattern.code &&
+          toks[match.end - 1]?.lower === ordered.verb &&
+          toks[match.end - 2]?.lower === 'to' &&
+          !COMPLEMENT_TAKING_ROOTS.has(match.pattern.code.slice(0, 2)) &&
+          // (not "* + (TO LEAVE)": an order out written as such)
+          !match.pattern.code.startsWith('17')
+        )
+          match = null;
+        if (match?.pattern.code) ordered = null;
         const ordering =
           ordered !== null &&
           !ordered.group.some((g) => this.ownState(view, kept, mentions, tr.start, g, verbStarts)) &&
@@ -1072,7 +1107,13 @@ export class Coder<A> {
           code = '043';
           rule = `"${toks[tr.start].text} a delegation": hosting a visit → 043`;
           confidence = 0.7;
-        } else if (ordering && ORDERING_OUT.test(ordered!.verb) && form.lemma === 'ORDER') {
+        } else if (
+          ordering &&
+          ORDERING_OUT.test(ordered!.verb) &&
+          (form.lemma === 'ORDER' ||
+            // ("telling the Russian ambassador to leave": an envoy told to go is expelled)
+            (/^(TELL|INSTRUCT)$/.test(form.lemma) && ordered!.group.some((g) => ENVOY_RE.test(view.mentions[g].text))))
+        ) {
           // "ordered the ambassador to leave": an expulsion (174); "ordered diplomats from seven
           // countries, including A, B and C, to leave": the countries' missions cut (161)
           const states = !!ordered!.countries;
@@ -1239,7 +1280,7 @@ export class Coder<A> {
         let consequenceOf: number[] | null = null;
         if (grp.toGov >= 0) {
           const gov = toks[grp.toGov];
-          if (gov.m >= 0) {
+          if (gov.m >= 0 && !(!this.opts.petrarch && invitationAt(view, grp.toGov) >= 0)) {
             // "urged Russia to show": the action is requested of the mention, not done
             // (over a whole compound: "urged Israel and Hamas to accept")
             let before = Math.min(...view.groups[view.mentions[gov.m].group].map((k) => view.mentions[k].first)) - 1;
@@ -1327,6 +1368,19 @@ export class Coder<A> {
             // on it is coded)
             this.opts.debug?.(() => `"${toks[tr.start].text}": the purpose of "${gov.text}", not an act`);
             continue;
+          } else if (!this.opts.petrarch && invitationAt(view, grp.toGov) >= 0) {
+            // "accepted an invitation from Putin to visit St Petersburg": the visit is agreed to, not
+            // made; "extended an invitation to visit" codes the invitation, not a visit
+            let a = invitationAt(view, grp.toGov) - 1;
+            while (a > 0 && (toks[a].m >= 0 || /^(an|the|his|her|their|its|from|by|of|official)$/.test(toks[a].lower)))
+              a = toks[a].m >= 0 ? view.mentions[toks[a].m].first - 1 : a - 1;
+            if (!/^(accept|accepts|accepted|accepting|took up|welcomed)$/.test(toks[a]?.lower ?? '')) continue;
+            intent = true;
+            agreement = true;
+          } else if (!this.opts.petrarch && unhesitating(toks, grp.toGov)) {
+            // "would not hesitate to direct further measures against the Houthis": force announced
+            intent = true;
+            grp.future = true;
           } else if (INTENT_GOV.has(gov.lower)) {
             intent = true;
             agreement = /^agree[sd]?$/.test(gov.lower);
@@ -1405,7 +1459,8 @@ export class Coder<A> {
         // (not ", according to …", ", giving X a victory", ", killing 20")
         const trailingParticiple =
           form.ing && (toks[grp.first - 1]?.lower === ',' || joinedCommaParticiple(toks, grp.first));
-        if (trailingParticiple && !PARTICIPLE_ROOTS.has(root)) {
+        // (", telling the ambassador to leave": an envoy expelled is the main clause's act)
+        if (trailingParticiple && !PARTICIPLE_ROOTS.has(root) && !(tgtOrdered && code === '174')) {
           // (", saying they had …": no event, but a speech of the main clause's subject that an
           // allegation may be read from)
           if (!this.opts.petrarch && SPEECH_LEMMAS.has(form.lemma) && lastSubject && lastSubject.end < grp.first)
@@ -1873,7 +1928,7 @@ export class Coder<A> {
           const m = intentCode(code);
           if (m.mapped && m.code !== code) rule += ` + intent → ${m.code}`;
           const threat = !m.mapped && !this.opts.petrarch ? threatCode(code, form.lemma, grp, toks, tr.end) : null;
-          if (threat) rule += ` + ${threat.startsWith('131') ? 'on a condition' : 'announced'} → ${threat}`;
+          if (threat) rule += ` + ${threat.startsWith('131') ? 'a sanction threatened' : 'announced'} → ${threat}`;
           code = threat ?? m.code;
           // "agreed to set up a joint monitoring centre": an investigation undertaken is an intent to
           // cooperate, not an investigation done
@@ -1991,7 +2046,8 @@ export class Coder<A> {
           !this.opts.petrarch &&
           realTargets.length > 0 &&
           realTargets.every((t) => topicOf(view, view.mentions[t].first));
-        if (code2 && realTargets.length && !topicOnly) {
+        // (not of an intent: "Erdogan will visit Moscow" — Moscow hosts no one yet)
+        if (code2 && realTargets.length && !topicOnly && !(intent && !this.opts.petrarch)) {
           this.emit(sc, {
             ...base,
             code: code2,
@@ -2234,11 +2290,12 @@ export class Coder<A> {
           (grp &&
             grp.toGov >= 0 &&
             // ("threatened to launch a new offensive": the offensive threatened, not launched)
-            (INTENT_GOV.has(toks[grp.toGov].lower) || (!this.opts.petrarch && THREAT_GOV.has(toks[grp.toGov].lower)))))
+            (INTENT_GOV.has(toks[grp.toGov].lower) ||
+              (!this.opts.petrarch && (THREAT_GOV.has(toks[grp.toGov].lower) || unhesitating(toks, grp.toGov))))))
       ) {
         const m = intentCode(code);
         const threat = !m.mapped && !this.opts.petrarch && grp ? threatCode(code, '', grp, toks, tr.end) : null;
-        if (threat) nomRule += ` + ${threat.startsWith('131') ? 'on a condition' : 'announced'} → ${threat}`;
+        if (threat) nomRule += ` + ${threat.startsWith('131') ? 'a sanction threatened' : 'announced'} → ${threat}`;
         code = threat ?? m.code;
         intent = true;
       }
@@ -2278,6 +2335,7 @@ export class Coder<A> {
       this.verdicts(sc, speech);
       this.obligations(sc, speech);
       this.announcedTruces(sc, verbStarts, inQuote);
+      this.retaliationWarnings(sc, speech, verbStarts, inQuote);
       this.actVerdicts(sc, speech);
       this.impliedProtests(sc);
     }
@@ -2452,6 +2510,64 @@ export class Coder<A> {
         intent: false,
         quoted: sp.quoted,
         agreement: joint,
+      });
+    }
+  }
+
+  /**
+   * "The Houthis vowed that the attacks would not go unanswered", "said the United States would pay
+   * a heavy price": retaliation announced by a speaker threatens force (138) — against the party
+   * the clause names as its subject, else against whoever did the act it names (left for the caller
+   * to imply from the discourse). The verb of saying is the trigger; a speaker whose own verb
+   * already threatens ("warned that …") is not coded twice.
+   */
+  private retaliationWarnings(
+    sc: SentenceScope<A>,
+    speech: Speech[],
+    verbStarts: Set<number>,
+    inQuote: boolean[],
+  ): void {
+    const { out, view, kept, mentions, text } = sc;
+    const toks = view.toks;
+    for (let k = 1; k < toks.length; k++) {
+      if (toks[k].m >= 0 || !/^(will|would|shall)$/.test(toks[k].lower)) continue;
+      const rest = toks
+        .slice(k, k + 8)
+        .map((t) => t.lower)
+        .join(' ');
+      const r = RETALIATION_RE.exec(rest);
+      if (!r) continue;
+      // the clause's subject: a party named right before the modal, or an act ("the attacks")
+      let f = k - 1;
+      while (f > 0 && toks[f].m < 0 && /^[a-z-]+$/.test(toks[f].lower) && !SPEAKING_THAT.test(toks[f].lower)) f--;
+      const party = toks[k - 1].m >= 0 ? view.groups[view.mentions[toks[k - 1].m].group] : null;
+      const subjStart = party ? Math.min(...party.map((m) => view.mentions[m].first)) : f + 1;
+      // the speaker: a verb of saying or vowing just before the clause, or a trailing attribution
+      let g = subjStart - 1;
+      if (party && /^(the|a|an)$/.test(toks[g]?.lower ?? '')) g--;
+      if (toks[g]?.lower === 'that') g--;
+      let sp: Speech | undefined;
+      if (g >= 0 && toks[g].m < 0 && SPEAKING_THAT.test(toks[g].lower)) {
+        const grp = verbGroup(toks, g);
+        const src = grp.negated || grp.toGov >= 0 ? null : this.subjectOf(view, grp.first, verbStarts);
+        if (src) sp = speechOf(src, { start: g, end: g + 1 }, false, inQuote, 0.6);
+      } else sp = speech.find((x) => !x.negated && x.start > k);
+      if (!sp) continue;
+      const speakers = new Set(sp.src.map((x) => kept[x]));
+      if (out.some((e) => speakers.has(e.source) && e.code.startsWith('13'))) continue;
+      const targets = party ? this.otherSide(sp.src, party, mentions, kept) : [];
+      if (party && !targets.length) continue;
+      this.emit(sc, {
+        code: '138',
+        srcGroup: sp.src,
+        tgtMentions: targets,
+        trigger: speechTrigger(toks, text, sp),
+        rule: `retaliation announced: "${r[0].trim()}" → 138${party ? '' : ' (against whoever did the act)'}`,
+        confidence: Math.round(sp.conf * 0.75 * 100) / 100,
+        negated: false,
+        intent: false,
+        quoted: sp.quoted,
+        implied: !party,
       });
     }
   }
@@ -3560,6 +3676,25 @@ function verbGroup(toks: VToken[], v: number): VerbGroupInfo {
     }
   }
   return g;
+}
+
+/**
+ * The verb of the infinitive a bare verb at `v` (its group starting at `first`) is joined to by
+ * "and"/"or" — "urged X to keep their promises and cut ties", "agreed to withdraw and hand over the
+ * posts" — or -1. The verb must be in its base form (not "… to stop the fighting and sent aid") and
+ * no clause may start between them.
+ */
+function infinitiveConjunct(toks: VToken[], first: number, v: number, lemma: string, verbStarts: Set<number>): number {
+  if (first !== v || !/^(and|or)$/.test(toks[first - 1]?.lower ?? '')) return -1;
+  if (toks[v].lower !== lemma.split('_')[0].toLowerCase()) return -1;
+  for (let i = first - 2; i > 0 && i >= first - 14; i--) {
+    const t = toks[i];
+    if (t.m < 0 && /^(;|:|that|which|who|whom|while|but|said|says|after|before|because|when|as|\(|\))$/.test(t.lower))
+      return -1;
+    if (t.lower === ',' && toks[i + 1]?.m >= 0) return -1;
+    if (t.m < 0 && t.lower === 'to' && verbStarts.has(i + 1)) return i + 1;
+  }
+  return -1;
 }
 
 /**
@@ -4828,6 +4963,14 @@ const DENIAL_WORDS =
   /^(den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed)?)$/;
 
 /** Verbs reporting a finding or claim before "that" (see `reportingVerbs`). */
+/** Retaliation announced of an act or a party ("… would not go unanswered", "… will pay a heavy price"). */
+const RETALIATION_RE =
+  /^(?:will|would|shall) (?:not (?:go|be left|remain) (?:unanswered|unpunished|without (?:a )?response)|pay (?:a |an |the )?(?:very |heavy |high |steep |terrible |severe |dear |big |great |painful )*price|be made to pay)/;
+/** Verbs of saying or vowing a retaliation is reported by ("vowed that …", "warned …"). */
+const SPEAKING_THAT =
+  /^(said|says|say|vowed|vows|vow|warned|warns|warn|declared|declares|insisted|insists|stressed|stresses|added|adds|promised|promises|pledged|pledges|swore|swears|threatened|threatens|told)$/;
+/** A diplomat named by office ("the Russian ambassador", "35 diplomats", "embassy staff"). */
+const ENVOY_RE = /\b(ambassadors?|diplomats?|envoys?|embassy|attach[eé]s?|consuls?|charg[eé]s? d'affaires)\b/i;
 const REPORTING_THAT =
   /^(told|tells|tell|concluded|concludes|conclude|believes|believed|believe|determined|assessed|assesses|found|finds|suspects|suspected|stressed|added|maintained|maintains|asserted|asserts|contended|contends)$/;
 
@@ -5099,6 +5242,12 @@ function lightVerbBefore(toks: VToken[], start: number): number {
     if (LIGHT_VERBS.has(t.lower)) {
       // "carried out", "kicked off": step back over the particle
       return t.lower === 'out' || t.lower === 'up' ? (i > 0 && LIGHT_VERBS.has(toks[i - 1].lower) ? i - 1 : -1) : i;
+    }
+    // "take part in the talks", "participated in the meeting": the verb of joining an occasion
+    if (t.lower === 'in' && i >= 2) {
+      if (/^participat(e|es|ed|ing)$/.test(toks[i - 1].lower) && toks[i - 1].m < 0) return i - 1;
+      if (toks[i - 1].lower === 'part' && /^(take|takes|took|taken|taking)$/.test(toks[i - 2].lower)) return i - 2;
+      return -1;
     }
     if (!(
       DETERMINERS.has(t.lower) ||

@@ -174,10 +174,16 @@ export class PatternMatcher {
     }
   }
 
-  /** "and" opening a coordinated predicate in the past tense: "… and called for …". */
+  /** "and" opening a coordinated predicate in the past tense: "… and called for …", "… and sent …". */
   private andVerb(toks: VToken[], i: number): boolean {
     const next = toks[i + 1];
-    return toks[i].lower === 'and' && !!next && next.m < 0 && /ed$/.test(next.lower) && !!this.dict.forms[next.lower];
+    // (irregular pasts too: "promised to stop the bombing and sent aid")
+    return (
+      toks[i].lower === 'and' &&
+      !!next &&
+      next.m < 0 &&
+      (/ed$/.test(next.lower) ? !!this.dict.forms[next.lower] : !!this.dict.forms[next.lower]?.some((f) => f.past))
+    );
   }
 
   /**

@@ -1,0 +1,104 @@
+/**
+ * Sixteenth pass: verbs joined to an infinitive share its governor, retaliation announced is a
+ * threat, "would not hesitate to" announces force, envoys told to leave are expelled. Invented
+ * sentences through the whole pipeline, with the cases each rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, dyads, only } from './pipeline-helpers.js';
+
+const types = (text: string, published = '2024-01-12'): string[] => dyads(code(text, published));
+
+describe('a bare verb joined to an infinitive shares its governor', () => {
+  it('what a party is urged to do and to do next is requested of it, not done', () => {
+    const evs = code(
+      'Secretary of State Mike Pompeo urged the Taliban to keep their promises and cut ties with al-Qaeda.',
+      '2020-02-29',
+    );
+    expect(only(evs, 'SANCTION')).toEqual([]);
+    expect(only(evs, 'REQUEST').length).toBe(1);
+  });
+
+  it('a past verb after the infinitive is the subject’s own act', () => {
+    const evs = code('Russia promised to stop the bombing and sent aid to Aleppo.', '2016-12-14');
+    expect(dyads(only(evs, 'AID'))).toEqual(['RUS>SYR:AID']);
+    // (the intent's pattern does not reach over "and sent" to the aid)
+    expect(only(evs, 'SANCTION')).toEqual([]);
+  });
+});
+
+describe('retaliation announced threatens', () => {
+  it('a party that "would pay a heavy price"', () => {
+    expect(types('North Korea said the United States would pay a heavy price.', '2017-08-09')).toEqual([
+      'PRK>USA:THREATEN',
+    ]);
+  });
+
+  it('an act that "would not go unanswered" threatens whoever did it', () => {
+    const evs = code(
+      'American and British warplanes struck rebel targets across Yemen on Thursday night. A spokesman for Yemen’s Houthis said five fighters had been killed and vowed that the attacks would not go unanswered.',
+    );
+    const threats = only(evs, 'THREATEN');
+    expect(threats.length).toBe(1);
+    expect(threats[0].target?.actor?.country).toMatch(/^(USA|GBR)$/);
+  });
+
+  it('not when the outcome is denied, nor of one’s own side', () => {
+    expect(only(code('The ministry said the attack would go unanswered for now.'), 'THREATEN')).toEqual([]);
+  });
+});
+
+describe('"would not hesitate to" announces the act', () => {
+  it('force or sanctions announced unhesitatingly threaten', () => {
+    expect(types('Biden said he would not hesitate to take further action against the Houthis.')).toEqual([
+      'USA>YEM:THREATEN',
+    ]);
+    expect(types('The EU said it would not hesitate to impose new sanctions on Belarus.', '2021-06-01')).toEqual([
+      'IGOEUREEC>BLR:THREATEN',
+    ]);
+  });
+
+  it('what one did not hesitate to do was done', () => {
+    expect(types('Israel did not hesitate to strike Hezbollah positions in Lebanon.', '2024-09-20')).toEqual([
+      'ISR>LBN:ASSAULT',
+    ]);
+  });
+});
+
+describe('envoys told to leave are expelled', () => {
+  it('telling an ambassador to leave, also as a trailing participle', () => {
+    expect(
+      types(
+        'Latvia went further, downgrading relations and telling the Russian ambassador to leave the country.',
+        '2022-04-05',
+      ),
+    ).toEqual(['LVA>RUS:COERCE']);
+    expect(types('Lithuania told the Russian ambassador to leave.', '2022-04-05')).toEqual(['LTU>RUS:COERCE']);
+  });
+
+  it('telling others to do anything else is a demand', () => {
+    expect(types('Lithuania told Russia to withdraw its troops from Ukraine.', '2022-04-05')).toEqual([
+      'LTU>RUS:REQUEST',
+    ]);
+  });
+});
+
+describe('joining an occasion and accepting an invitation', () => {
+  it('"take part in" and "participate in" talks are the talks of the subject', () => {
+    expect(types('Russia took part in the talks with Turkey in Astana.', '2017-01-24')).toEqual(['RUS>TUR:CONSULT']);
+    expect(types('Iran participated in the meeting with Turkey.', '2017-01-24')).toEqual(['IRN>TUR:CONSULT']);
+    expect(types('The Syrian opposition agreed to take part in the talks with the government.', '2017-01-24')).toEqual([
+      'SYR>SYR:AGREE',
+    ]);
+  });
+
+  it('a visit one accepted an invitation to make is agreed, and no one hosts it yet', () => {
+    expect(types('Erdogan accepted an invitation from Putin to visit St Petersburg.', '2016-07-01')).toEqual([
+      'TUR>RUS:AGREE',
+    ]);
+    expect(types('Erdogan will visit Moscow next month.', '2016-07-01')).toEqual(['TUR>RUS:AGREE']);
+  });
+
+  it('an invitation extended is no visit', () => {
+    expect(only(code('Putin extended an invitation to Erdogan to visit Moscow.', '2016-07-01'), 'CONSULT')).toEqual([]);
+  });
+});
