@@ -1358,10 +1358,14 @@ export class Coder<A> {
             continue;
           } else if (
             !this.opts.petrarch &&
-            /^(plans?|proposals?|initiatives?|bids?|efforts?|roadmap|scheme|attempts?|mechanism|centre|center|commission|committee|body)$/.test(
+            /^(plans?|proposals?|initiatives?|bids?|efforts?|roadmap|scheme|attempts?|mechanism|centre|center|commission|committee|body|decision)$/.test(
               gov.lower,
             ) &&
-            /^(a|an|the|its|their|his|her|new|joint)$/.test(toks[grp.toGov - 1]?.lower ?? '')
+            // ("the US decision to withdraw": past a party modifying the noun)
+            /^(a|an|the|its|their|his|her|new|joint)$/.test(
+              toks[toks[grp.toGov - 1]?.m >= 0 ? view.mentions[toks[grp.toGov - 1].m].first - 1 : grp.toGov - 1]
+                ?.lower ?? '',
+            )
           ) {
             // "reached agreement on a plan to halt fighting", "set up a mechanism to monitor the
             // truce": what a plan, an effort or a body is for is no act of its own (the agreement
@@ -1816,8 +1820,15 @@ export class Coder<A> {
               ? PROPOSALS
               : null;
         if (!passive && judged && !this.opts.petrarch) {
-          // ("agreed to the Russian plan": past "to")
-          const doer = condemnedDoer(view, agreedTo ? tr.end + 1 : tr.end, judged);
+          // ("agreed to the Russian plan": past "to"; "expressed outrage at the Russian bombing": past
+          // the pattern's noun and its preposition)
+          const from =
+            root === '11' && match && match.end > tr.end && AT_GRIEVANCE.test(toks[match.end]?.lower ?? '')
+              ? match.end + 1
+              : agreedTo
+                ? tr.end + 1
+                : tr.end;
+          const doer = condemnedDoer(view, from, judged);
           const same = doer && doer.length === tgtMentions.length && doer.every((m) => tgtMentions.includes(m));
           if (doer && !same && !doer.every((m) => srcGroup!.includes(m))) {
             tgtMentions = doer;
@@ -2336,6 +2347,8 @@ export class Coder<A> {
       this.obligations(sc, speech);
       this.announcedTruces(sc, verbStarts, inQuote);
       this.retaliationWarnings(sc, speech, verbStarts, inQuote);
+      this.claimedAttacks(sc, verbStarts, inQuote);
+      this.occasionParticipants(sc, inQuote);
       this.actVerdicts(sc, speech);
       this.impliedProtests(sc);
     }
@@ -2568,6 +2581,97 @@ export class Coder<A> {
         intent: false,
         quoted: sp.quoted,
         implied: !party,
+      });
+    }
+  }
+
+  /**
+   * "The meeting in Vienna brought together the United States, Russia, Iran and Turkey", "the talks,
+   * attended by Russia, Iran and Turkey, …": the parties an occasion gathers meet among themselves
+   * (040, or 036 when it is to come). The verb is the trigger; only a list of two or more parties.
+   */
+  private occasionParticipants(sc: SentenceScope<A>, inQuote: boolean[]): void {
+    const { out, view, kept, text } = sc;
+    const toks = view.toks;
+    for (let v = 1; v < toks.length; v++) {
+      const w = toks[v].lower;
+      let after = -1;
+      if (/^(brought|brings|bring|bringing)$/.test(w) && toks[v + 1]?.lower === 'together') after = v + 2;
+      else if (/^attended$/.test(w) && toks[v + 1]?.lower === 'by') after = v + 2;
+      if (after < 0 || toks[v].m >= 0) continue;
+      // the occasion: a noun of meeting shortly before the verb
+      const occasion = toks.slice(Math.max(0, v - 7), v).some((t) => t.m < 0 && OCCASION_NOUNS.test(t.lower));
+      if (!occasion) continue;
+      while (
+        toks[after] &&
+        toks[after].m < 0 &&
+        /^(the|leaders|ministers|officials|envoys|of|from)$/.test(toks[after].lower)
+      )
+        after++;
+      if (!toks[after] || toks[after].m < 0) continue;
+      const group = view.groups[view.mentions[toks[after].m].group];
+      if (group.length < 2) continue;
+      const members = new Set(group.map((x) => kept[x]));
+      if (out.some((e) => members.has(e.source) && e.code.startsWith('04'))) continue;
+      const grp = verbGroup(toks, v);
+      const trigger = {
+        start: toks[v].start,
+        end: toks[v + 1].end,
+        text: text.slice(toks[v].start, toks[v + 1].end),
+      };
+      this.emit(sc, {
+        code: grp.future ? '036' : '040',
+        srcGroup: group,
+        tgtMentions: [],
+        trigger,
+        rule: `an occasion that "${trigger.text}" its participants: they meet → ${grp.future ? '036' : '040'}`,
+        confidence: 0.6,
+        negated: false,
+        intent: grp.future,
+        quoted: inQuote[v],
+      });
+    }
+  }
+
+  /**
+   * "Islamic State claimed responsibility for the attacks": the claimant is the attacker (190, lemma
+   * CLAIM). The target is the attack's, which the caller finds in the article (CAMEO's own reading,
+   * 015 "claim responsibility", is a statement with no recipient and is replaced).
+   */
+  private claimedAttacks(sc: SentenceScope<A>, verbStarts: Set<number>, inQuote: boolean[]): void {
+    const { out, view, kept, text } = sc;
+    const toks = view.toks;
+    for (let v = 0; v < toks.length; v++) {
+      if (toks[v].m >= 0 || !/^(claimed|claims|claim|claiming)$/.test(toks[v].lower)) continue;
+      const rest = toks
+        .slice(v + 1, v + 9)
+        .map((t) => t.lower)
+        .join(' ');
+      const r = CLAIMED_ATTACK_RE.exec(rest);
+      if (!r) continue;
+      const grp = verbGroup(toks, v);
+      if (grp.negated || grp.toGov >= 0 || conditionalClause(toks, grp.first)) continue;
+      const src = this.subjectOf(view, grp.first, verbStarts);
+      if (!src) continue;
+      const claimants = new Set(src.map((x) => kept[x]));
+      for (let k = out.length - 1; k >= 0; k--)
+        if (out[k].code === '015' && claimants.has(out[k].source)) out.splice(k, 1);
+      const trigger = {
+        start: toks[v].start,
+        end: toks[v].end,
+        text: text.slice(toks[v].start, toks[v].end),
+      };
+      this.emit(sc, {
+        code: '190',
+        srcGroup: src,
+        tgtMentions: [],
+        trigger,
+        rule: `responsibility claimed for "${r[1]}": the claimant is the attacker → 190`,
+        confidence: 0.6,
+        negated: false,
+        intent: false,
+        quoted: inQuote[v],
+        lemma: 'CLAIM',
       });
     }
   }
@@ -4963,12 +5067,20 @@ const DENIAL_WORDS =
   /^(den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed)?)$/;
 
 /** Verbs reporting a finding or claim before "that" (see `reportingVerbs`). */
+/** Occasions whose participants meet ("the meeting brought together …"). */
+const OCCASION_NOUNS =
+  /^(meeting|meetings|talks|summit|conference|gathering|session|negotiations|consultations|forum)$/;
+/** "… responsibility for the attacks / the bombing / Saturday's blast" after a verb of claiming. */
+const CLAIMED_ATTACK_RE =
+  /^responsibility for (?:(?:the|a|an|this|these|that|those|its|last|saturday|sunday|monday|tuesday|wednesday|thursday|friday|'s|’s|twin|deadly|suicide|latest|recent|car|truck)\s+)*(attacks?|bombings?|strikes?|assaults?|killings?|explosions?|blasts?|ambush(?:es)?|shootings?|raids?|massacres?|kidnappings?|abductions?)\b/;
 /** Retaliation announced of an act or a party ("… would not go unanswered", "… will pay a heavy price"). */
 const RETALIATION_RE =
   /^(?:will|would|shall) (?:not (?:go|be left|remain) (?:unanswered|unpunished|without (?:a )?response)|pay (?:a |an |the )?(?:very |heavy |high |steep |terrible |severe |dear |big |great |painful )*price|be made to pay)/;
 /** Verbs of saying or vowing a retaliation is reported by ("vowed that …", "warned …"). */
 const SPEAKING_THAT =
   /^(said|says|say|vowed|vows|vow|warned|warns|warn|declared|declares|insisted|insists|stressed|stresses|added|adds|promised|promises|pledged|pledges|swore|swears|threatened|threatens|told)$/;
+/** The preposition before the act a feeling is about: "outrage at", "concern over", "anger about". */
+const AT_GRIEVANCE = /^(at|over|about|regarding)$/;
 /** A diplomat named by office ("the Russian ambassador", "35 diplomats", "embassy staff"). */
 const ENVOY_RE = /\b(ambassadors?|diplomats?|envoys?|embassy|attach[eé]s?|consuls?|charg[eé]s? d'affaires)\b/i;
 const REPORTING_THAT =

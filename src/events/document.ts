@@ -1119,7 +1119,8 @@ const DISCOURSE_WINDOW = 4;
  * the other side of the latest event that involves the source's side, in this sentence or the
  * last few ("The junta told Denmark to withdraw its troops … Copenhagen agreed to pull them out";
  * "Israeli jets struck Hezbollah positions … Hezbollah vowed to retaliate"). A hostile act (root
- * 13 and up) answers only a hostile one (roots 11–20). Null when no such event is near.
+ * 13 and up) answers only a hostile one (roots 11–20; for violence (18 and up) not criticism, 110
+ * and 111). Null when no such event is near.
  */
 export function discourseTarget(
   linked: Linked,
@@ -1133,13 +1134,16 @@ export function discourseTarget(
   const sideOf = (a: Actor | null | undefined) => (a ? (a.country ?? a.id) : null);
   const from = linked.sentences[Math.max(0, si - DISCOURSE_WINDOW)]?.start ?? 0;
   const hostile = Number(root) >= 13;
+  // (violence answers force, threats or an allegation — whose maker is often the victim — not
+  // criticism: "the EU condemned the Turkish offensive" does not make the EU the offensive's target)
+  const criticism = (code: string) => Number(root) >= 18 && /^11[01]?$/.test(code.slice(0, 3));
   // this sentence's events first, then back through the article (no copy of either list)
   for (const list of [here, earlier]) {
     for (let k = list.length - 1; k >= 0; k--) {
       const e = list[k];
       if (e.sentence.start < from) break;
       if (e.negated || !e.target?.actor || !e.source.actor) continue;
-      if (hostile && !(Number(e.cameo.code.slice(0, 2)) >= 11)) continue;
+      if (hostile && (!(Number(e.cameo.code.slice(0, 2)) >= 11) || criticism(e.cameo.code))) continue;
       const s = sideOf(e.source.actor);
       const t = sideOf(e.target.actor);
       if (s === t) continue;
@@ -1147,6 +1151,28 @@ export function discourseTarget(
       if (s === side) return asMention(e.target);
     }
   }
+  return null;
+}
+
+/**
+ * The target of the attack a claim of responsibility refers to: that of the latest attack (ASSAULT)
+ * reported before the claim, in its sentence or the last few. Null when there is none.
+ */
+function claimedTarget(
+  linked: Linked,
+  si: number,
+  trigger: { start: number },
+  earlier: Event[],
+  here: Event[],
+): ActorMention | null {
+  const from = linked.sentences[Math.max(0, si - DISCOURSE_WINDOW)]?.start ?? 0;
+  for (const list of [here, earlier])
+    for (let k = list.length - 1; k >= 0; k--) {
+      const e = list[k];
+      if (e.sentence.start < from) break;
+      if (e.trigger.start >= trigger.start || e.negated || e.plover.event !== 'ASSAULT' || !e.target?.actor) continue;
+      return asMention(e.target);
+    }
   return null;
 }
 
@@ -1700,12 +1726,17 @@ export function codeDocument(
         // "Gadhafi's forces have been shelling towns in western Libya": violence aimed at no named
         // party is aimed at the place where it happened, else at the other side of the latest
         // hostile event its doer is party to ("Pakistani troops returned fire"); else no event
-        const place = placeTarget(linked, s, c.trigger, src, inS);
+        // "Islamic State claimed responsibility for the attacks": the target of the attack claimed
+        const claimed = c.lemma === 'CLAIM' ? claimedTarget(linked, si, c.trigger, events, here) : null;
+        const place = claimed ?? placeTarget(linked, s, c.trigger, src, inS);
         const launch = !place && !isGeneric(src) && MISSILE_LAUNCH.test(text.slice(c.trigger.end, c.trigger.end + 80));
         const other = place || launch || isGeneric(src) ? null : discourseTarget(linked, si, src, root, events, here);
         if (launch) {
           // "North Korea fired a ballistic missile into the sea": a launch at no one shows force
           c = { ...c, code: '150', rule: `${c.rule}; a missile launched at no one shows force → 150` };
+        } else if (claimed) {
+          tgt = claimed;
+          note += `; target = ${claimed.text}, the target of the latest attack reported`;
         } else if (place) {
           tgt = place;
           note += `; target = ${place.actor.country}, where it happened ("${place.text}")`;

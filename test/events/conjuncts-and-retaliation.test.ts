@@ -102,3 +102,80 @@ describe('joining an occasion and accepting an invitation', () => {
     expect(only(code('Putin extended an invitation to Erdogan to visit Moscow.', '2016-07-01'), 'CONSULT')).toEqual([]);
   });
 });
+
+describe('criticism in other words', () => {
+  it('concern or outrage at an act disapproves of whoever did it', () => {
+    expect(
+      types('The Kremlin expressed concern over the Turkish offensive in northern Syria.', '2019-10-10'),
+    ).toContain('RUS>TUR:ACCUSE');
+    expect(
+      types('Washington expressed outrage at the Russian bombing of a hospital in Aleppo.', '2016-10-02'),
+    ).toContain('USA>RUS:ACCUSE');
+  });
+
+  it('lashing or hitting out at a party, slamming a decision, questioning good faith', () => {
+    expect(types('Lavrov lashed out at Washington over its support for Kurdish fighters.', '2017-05-10')).toEqual([
+      'RUS>USA:ACCUSE',
+    ]);
+    expect(types('Erdogan hit out at the United States for arming the YPG.', '2017-05-10')).toEqual(['TUR>USA:ACCUSE']);
+    expect(types('Moscow slammed the US decision to withdraw from the treaty.', '2019-02-02')).toEqual([
+      'RUS>USA:ACCUSE',
+    ]);
+    expect(types("Kerry questioned Russia's commitment to the truce.", '2016-09-20')).toEqual(['USA>RUS:ACCUSE']);
+  });
+
+  it('a missile slamming into a building is no criticism', () => {
+    expect(only(code('A Russian missile slammed into an apartment block in Kharkiv.', '2022-03-01'), 'ACCUSE')).toEqual(
+      [],
+    );
+  });
+
+  it('confronting an aggression is force, confronting a leader over an act a reproach', () => {
+    expect(
+      types(
+        'The Syrian government said it would confront the Turkish aggression by all legitimate means.',
+        '2019-10-17',
+      ),
+    ).toEqual(['SYR>TUR:THREATEN']);
+    expect(types('Merkel confronted Putin over the annexation of Crimea.', '2015-05-10')).toEqual(['DEU>RUS:ACCUSE']);
+  });
+});
+
+describe('offensives suspended, personnel withdrawn, attacks claimed, occasions attended', () => {
+  it('agreeing to suspend an offensive is an agreed truce', () => {
+    expect(
+      types(
+        'Turkey agreed on Thursday to suspend its military offensive in northeast Syria for five days.',
+        '2019-10-17',
+      ),
+    ).toEqual(['TUR>SYR:AGREE']);
+  });
+
+  it('one’s personnel withdrawn from a place is a retreat', () => {
+    expect(types('Russia said it had withdrawn its personnel from Afrin.', '2018-01-20')).toEqual(['RUS>SYR:RETREAT']);
+  });
+
+  it('the claimant of an attack is the attacker, of the attack reported before', () => {
+    const evs = code(
+      'Gunmen killed 129 people in Paris on Friday night. Islamic State claimed responsibility for the attacks.',
+      '2015-11-14',
+    );
+    const claimed = evs.filter((e) => e.trigger.text === 'claimed');
+    expect(claimed.map((e) => `${e.source.actor?.cameo}>${e.target?.actor?.country}:${e.plover.event}`)).toEqual([
+      'IMGMUSISI>FRA:ASSAULT',
+    ]);
+    expect(only(code('No group has claimed responsibility for the attack.', '2015-11-14'), 'ASSAULT')).toEqual([]);
+  });
+
+  it('the parties a meeting brings together meet among themselves', () => {
+    expect(
+      types('The meeting in Vienna brought together the United States, Russia and Iran.', '2015-10-30').sort(),
+    ).toEqual(['RUS>IRN:CONSULT', 'USA>IRN:CONSULT', 'USA>RUS:CONSULT'].sort());
+    expect(types('The war brought together Russia and Iran.', '2015-10-30')).toEqual([]);
+  });
+
+  it('an offensive condemned in the same sentence is not aimed at the one condemning it', () => {
+    const evs = code('The European Union condemned the Turkish offensive in northern Syria.', '2019-10-10');
+    expect(only(evs, 'ASSAULT').filter((e) => e.target?.actor?.cameo.startsWith('IGO'))).toEqual([]);
+  });
+});
