@@ -2548,13 +2548,16 @@ export class Coder<A> {
         .slice(k, k + 8)
         .map((t) => t.lower)
         .join(' ');
-      const r = RETALIATION_RE.exec(rest);
+      // ("vowed that France would be merciless": resolve of the speaker's own side)
+      const r = RETALIATION_RE.exec(rest) ?? OWN_RESOLVE_RE.exec(rest);
       if (!r) continue;
+      const resolve = !RETALIATION_RE.test(rest);
       // the clause's subject: a party named right before the modal, or an act ("the attacks")
       let f = k - 1;
       while (f > 0 && toks[f].m < 0 && /^[a-z-]+$/.test(toks[f].lower) && !SPEAKING_THAT.test(toks[f].lower)) f--;
       const party = toks[k - 1].m >= 0 ? view.groups[view.mentions[toks[k - 1].m].group] : null;
-      const subjStart = party ? Math.min(...party.map((m) => view.mentions[m].first)) : f + 1;
+      const pronoun = toks[k - 1].m < 0 && /^(it|we|they)$/.test(toks[k - 1].lower);
+      const subjStart = party ? Math.min(...party.map((m) => view.mentions[m].first)) : pronoun ? k - 1 : f + 1;
       // the speaker: a verb of saying or vowing just before the clause, or a trailing attribution
       let g = subjStart - 1;
       if (party && /^(the|a|an)$/.test(toks[g]?.lower ?? '')) g--;
@@ -2569,18 +2572,19 @@ export class Coder<A> {
       const speakers = new Set(sp.src.map((x) => kept[x]));
       if (out.some((e) => speakers.has(e.source) && e.code.startsWith('13'))) continue;
       const targets = party ? this.otherSide(sp.src, party, mentions, kept) : [];
-      if (party && !targets.length) continue;
+      if (resolve ? !(pronoun || (party && !targets.length)) : party && !targets.length) continue;
+      const aimed = !resolve && !!party;
       this.emit(sc, {
         code: '138',
         srcGroup: sp.src,
-        tgtMentions: targets,
+        tgtMentions: aimed ? targets : [],
         trigger: speechTrigger(toks, text, sp),
-        rule: `retaliation announced: "${r[0].trim()}" → 138${party ? '' : ' (against whoever did the act)'}`,
+        rule: `${resolve ? 'resolve' : 'retaliation'} announced: "${r[0].trim()}" → 138${aimed ? '' : ' (against the other side)'}`,
         confidence: Math.round(sp.conf * 0.75 * 100) / 100,
         negated: false,
         intent: false,
         quoted: sp.quoted,
-        implied: !party,
+        implied: !aimed,
       });
     }
   }
@@ -2726,6 +2730,24 @@ export class Coder<A> {
       const praise = !criticism && words.slice(0, 4).some((w) => ACT_PRAISE.test(w));
       if (!criticism && !praise) continue;
       const code = criticism ? '111' : '051';
+      // "said the attacks were an act of war committed by Islamic State": the doer is named
+      if (criticism) {
+        const by = toks.findIndex(
+          (t, q) => q > j + 2 && q < j + 14 && t.m < 0 && t.lower === 'by' && DOER_PARTICIPLE.test(toks[q - 1].lower),
+        );
+        const doer = by > 0 ? (toks[by + 1]?.m ?? -1) : -1;
+        const doers = doer >= 0 ? this.otherSide(sp.src, view.groups[view.mentions[doer].group], mentions, kept) : [];
+        if (doers.length) {
+          this.accuseFromSpeech(
+            sc,
+            said,
+            doers,
+            0.75,
+            (t) => `verdict on an act: "${t}" … ${toks[by - 1].lower} by its doer`,
+          );
+          continue;
+        }
+      }
       const trigger = speechTrigger(toks, text, said);
       for (const s of sp.src)
         out.push({
@@ -3443,6 +3465,15 @@ function participleShape(toks: VToken[], i: number, n: number, form: VerbForm): 
     !/^[a-z]{2,}ing$/.test(toks[i + n + 1]?.lower ?? '')
   )
     return 'reduced';
+  // ("supporters of the coup rallied outside the French embassy": a verb of gathering that takes no
+  // object is no participle before a place)
+  if (
+    nounBefore &&
+    pl !== ',' &&
+    CROWD_PAST.test(toks[i].lower) &&
+    /^(outside|in|at|near|around|across|through|along|on|in front of|towards|toward)$/.test(next.lower)
+  )
+    return 'verb';
   if (nounBefore && pl !== ',' && PREPS.has(next.lower) && next.lower !== 'by') return 'modifier';
   // "coast guard personnel armed with knives", "militias allied with Iran": after a mention too
   if (prev.m >= 0 && ADJECTIVAL_PARTICIPLES.test(toks[i].lower) && PREPS.has(next.lower) && next.lower !== 'by')
@@ -5067,6 +5098,10 @@ const DENIAL_WORDS =
   /^(den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed)?)$/;
 
 /** Verbs reporting a finding or claim before "that" (see `reportingVerbs`). */
+/** The participle before "by" that names an act's doer ("committed by", "carried out by"). */
+const DOER_PARTICIPLE = /^(committed|out|perpetrated|launched|orchestrated|staged|ordered|conducted|masterminded)$/;
+/** Past forms of gathering and protest that take no object (never a participle modifying a noun). */
+const CROWD_PAST = /^(rallied|marched|protested|demonstrated|rioted|converged|flocked|massed|congregated)$/;
 /** Occasions whose participants meet ("the meeting brought together …"). */
 const OCCASION_NOUNS =
   /^(meeting|meetings|talks|summit|conference|gathering|session|negotiations|consultations|forum)$/;
@@ -5076,6 +5111,9 @@ const CLAIMED_ATTACK_RE =
 /** Retaliation announced of an act or a party ("… would not go unanswered", "… will pay a heavy price"). */
 const RETALIATION_RE =
   /^(?:will|would|shall) (?:not (?:go|be left|remain) (?:unanswered|unpunished|without (?:a )?response)|pay (?:a |an |the )?(?:very |heavy |high |steep |terrible |severe |dear |big |great |painful )*price|be made to pay)/;
+/** Resolve announced of one's own side ("France would be merciless", "we will not stand idly by"). */
+const OWN_RESOLVE_RE =
+  /^(?:will|would|shall) (?:be merciless|show no mercy|not (?:stand idly by|stand by idly|remain silent|remain idle|sit idly by))/;
 /** Verbs of saying or vowing a retaliation is reported by ("vowed that …", "warned …"). */
 const SPEAKING_THAT =
   /^(said|says|say|vowed|vows|vow|warned|warns|warn|declared|declares|insisted|insists|stressed|stresses|added|adds|promised|promises|pledged|pledges|swore|swears|threatened|threatens|told)$/;

@@ -64,7 +64,8 @@ function isHeadlineLike(s: string): boolean {
   const wc = wordCount(s);
   const cjk = (s.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) ?? []).length;
   if (cjk >= 4) return s.length <= 80 && !/[。！？]$/.test(s);
-  return wc >= 3 && wc <= 30 && s.length <= 220 && !/[.;:,]$/.test(s);
+  // (a sentence closing a quote is no headline: 'He said NATO "regrets the loss of lives."')
+  return wc >= 3 && wc <= 30 && s.length <= 220 && !/[.;:,]["'”’»)\]]*$/.test(s);
 }
 
 /** Reads outlet / date from title suffix segments. */

@@ -179,3 +179,37 @@ describe('offensives suspended, personnel withdrawn, attacks claimed, occasions 
     expect(only(evs, 'ASSAULT').filter((e) => e.target?.actor?.cameo.startsWith('IGO'))).toEqual([]);
   });
 });
+
+describe('crowds, named doers, resolve, regret', () => {
+  it('a crowd that rallied outside an embassy protests at its country, named by a noun phrase', () => {
+    expect(
+      types('Thousands of supporters of the coup rallied outside the French embassy in Niamey.', '2023-07-31'),
+    ).toEqual(['NER>FRA:PROTEST']);
+  });
+
+  it('a verdict on an act "committed by" a party accuses that party', () => {
+    expect(
+      types(
+        'French President Francois Hollande said the attacks were an act of war committed by Islamic State.',
+        '2015-11-14',
+      ),
+    ).toEqual(['FRA>IMGMUSISI:ACCUSE']);
+  });
+
+  it('resolve of one’s own side threatens the other side of the article', () => {
+    const evs = code('Israel struck Beirut on Monday. Hezbollah said it would not stand idly by.', '2024-07-30');
+    expect(dyads(only(evs, 'THREATEN'))).toEqual(['LBN>ISR:THREATEN']);
+    expect(only(evs, 'REJECT')).toEqual([]);
+  });
+
+  it('regretting deaths one caused is a concession; regretting another’s decision criticises it', () => {
+    const evs = code(
+      'A NATO air strike killed nine civilians in a house in Tripoli on Sunday. NATO said it regretted the loss of civilian lives.',
+      '2011-06-19',
+    );
+    expect(dyads(only(evs, 'CONCEDE'))).toEqual(['IGOWSTNAT>LBY:CONCEDE']);
+    expect(types('Moscow regretted the decision by Washington to expel its diplomats.', '2016-12-30')).toEqual([
+      'RUS>USA:ACCUSE',
+    ]);
+  });
+});

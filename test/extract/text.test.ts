@@ -244,3 +244,20 @@ describe('plain text: date lines in the head', () => {
     expect(t.paragraphs.join('\n')).not.toContain('12 345');
   });
 });
+
+describe('plain text: a sentence that ends inside a quotation', () => {
+  it('is body text, not a headline ("… said the alliance “regrets the loss of lives.”")', () => {
+    const t = extractText('The commander said the alliance "regrets the loss of innocent lives."\n');
+    expect(t.title).toBeNull();
+    expect(t.paragraphs).toEqual(['The commander said the alliance "regrets the loss of innocent lives."']);
+    const curly = extractText('The minister said: “We will respond.”\n');
+    expect(curly.paragraphs).toEqual(['The minister said: “We will respond.”']);
+  });
+
+  it('a headline quoting someone without a full stop stays a headline', () => {
+    const t = extractText(
+      'Putin: "We will respond to any attack"\n\nThe Kremlin said on Monday that Russia would respond to any attack on its forces.\n',
+    );
+    expect(t.title).toBe('Putin: "We will respond to any attack"');
+  });
+});
