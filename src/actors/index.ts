@@ -2020,7 +2020,13 @@ export function resolveMentions(input: Annotated, ctx?: Partial<StageContext>): 
   const sentenceOf = sentenceIndexer(sentences);
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
   const direct = input.quotes.filter((q) => q.kind !== 'indirect' && q.speaker);
-  const r = new Resolver(reg, text, date, sentenceOf, quotedSpans(text, input.quotes), sorted, direct);
+  // (reported speech is no quotation: "the Kremlin said it was expecting Tillerson … He is due to
+  // meet Lavrov" — Tillerson may be what "he" refers to)
+  const quoted = quotedSpans(
+    text,
+    input.quotes.filter((q) => q.kind !== 'indirect'),
+  );
+  const r = new Resolver(reg, text, date, sentenceOf, quoted, sorted, direct);
   for (const s of sorted) r.chunkSentence(tokenize(text.slice(s.start, s.end), s.start));
   r.addEntities(input.entities);
   const items = r.finish();

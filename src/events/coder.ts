@@ -2349,6 +2349,7 @@ export class Coder<A> {
       this.retaliationWarnings(sc, speech, verbStarts, inQuote);
       this.claimedAttacks(sc, verbStarts, inQuote);
       this.occasionParticipants(sc, inQuote);
+      this.expectedVisits(sc, verbStarts, inQuote);
       this.actVerdicts(sc, speech);
       this.impliedProtests(sc);
     }
@@ -2632,6 +2633,49 @@ export class Coder<A> {
         confidence: 0.6,
         negated: false,
         intent: grp.future,
+        quoted: inQuote[v],
+      });
+    }
+  }
+
+  /**
+   * "The Kremlin said it was still expecting Secretary of State Rex Tillerson in Moscow next week",
+   * "Ankara expects Putin to visit in March": a guest expected is a visit agreed on — an intent to
+   * meet (036) of the guest with the host. Only an official of another side, followed by where
+   * ("in Moscow"), when ("next week") or the visit itself ("to visit", "for talks").
+   */
+  private expectedVisits(sc: SentenceScope<A>, verbStarts: Set<number>, inQuote: boolean[]): void {
+    const { out, view, kept, mentions, text } = sc;
+    const toks = view.toks;
+    for (let v = 0; v < toks.length; v++) {
+      if (toks[v].m >= 0 || !/^(expecting|expects|expect|awaiting|awaits)$/.test(toks[v].lower)) continue;
+      const grp = verbGroup(toks, v);
+      if (grp.negated || conditionalClause(toks, grp.first)) continue;
+      const guestAt = toks[v + 1]?.m ?? -1;
+      if (guestAt < 0 || view.mentions[guestAt].first !== v + 1) continue;
+      const guest = view.groups[view.mentions[guestAt].group];
+      const after = view.mentions[guest.at(-1)!].last + 1;
+      const rest = toks
+        .slice(after, after + 4)
+        .map((t) => t.lower)
+        .join(' ');
+      // ("in Moscow": a place named; not "in a difficult position")
+      const place = toks[after]?.lower === 'in' && (toks[after + 1]?.m ?? -1) >= 0;
+      if (!place && !EXPECTED_VISIT_RE.test(rest)) continue;
+      const host = this.subjectOf(view, grp.first, verbStarts);
+      if (!host || !guest.every((g) => this.opts.official?.(mentions[kept[g]].actor) ?? true)) continue;
+      const guests = this.otherSide(host, guest, mentions, kept);
+      if (!guests.length || out.some((e) => guests.some((g) => kept[g] === e.source) && e.code.startsWith('03')))
+        continue;
+      this.emit(sc, {
+        code: '036',
+        srcGroup: guests,
+        tgtMentions: host,
+        trigger: { start: toks[v].start, end: toks[v].end, text: text.slice(toks[v].start, toks[v].end) },
+        rule: `a guest "${toks[v].text}" (${rest.split(' ').slice(0, 2).join(' ')}): a visit agreed on → 036`,
+        confidence: 0.6,
+        negated: false,
+        intent: true,
         quoted: inQuote[v],
       });
     }
@@ -5102,6 +5146,9 @@ const DENIAL_WORDS =
 const DOER_PARTICIPLE = /^(committed|out|perpetrated|launched|orchestrated|staged|ordered|conducted|masterminded)$/;
 /** Past forms of gathering and protest that take no object (never a participle modifying a noun). */
 const CROWD_PAST = /^(rallied|marched|protested|demonstrated|rioted|converged|flocked|massed|congregated)$/;
+/** What shows an expected guest is a visit: where, when, or the visit itself. */
+const EXPECTED_VISIT_RE =
+  /^(?:to visit|to arrive|to travel|to attend|to come|for talks|for a visit|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this)/;
 /** Occasions whose participants meet ("the meeting brought together …"). */
 const OCCASION_NOUNS =
   /^(meeting|meetings|talks|summit|conference|gathering|session|negotiations|consultations|forum)$/;

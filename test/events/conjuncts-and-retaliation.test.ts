@@ -213,3 +213,19 @@ describe('crowds, named doers, resolve, regret', () => {
     ]);
   });
 });
+
+describe('guests expected, and who "he" is after reported speech', () => {
+  it('an official expected in a capital is a visit agreed on, and "he" after it is the guest', () => {
+    const evs = code(
+      'Despite the tension, the Kremlin said it was still expecting Secretary of State Rex Tillerson in Moscow next week. He is due to meet Foreign Minister Sergei Lavrov on Wednesday.',
+      '2017-04-07',
+    );
+    expect(dyads(evs)).toEqual(['USA>RUS:AGREE', 'USA>RUS:AGREE']);
+    expect(evs[1].source.text).toBe('He');
+  });
+
+  it('an outcome expected is no visit', () => {
+    expect(types('The ministry said it expected Russia to respond to the proposal.', '2017-04-07')).toEqual([]);
+    expect(types('Analysts expect Erdogan in a difficult position.', '2017-04-07')).toEqual([]);
+  });
+});
