@@ -1651,6 +1651,15 @@ export class Coder<A> {
           const sp = speech[speech.length - 1];
           if (sp && sp.src.length >= 2 && sp.end < grp.first && grp.first - 1 - sp.end <= 4) srcGroup = sp.src;
         }
+        // "The Russian-Turkish deal calls for a buffer zone": the parties modifying a document that
+        // does something are not its subject
+        if (srcGroup && !passive && !this.opts.petrarch) {
+          const lastSrc = Math.max(...srcGroup.map((m) => view.mentions[m].last));
+          if (lastSrc + 2 === grp.first && DOCUMENT_HEAD.test(toks[lastSrc + 1]?.lower ?? '')) {
+            this.opts.debug?.(() => `"${toks[tr.start].text}": its subject is a document, not the parties naming it`);
+            continue;
+          }
+        }
         if (srcGroup && !passive) lastSubject = { group: srcGroup, end: tr.end };
         if (!srcGroup) {
           // "they had crossed the border and attacked …": an unresolved "they" is the subject of the
@@ -2350,6 +2359,7 @@ export class Coder<A> {
       this.claimedAttacks(sc, verbStarts, inQuote);
       this.occasionParticipants(sc, inQuote);
       this.expectedVisits(sc, verbStarts, inQuote);
+      this.passiveAccords(sc, inQuote);
       this.actVerdicts(sc, speech);
       this.impliedProtests(sc);
     }
@@ -2566,21 +2576,36 @@ export class Coder<A> {
       let sp: Speech | undefined;
       if (g >= 0 && toks[g].m < 0 && SPEAKING_THAT.test(toks[g].lower)) {
         const grp = verbGroup(toks, g);
-        const src = grp.negated || grp.toGov >= 0 ? null : this.subjectOf(view, grp.first, verbStarts);
+        let src = grp.negated || grp.toGov >= 0 ? null : this.subjectOf(view, grp.first, verbStarts);
+        // ("Putin called the downing a stab in the back … and said it would …": the subject of the
+        // verb "and" joins it to)
+        if (!src && !grp.negated && toks[grp.first - 1]?.lower === 'and') {
+          const prior = [...out].reverse().find((e) => e.trigger.end <= toks[grp.first].start);
+          const at = prior ? kept.indexOf(prior.source) : -1;
+          if (at >= 0) src = [at];
+        }
         if (src) sp = speechOf(src, { start: g, end: g + 1 }, false, inQuote, 0.6);
       } else sp = speech.find((x) => !x.negated && x.start > k);
       if (!sp) continue;
       const speakers = new Set(sp.src.map((x) => kept[x]));
       if (out.some((e) => speakers.has(e.source) && e.code.startsWith('13'))) continue;
-      const targets = party ? this.otherSide(sp.src, party, mentions, kept) : [];
+      let targets = party ? this.otherSide(sp.src, party, mentions, kept) : [];
       if (resolve ? !(pronoun || (party && !targets.length)) : party && !targets.length) continue;
-      const aimed = !resolve && !!party;
+      // ("said it would have serious consequences for relations with Ankara": the party the
+      // consequences are for)
+      const forAt = resolve || party ? -1 : consequencesFor(toks, k + r[0].trim().split(' ').length);
+      const forGroup =
+        forAt >= 0 ? this.otherSide(sp.src, view.groups[view.mentions[forAt].group], mentions, kept) : [];
+      if (forGroup.length) targets = forGroup;
+      const aimed = (!resolve && !!party) || forGroup.length > 0;
+      // (consequences threaten nothing in particular: 130; a price paid or an act answered, force)
+      const threat = /consequences/.test(r[0]) ? '130' : '138';
       this.emit(sc, {
-        code: '138',
+        code: threat,
         srcGroup: sp.src,
         tgtMentions: aimed ? targets : [],
         trigger: speechTrigger(toks, text, sp),
-        rule: `${resolve ? 'resolve' : 'retaliation'} announced: "${r[0].trim()}" → 138${aimed ? '' : ' (against the other side)'}`,
+        rule: `${resolve ? 'resolve' : 'retaliation'} announced: "${r[0].trim()}" → ${threat}${aimed ? '' : ' (against the other side)'}`,
         confidence: Math.round(sp.conf * 0.75 * 100) / 100,
         negated: false,
         intent: false,
@@ -2634,6 +2659,53 @@ export class Coder<A> {
         negated: false,
         intent: grp.future,
         quoted: inQuote[v],
+      });
+    }
+  }
+
+  /**
+   * "A ceasefire agreed by Russia and Turkey took effect", "the deal, reached in Sochi by Putin and
+   * Erdogan, …", "The memorandum was signed by the defence ministers of Russia and Turkey": an accord
+   * named with the parties that made it, by a passive or a participle — agreed among them (030;
+   * 057 when signed, as the active "signed a memorandum"). Only two or more parties after "by".
+   */
+  private passiveAccords(sc: SentenceScope<A>, inQuote: boolean[]): void {
+    const { out, view, kept, text } = sc;
+    const toks = view.toks;
+    for (let v = 1; v < toks.length; v++) {
+      const w = toks[v].lower;
+      if (toks[v].m >= 0 || !ACCORD_PARTICIPLE.test(w)) continue;
+      // the accord: a noun just before ("a ceasefire agreed by", "the truce, brokered by", "the
+      // memorandum was signed by")
+      let a = v - 1;
+      if (/^(was|were|has been|had been|been|is)$/.test(toks[a].lower)) a--;
+      if (toks[a]?.lower === 'been') a -= 1;
+      if (toks[a]?.lower === ',') a--;
+      if (!toks[a] || toks[a].m >= 0 || !ACCORD_NOUN.test(toks[a].lower)) continue;
+      // "by", past a place or a day ("agreed in Astana by", "signed on Monday by")
+      let b = v + 1;
+      for (let n = 0; n < 4 && toks[b] && !/^(by|between)$/.test(toks[b].lower) && !isBoundary(toks[b]); n++) b++;
+      // ("a deal was struck between Russia and Turkey")
+      if (toks[b]?.lower !== 'by' && toks[b]?.lower !== 'between') continue;
+      let c = b + 1;
+      while (toks[c] && toks[c].m < 0 && AGENT_FILLER.test(toks[c].lower)) c++;
+      if (!toks[c] || toks[c].m < 0) continue;
+      const group = view.groups[view.mentions[toks[c].m].group];
+      if (group.length < 2) continue;
+      const members = new Set(group.map((x) => kept[x]));
+      if (out.some((e) => members.has(e.source) && /^(03|057)/.test(e.code))) continue;
+      const code = /^sign/.test(w) ? '057' : '030';
+      this.emit(sc, {
+        code,
+        srcGroup: group,
+        tgtMentions: [],
+        trigger: { start: toks[v].start, end: toks[v].end, text: text.slice(toks[v].start, toks[v].end) },
+        rule: `"${toks[a].text} ${w} ${toks[b].lower}" its parties: agreed among them → ${code}`,
+        confidence: 0.6,
+        negated: false,
+        intent: false,
+        quoted: inQuote[v],
+        agreement: true,
       });
     }
   }
@@ -3174,7 +3246,12 @@ export class Coder<A> {
     )
       targets = [];
     // (mediators named together do not mediate between themselves)
-    const mutual = SYMMETRIC_ROOTS.has(root) || SYMMETRIC_CODES.has(e.code);
+    // ("Moscow and Damascus agreed to open humanitarian corridors": an intent agreed by a compound is
+    // agreed among it)
+    const mutual =
+      SYMMETRIC_ROOTS.has(root) ||
+      SYMMETRIC_CODES.has(e.code) ||
+      (!!e.agreement && !this.opts.petrarch && root === '03');
     if (targets.length) {
       for (const s of e.srcGroup) for (const t of targets) pairs.push([s, t]);
     } else if (mutual && e.srcGroup.length === 1 && !this.opts.petrarch && rivalSides(view, e.srcGroup[0])) {
@@ -5146,6 +5223,18 @@ const DENIAL_WORDS =
 const DOER_PARTICIPLE = /^(committed|out|perpetrated|launched|orchestrated|staged|ordered|conducted|masterminded)$/;
 /** Past forms of gathering and protest that take no object (never a participle modifying a noun). */
 const CROWD_PAST = /^(rallied|marched|protested|demonstrated|rioted|converged|flocked|massed|congregated)$/;
+/** Documents that "call for", "provide for", "say" things of their own. */
+const DOCUMENT_HEAD =
+  /^(deal|agreement|accord|memorandum|pact|treaty|plan|roadmap|resolution|statement|draft|text|declaration|communique|proposal|document|initiative)$/;
+/** Participles that make an accord ("agreed by", "brokered by", "signed by"). */
+// (not "brokered by", "mediated by": mediators are no parties to the accord)
+const ACCORD_PARTICIPLE = /^(agreed|reached|signed|negotiated|struck|concluded|sealed)$/;
+/** Accords ("a ceasefire agreed by …"). */
+const ACCORD_NOUN =
+  /^(ceasefire|cease-fire|truce|deal|agreement|accord|memorandum|pact|treaty|roadmap|understanding|arrangement|protocol|plan|armistice)$/;
+/** Words between "by" and the parties: "by the foreign ministers of Russia and Turkey". */
+const AGENT_FILLER =
+  /^(the|defence|defense|foreign|ministers|minister|leaders|presidents|heads|of|state|representatives|envoys|negotiators|delegations|governments|militaries)$/;
 /** What shows an expected guest is a visit: where, when, or the visit itself. */
 const EXPECTED_VISIT_RE =
   /^(?:to visit|to arrive|to travel|to attend|to come|for talks|for a visit|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this)/;
@@ -5157,7 +5246,18 @@ const CLAIMED_ATTACK_RE =
   /^responsibility for (?:(?:the|a|an|this|these|that|those|its|last|saturday|sunday|monday|tuesday|wednesday|thursday|friday|'s|’s|twin|deadly|suicide|latest|recent|car|truck)\s+)*(attacks?|bombings?|strikes?|assaults?|killings?|explosions?|blasts?|ambush(?:es)?|shootings?|raids?|massacres?|kidnappings?|abductions?)\b/;
 /** Retaliation announced of an act or a party ("… would not go unanswered", "… will pay a heavy price"). */
 const RETALIATION_RE =
-  /^(?:will|would|shall) (?:not (?:go|be left|remain) (?:unanswered|unpunished|without (?:a )?response)|pay (?:a |an |the )?(?:very |heavy |high |steep |terrible |severe |dear |big |great |painful )*price|be made to pay)/;
+  /^(?:will|would|shall) (?:not (?:go|be left|remain) (?:unanswered|unpunished|without (?:a )?response)|pay (?:a |an |the )?(?:very |heavy |high |steep |terrible |severe |dear |big |great |painful )*price|be made to pay|(?:have|bring|carry|entail) (?:very )?(?:serious|grave|dire|severe|tragic|catastrophic) consequences)/;
+/**
+ * The mention the consequences of an act are said to be for, right after "… consequences" at `i`:
+ * "for Turkey", "for relations with Ankara", "for its ties with Moscow"; else -1.
+ */
+function consequencesFor(toks: VToken[], i: number): number {
+  if (toks[i]?.lower !== 'for') return -1;
+  let k = i + 1;
+  while (k < i + 6 && toks[k] && toks[k].m < 0 && /^(the|its|their|relations|ties|bilateral|with)$/.test(toks[k].lower))
+    k++;
+  return toks[k]?.m ?? -1;
+}
 /** Resolve announced of one's own side ("France would be merciless", "we will not stand idly by"). */
 const OWN_RESOLVE_RE =
   /^(?:will|would|shall) (?:be merciless|show no mercy|not (?:stand idly by|stand by idly|remain silent|remain idle|sit idly by))/;

@@ -229,3 +229,49 @@ describe('guests expected, and who "he" is after reported speech', () => {
     expect(types('Analysts expect Erdogan in a difficult position.', '2017-04-07')).toEqual([]);
   });
 });
+
+describe('accords named with the parties that made them', () => {
+  it('an accord agreed, reached, signed or struck by (or between) two parties is agreed among them', () => {
+    expect(types('A ceasefire agreed by Russia and Turkey took effect at midnight.', '2016-12-30')).toEqual([
+      'RUS>TUR:AGREE',
+    ]);
+    expect(
+      types('Under the deal reached by Putin and Erdogan in Sochi, Kurdish fighters must withdraw.', '2019-10-23'),
+    ).toEqual(['RUS>TUR:AGREE']);
+    expect(
+      types('The deal, agreed in Astana by Russia, Iran and Turkey, sets up four zones.', '2017-05-05').length,
+    ).toBe(3);
+    expect(types('The memorandum was signed by the defence ministers of Russia and Turkey.', '2018-09-18')).toEqual([
+      'RUS>TUR:SUPPORT',
+    ]);
+    expect(
+      types('A deal was struck between Russia and Turkey to allow the evacuation of Aleppo.', '2016-12-14'),
+    ).toEqual(['RUS>TUR:AGREE']);
+  });
+
+  it('mediators are no parties to the accord they brokered', () => {
+    expect(
+      only(code('The truce, brokered by the United States and France, took effect.', '2024-11-27'), 'AGREE'),
+    ).toEqual([]);
+  });
+
+  it('a deal sealed; an intent a compound agreed to is agreed among it', () => {
+    expect(types('Erdogan and Putin sealed a deal on Thursday.', '2019-10-23')).toEqual(['TUR>RUS:AGREE']);
+    expect(types('Moscow and Damascus agreed to open humanitarian corridors.', '2016-07-28')).toEqual([
+      'RUS>SYR:AGREE',
+    ]);
+  });
+
+  it('a document that "calls for" something is not its parties requesting it', () => {
+    expect(types('The Russian-Turkish deal calls for a 15-km buffer zone.', '2018-09-18')).toEqual([]);
+  });
+
+  it('consequences announced for a party threaten it', () => {
+    expect(
+      types(
+        'Putin called the downing a stab in the back by those who help terrorists and said it would have serious consequences for relations with Ankara.',
+        '2015-11-24',
+      ),
+    ).toContain('RUS>TUR:THREATEN');
+  });
+});
