@@ -479,7 +479,8 @@ const FAILURE_LEMMAS = new Set(['FAIL']);
 /** Verbs that report what someone says or claims: their complement may be an allegation. */
 const SPEECH_LEMMAS = new Set(['SAY', 'CLAIM', 'ALLEGE', 'INSIST', 'STATE', 'CHARGE', 'REPORT']);
 /** Verbal acts whose participle may follow the clause's day without a comma (see `plausibleVerb`). */
-const VERBAL_ING = /^(ACCUSE|URGE|DEMAND|WARN|CRITICISE|CRITICIZE|CONDEMN|BLAME|CALL|ASK|ALLEGE|CLAIM)$/;
+const VERBAL_ING =
+  /^(ACCUSE|URGE|DEMAND|WARN|CRITICISE|CRITICIZE|CONDEMN|BLAME|CALL|ASK|ALLEGE|CLAIM|DESCRIBE|BRAND|LABEL|DUB|TERM)$/;
 
 /**
  * Nouns whose -ing modifier carries its issuer's act ("issued a statement condemning …", "signed a
@@ -1054,6 +1055,23 @@ export class Coder<A> {
           const theirs = this.subjectOf(view, verbGroup(toks, match.end - 1).first, verbStarts);
           if (own && theirs && !theirs.some((m) => own.includes(m))) match = null;
         }
+        // ("Russia announced it was suspending a memorandum with Washington": the noun a pattern of
+        // announcing reaches lies in another verb's clause, which codes it)
+        if (
+          match?.pattern.code &&
+          !this.opts.petrarch &&
+          (SPEECH_LEMMAS.has(form.lemma) || form.lemma === 'ANNOUNCE') &&
+          !match.pattern.code.startsWith('01') &&
+          triggers.some(
+            (x) =>
+              x.kind === 'verb' &&
+              x.start > tr.end &&
+              x.start < match!.end - 1 &&
+              (!!defaultCode(this.opts.verbs, x.forms!) ||
+                !!this.matcher.best(view, x.forms!, x.start, x.end)?.pattern.code),
+          )
+        )
+          match = null;
         let code: string | null = null;
         let rule = '';
         let confidence = 0.6;
@@ -1479,10 +1497,14 @@ export class Coder<A> {
         // source and target
         let srcGroup: number[] | null = null;
         let tgtMentions: number[] = [];
-        if (match && match.src >= 0) srcGroup = view.groups[view.mentions[match.src].group];
+        // ("Erdogan was received by Putin at the Kremlin": a passive's "by" agent overrides the place
+        // an active pattern's "$" reads as the source)
+        const patternSource =
+          !!match && match.src >= 0 && !(passive && !this.opts.petrarch && toks[tr.end]?.lower === 'by');
+        if (patternSource) srcGroup = view.groups[view.mentions[match!.src].group];
         else if (consequenceOf) srcGroup = consequenceOf;
         // a pattern that names both parties ("+ WAS * DEAD IN $") has settled the roles
-        if (match && match.src >= 0 && match.tgt >= 0) passive = false;
+        if (patternSource && match!.tgt >= 0) passive = false;
         const by = passive ? findAfter(toks, tr.end, (t) => t.lower === 'by', 4) : -1;
         let agent = by + 1;
         while (agent > 0 && agent < toks.length && toks[agent].m < 0 && DETERMINERS.has(toks[agent].lower)) agent++;
@@ -2842,8 +2864,13 @@ export class Coder<A> {
       const words = toks.slice(j + 2, j + 10).map((t) => t.lower);
       if (words[0] === 'not' || words[0] === 'never') continue;
       const rest = words.join(' ');
-      const criticism = VERDICT_RE.test(rest) || words.some((w) => CRITICISM_WORDS.test(w));
-      const praise = !criticism && words.slice(0, 4).some((w) => ACT_PRAISE.test(w));
+      // ("the strike was a positive response to the regime's war crimes": the first judgement is the
+      // speaker's; the crimes are what the act answers)
+      const firstPraise = words.slice(0, 4).findIndex((w) => ACT_PRAISE.test(w) || PRAISE_WORDS.test(w));
+      const firstCriticism = words.findIndex((w) => CRITICISM_WORDS.test(w));
+      const praiseFirst = firstPraise >= 0 && (firstCriticism < 0 || firstPraise < firstCriticism);
+      const criticism = !praiseFirst && (VERDICT_RE.test(rest) || firstCriticism >= 0);
+      const praise = !criticism && firstPraise >= 0;
       if (!criticism && !praise) continue;
       const code = criticism ? '111' : '051';
       // "said the attacks were an act of war committed by Islamic State": the doer is named
@@ -3688,6 +3715,9 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
       i === 0 ||
       // "began freeing prisoners", "resumed shelling": an aspect verb's gerund is the act
       (ASPECT_VERBS.test(pl) && i > 1) ||
+      // "spent 14 hours negotiating the deal": what the time was spent on
+      (/^(hours|days|weeks|months|minutes|nights)$/.test(pl) &&
+        toks.slice(Math.max(0, i - 4), i - 1).some((t) => /^(spent|spend|spends|spending)$/.test(t.lower))) ||
       // "retaliated by expelling …", "after breaking off ties with …": the subject's act (see GERUND_AFTER)
       (GERUND_AFTER.has(pl) &&
         i > 1 &&
@@ -4773,8 +4803,11 @@ function namingPredicate(
   if (toks[k] && /^["“'‘]$/.test(toks[k].lower)) k++;
   if (!toks[k]) return null;
   // "called X a Y" or a bare predicate adjective: "called the move reckless", "called it deeply irresponsible"
-  if (/^(a|an)$/.test(toks[k].lower)) k++;
-  else {
+  if (/^(a|an)$/.test(toks[k].lower)) {
+    k++;
+    // ('called the strike a "blatant aggression"')
+    if (toks[k] && /^["“'‘]$/.test(toks[k].lower)) k++;
+  } else {
     let a = k;
     while (toks[a] && /^(very|deeply|highly|extremely|totally|completely|utterly|so|most|more)$/.test(toks[a].lower))
       a++;

@@ -275,3 +275,40 @@ describe('accords named with the parties that made them', () => {
     ).toContain('RUS>TUR:THREATEN');
   });
 });
+
+describe('hosts, negotiations, verdicts and announcements', () => {
+  it('"was received by" a host at a place: the host is the agent, not the place', () => {
+    expect(types('Erdogan was received by Putin at the Kremlin.', '2016-08-09')).toEqual(['RUS>TUR:CONSULT']);
+  });
+
+  it('hours spent negotiating a deal are talks between the negotiators', () => {
+    expect(types('Kerry and Lavrov spent 14 hours negotiating the deal.', '2016-09-10')).toEqual(['USA>RUS:CONSULT']);
+  });
+
+  it('a verdict that praises first is praise, whatever crimes the act answered', () => {
+    const evs = code(
+      "The United States fired 59 cruise missiles at a Syrian air base on Friday. Turkey said the strike was a positive response to the regime's war crimes.",
+      '2017-04-07',
+    );
+    expect(dyads(evs.filter((e) => e.source.actor?.country === 'TUR'))).toEqual(['TUR>USA:SUPPORT']);
+  });
+
+  it('what an announcement says another verb did is that verb’s event only', () => {
+    expect(
+      types('Russia announced it was suspending a memorandum with Washington on air safety over Syria.', '2017-04-07'),
+    ).toEqual(['RUS>USA:SANCTION']);
+  });
+
+  it('a quoted criticism after "called X a", and ", describing it as" after a report of the act', () => {
+    const called = code(
+      'The US Navy fired 59 Tomahawk missiles at the Shayrat air base in Syria on Friday. The Syrian military called the strike a "blatant aggression" and said it had killed six people.',
+      '2017-04-07',
+    );
+    expect(dyads(only(called, 'ACCUSE'))).toEqual(['SYR>USA:ACCUSE']);
+    const described = code(
+      "The United States fired 59 cruise missiles at a Syrian air base on Friday. Syria's army said the attack had killed six people and caused extensive damage, describing it as a blatant aggression.",
+      '2017-04-07',
+    );
+    expect(dyads(only(described, 'ACCUSE'))).toEqual(['SYR>USA:ACCUSE']);
+  });
+});

@@ -34,7 +34,8 @@ describe('sanctions are SANCTION', () => {
   it('codes a future sanctions announcement the same way', () => {
     const evs = code({
       text: 'Germany said it was imposing sanctions on Syria after the raid.',
-      actors: { Germany: 'DEU', Syria: 'SYR' },
+      // ("it": the actor stage resolves it to Germany; the imposing codes the sanctions)
+      actors: { Germany: 'DEU', Syria: 'SYR', it: 'DEU' },
     });
     expect(dyads(evs)).toContain('DEU>SYR:SANCTION/discontinue');
   });
