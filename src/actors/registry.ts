@@ -116,6 +116,17 @@ interface AliasEntry {
 }
 
 /** Words a gazetteer town must follow to be read as a place ("in", "near", "the town of", "outside"). */
+/** Ship prefixes of navies ("USS Porter", "HMS Diamond", "TCG Anadolu"): the state whose military it is. */
+const SHIP_PREFIXES: Record<string, string> = {
+  uss: 'USA',
+  hms: 'GBR',
+  hmas: 'AUS',
+  hmcs: 'CAN',
+  hmnzs: 'NZL',
+  tcg: 'TUR',
+  roks: 'KOR',
+};
+
 const GAZETTEER_BEFORE = new Set([
   'IN',
   'NEAR',
@@ -718,6 +729,9 @@ class Registry implements ChronicleRegistry {
    * SYRREB), or a bare agent noun ("civilians" → CVL).
    */
   private resolveComposite(keys: string[], date: string | null): Actor | null {
+    // a warship by its navy's prefix ("the USS Porter", "HMS Diamond"): that state's military
+    const navy = keys.length >= 2 ? SHIP_PREFIXES[keys[0].toLowerCase()] : undefined;
+    if (navy) return this.compose(navy, 'MIL');
     // name at the end, after a title
     for (let i = 1; i < keys.length; i++) {
       const e = this.findNode(keys.slice(i))?.entry;

@@ -3024,6 +3024,12 @@ export class Coder<A> {
         // "was preparing a new offensive", "planned attacks on …"
         (/^(prepar|plann)(?:e|es|ed|ing)$|^plans?$/.test(t.lower) &&
           toks.slice(i + 1, i + 5).some((x) => PREPARED_HARM.test(x.lower))) ||
+        // "had failed to live up to its commitment", "failed to honour the agreement"
+        (/^fail(?:s|ed|ing)?$/.test(t.lower) &&
+          toks[i + 1]?.lower === 'to' &&
+          /^(live|honour|honor|fulfil|fulfill|keep|meet|respect|abide|comply|implement)$/.test(
+            toks[i + 2]?.lower ?? '',
+          )) ||
         // "had entered its territorial waters", "entered Lithuanian airspace"
         (/^enter(?:s|ed|ing)?$/.test(t.lower) &&
           toks.slice(i + 1, i + 5).some((x) => /^(airspace|waters)$/.test(x.lower))) ||

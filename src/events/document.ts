@@ -193,6 +193,10 @@ const OPEN_TARGET_LEMMAS = new Set([
   'SEVER',
   'SUSPEND',
   'DOWNGRADE',
+  // ("Russia was halting the 2015 memorandum on flight safety": with whom, an earlier sentence says)
+  'HALT',
+  'FREEZE',
+  'TERMINATE',
 ]);
 /** Of those, the ones that are dropped when no implied target is found. */
 const NEEDS_IMPLIED_TARGET = new Set(['05', '11']);
@@ -2066,6 +2070,16 @@ export function codeDocument(
         if (party && (!isGeneric(party) || placed)) {
           tgt = placed ? localise(party, placed.country) : party;
           note += `; target = ${party.text}, whom the condition is put to${placed ? ` (placed in ${placed.country}: ${placed.why})` : ''}`;
+        }
+      }
+      // ("Turkey said it would launch a new offensive east of the Euphrates": force threatened
+      // abroad, in the country the article places the events in)
+      if (tgt === null && pairs.length === 0 && c.code === '138' && src.actor.country && !isGeneric(src)) {
+        const where = theatre(linked, src.actor.country);
+        const at = where ? countryMention(where, inS, c.trigger) : null;
+        if (at) {
+          tgt = at;
+          note += `; target = ${where}, where the article places the events`;
         }
       }
       // a threat aimed at no one named ("reserved the right to respond", "would launch a new

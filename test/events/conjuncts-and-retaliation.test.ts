@@ -312,3 +312,39 @@ describe('hosts, negotiations, verdicts and announcements', () => {
     expect(dyads(only(described, 'ACCUSE'))).toEqual(['SYR>USA:ACCUSE']);
   });
 });
+
+describe('warships, halted accords, broken commitments, offensives threatened abroad', () => {
+  it('a warship named by its navy prefix is that state’s military', () => {
+    expect(
+      types(
+        'Two destroyers, the USS Porter and the USS Ross, fired 59 Tomahawk missiles at the Shayrat air base southeast of Homs.',
+        '2017-04-07',
+      ),
+    ).toEqual(['USA>SYR:ASSAULT']);
+  });
+
+  it('an accord halted with no party named is halted with the other side of the article', () => {
+    const evs = code(
+      'Russia condemned the American missile strike on a Syrian air base on Friday. The foreign ministry in Moscow said Russia was halting the 2015 memorandum on flight safety.',
+      '2017-04-07',
+    );
+    expect(dyads(only(evs, 'SANCTION'))).toEqual(['RUS>USA:SANCTION']);
+  });
+
+  it('a party said to have failed to honour a commitment is accused', () => {
+    expect(
+      types('Secretary of State Rex Tillerson said Russia had failed to live up to its 2013 commitment.', '2017-04-07'),
+    ).toEqual(['USA>RUS:ACCUSE']);
+    expect(
+      types('Russia failed to reach an agreement with Turkey.', '2017-04-07').filter((d) => d.endsWith('ACCUSE')),
+    ).toEqual([]);
+  });
+
+  it('an offensive threatened with no party named is aimed at the country the article places events in', () => {
+    const evs = code(
+      'American troops in Syria will leave soon. Kurdish fighters hold large areas in northeastern Syria. Turkey said last week that it would launch a new offensive east of the Euphrates River within days.',
+      '2018-12-19',
+    );
+    expect(dyads(only(evs, 'THREATEN'))).toEqual(['TUR>SYR:THREATEN']);
+  });
+});
