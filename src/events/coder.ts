@@ -890,6 +890,23 @@ export class Coder<A> {
    * The subject of the verb group at `first` (see `findSubject`); outside PETRARCH mode a pronoun
    * the actor stage left unresolved is that subject, so no name further back is taken for it.
    */
+  /**
+   * The subject of the main clause after a fronted phrase ending at `from` ("After meeting Putin in
+   * the Kremlin, Erdogan said …", "Speaking at a joint news conference with Lavrov, Kerry said …"):
+   * that of the first verb after the phrase's comma, or null.
+   */
+  private frontedSubject(
+    view: SentenceView,
+    triggers: Trigger[],
+    from: number,
+    verbStarts: Set<number>,
+  ): number[] | null {
+    const comma = view.toks.findIndex((t, q) => q >= from && t.lower === ',');
+    if (comma < 0 || comma > from + 25) return null;
+    const main = triggers.find((x) => x.kind === 'verb' && x.start > comma);
+    return main ? this.subjectOf(view, verbGroup(view.toks, main.start).first, verbStarts) : null;
+  }
+
   private subjectOf(view: SentenceView, first: number, verbStarts: Set<number>): number[] | null {
     return findSubject(view, first, verbStarts, !this.opts.petrarch);
   }
@@ -1659,8 +1676,15 @@ export class Coder<A> {
             (x) => x.kind === 'verb' && x.start < grp.first && x.end > grp.first - 8 && gerundBefore(x.start),
           );
         if (!srcGroup && form.ing && (gerundBefore(grp.first) || joinedGerund())) {
-          if (!lastSubject || lastSubject.end >= grp.first) continue;
-          srcGroup = lastSubject.group;
+          // ("After meeting Putin in the Kremlin, Erdogan said …": a fronted gerund clause is the main
+          // clause's subject's)
+          const main =
+            grp.first === 1 && !this.opts.petrarch ? this.frontedSubject(view, triggers, tr.end, verbStarts) : null;
+          if (main) srcGroup = main;
+          else {
+            if (!lastSubject || lastSubject.end >= grp.first) continue;
+            srcGroup = lastSubject.group;
+          }
         }
         if (!srcGroup)
           srcGroup =
@@ -2204,7 +2228,7 @@ export class Coder<A> {
             ))
         )
           k--;
-        const verb = /^(after|during|following|at)$/.test(toks[k]?.lower ?? '')
+        const verb = /^(after|during|following|at|on)$/.test(toks[k]?.lower ?? '')
           ? triggers.filter((x) => x.kind === 'verb' && x.end <= k && !suppressed.has(x.start)).pop()
           : undefined;
         // ("the deal was announced by Putin after talks with …": a passive's agent)
@@ -2215,10 +2239,12 @@ export class Coder<A> {
         const near = !!verb && k - from <= 4 && toks.slice(from, k).every((t) => t.m < 0 && !isBoundary(t));
         // ("After talks with Erdogan in Sochi, Putin said …": an occasion fronted before the main
         // clause is its subject's)
-        const comma =
-          k === 0 && /^(after|during|following)$/.test(toks[0].lower)
-            ? toks.findIndex((t, q) => q > tr.end && t.lower === ',')
-            : -1;
+        // ("During a visit to Moscow, Erdogan said …", "Speaking at a joint news conference with
+        // Lavrov, Kerry said …": likewise, and a fronted participle's occasion)
+        const fronted =
+          (k === 0 && /^(after|during|following|on)$/.test(toks[0].lower)) ||
+          (!!verb && verb.start === 0 && /ing$/.test(toks[0].lower) && k - verb.end <= 1);
+        const comma = fronted ? toks.findIndex((t, q) => q > tr.end && t.lower === ',') : -1;
         const main =
           comma > 0 && comma < tr.end + 25
             ? triggers.find((x) => x.kind === 'verb' && x.start > comma && !suppressed.has(x.start))
@@ -2230,9 +2256,13 @@ export class Coder<A> {
             : agent >= 0
               ? view.groups[view.mentions[agent].group]
               : this.subjectOf(view, verbGroup(toks, verb!.start).first, verbStarts);
-        if (subj && (after?.lower === 'with' || subj.length >= 2)) {
+        const visitTo = after?.lower === 'to' && /^04[23]/.test(entry.code) && comma > 0;
+        if (subj && (after?.lower === 'with' || visitTo || subj.length >= 2)) {
           srcGroup = subj;
-          how = after?.lower === 'with' ? `"${toks[k].lower} … with"` : `"${toks[k].lower} …" talks of a compound`;
+          how =
+            after?.lower === 'with' || visitTo
+              ? `"${toks[k].lower} … ${after!.lower}"`
+              : `"${toks[k].lower} …" talks of a compound`;
         }
       }
       // "the Indonesian president was in Beijing for a state visit": the subject's visit where it
@@ -3726,8 +3756,8 @@ function plausibleVerb(toks: VToken[], i: number, form: VerbForm, triggers: Trig
         toks.slice(Math.max(0, i - 4), i - 1).some((t) => /^(spent|spend|spends|spending)$/.test(t.lower))) ||
       // "retaliated by expelling …", "after breaking off ties with …": the subject's act (see GERUND_AFTER)
       (GERUND_AFTER.has(pl) &&
-        i > 1 &&
-        toks[i - 2].m < 0 &&
+        (i > 1 || (i === 1 && pl === 'after' && toks.some((t) => t.lower === ','))) &&
+        (i === 1 || toks[i - 2].m < 0) &&
         next?.lower !== 'of' &&
         !ADJECTIVAL_ING.test(toks[i].lower)) ||
       // "by expelling X and recalling Y": a gerund joined to one

@@ -348,3 +348,28 @@ describe('warships, halted accords, broken commitments, offensives threatened ab
     expect(dyads(only(evs, 'THREATEN'))).toEqual(['TUR>SYR:THREATEN']);
   });
 });
+
+describe('fronted occasions', () => {
+  it('"During a visit to Moscow, X said": X visited Moscow', () => {
+    const evs = code(
+      'During a visit to Moscow, Erdogan said Turkey and Russia would cooperate against terrorism.',
+      '2016-08-09',
+    );
+    expect(dyads(evs)).toEqual(['TUR>RUS:CONSULT', 'TUR>RUS:AGREE']);
+  });
+
+  it('"After meeting X, Y said the two countries had agreed": the meeting, and the pair it names', () => {
+    expect(
+      types(
+        'After meeting Putin in the Kremlin, Erdogan said the two countries had agreed on a ceasefire.',
+        '2020-03-05',
+      ),
+    ).toEqual(['TUR>RUS:CONSULT', 'TUR>RUS:AGREE']);
+  });
+
+  it('"Speaking at a joint news conference with X, Y said": they met', () => {
+    expect(
+      types('Speaking at a joint news conference with Lavrov, Kerry said the truce was holding.', '2016-09-09'),
+    ).toEqual(['USA>RUS:CONSULT']);
+  });
+});
