@@ -2256,6 +2256,20 @@ export class Coder<A> {
             : agent >= 0
               ? view.groups[view.mentions[agent].group]
               : this.subjectOf(view, verbGroup(toks, verb!.start).first, verbStarts);
+        // ("Lavrov was in Ankara on Monday for talks with his Turkish counterpart": the subject of
+        // "be in" a place, there for talks with someone)
+        let be = -1;
+        if (!main && !near && toks[k]?.lower === 'for' && after?.lower === 'with')
+          for (let b = k - 1; b >= Math.max(0, k - 8); b--)
+            if (toks[b].m < 0 && BE.has(toks[b].lower) && toks[b + 1]?.lower === 'in' && toks[b + 2]?.m >= 0) {
+              be = b;
+              break;
+            }
+        const beSubj = be >= 0 ? this.subjectOf(view, verbGroup(toks, be).first, verbStarts) : null;
+        if (beSubj && !subj) {
+          srcGroup = beSubj;
+          how = `"${toks[be].lower} in … for … with"`;
+        }
         const visitTo = after?.lower === 'to' && /^04[23]/.test(entry.code) && comma > 0;
         if (subj && (after?.lower === 'with' || visitTo || subj.length >= 2)) {
           srcGroup = subj;

@@ -373,3 +373,24 @@ describe('fronted occasions', () => {
     ).toEqual(['USA>RUS:CONSULT']);
   });
 });
+
+describe('refusals, backing, calls received, talks where one is', () => {
+  it('turning down an invitation or rebuffing an offer rejects it', () => {
+    expect(types('The United States rebuffed the Russian offer.', '2016-09-01')).toEqual(['USA>RUS:REJECT']);
+  });
+
+  it('throwing one’s weight behind a party supports it', () => {
+    expect(types('Saudi Arabia threw its weight behind Egypt.', '2016-09-01')).toEqual(['SAU>EGY:SUPPORT']);
+  });
+
+  it('a phone call received from a party', () => {
+    expect(types('Putin received a phone call from Erdogan on Monday.', '2016-06-29')).toEqual(['RUS>TUR:CONSULT']);
+  });
+
+  it('"was in Ankara for talks with his counterpart": talks of the one who was there', () => {
+    expect(types('Lavrov was in Ankara on Monday for talks with his Turkish counterpart.', '2016-06-29')).toEqual([
+      'RUS>TUR:CONSULT',
+    ]);
+    expect(types('The delegations were in Geneva for talks.', '2016-06-29')).toEqual([]);
+  });
+});
