@@ -2324,6 +2324,18 @@ export class Coder<A> {
           how = 'of … by';
         }
       }
+      // "the withdrawal of Russian troops from Syria", "the deployment of US troops to Manbij": the
+      // of-phrase names the forces that move (their state's act), the place after them the target
+      let targetFrom = tr.end;
+      if (!srcGroup && !this.opts.petrarch && after?.lower === 'of' && /^(087|15)/.test(entry.code)) {
+        let a = tr.end + 1;
+        while (toks[a] && toks[a].m < 0 && DETERMINERS.has(toks[a].lower)) a++;
+        if (toks[a]?.m >= 0) {
+          srcGroup = view.groups[view.mentions[toks[a].m].group];
+          targetFrom = view.mentions[srcGroup.at(-1)!].last + 1;
+          how = 'of';
+        }
+      }
       if (!srcGroup) continue;
       // "criticised Tunisia's crackdown on journalists": the act judged is what the criticism is
       // about (coded as its target), not a report of the act
@@ -2349,7 +2361,7 @@ export class Coder<A> {
           (!this.opts.petrarch && toks[tr.start].lower === 'joint'));
       if (visited) tgtMentions = visited;
       else if (how !== 'between' && !among) {
-        const t = findTargetNominal(view, tr.end, entry.code.slice(0, 2), ofTakesPatient(entry.code));
+        const t = findTargetNominal(view, targetFrom, entry.code.slice(0, 2), ofTakesPatient(entry.code));
         if (t) tgtMentions = t;
       }
       if (entry.requiresPair && srcGroup.length < 2 && tgtMentions.length === 0) continue;
@@ -5564,8 +5576,19 @@ function findTargetNominal(view: SentenceView, from: number, root: string, ofPat
           ? /^(into|of)$/
           : /^(with|to|for)$/;
   if (!p || !preps.test(p.lower)) return null;
-  for (let i = from + 1; i < toks.length && i < from + 5; i++) {
-    if (toks[i].m >= 0) return view.groups[view.mentions[toks[i].m].group];
+  for (let i = from + 1; i < toks.length && i < from + 6; i++) {
+    if (toks[i].m >= 0) {
+      // ("to the U.N.-authorized Libya mission": a party in a hyphenated modifier is no target)
+      const m = view.mentions[toks[i].m];
+      if (
+        toks[m.last + 1]?.lower === '-' &&
+        /^(authori[sz]ed|led|backed|brokered|sponsored|mandated)$/.test(toks[m.last + 2]?.lower ?? '')
+      ) {
+        i = m.last + 2;
+        continue;
+      }
+      return view.groups[m.group];
+    }
     if (isBoundary(toks[i])) return null;
   }
   return null;

@@ -394,3 +394,27 @@ describe('refusals, backing, calls received, talks where one is', () => {
     expect(types('The delegations were in Geneva for talks.', '2016-06-29')).toEqual([]);
   });
 });
+
+describe('forces named by an of-phrase, hyphenated modifiers, downings', () => {
+  it('"the withdrawal / deployment of X troops from / to Y" is X’s act on Y', () => {
+    expect(types('The withdrawal of Russian troops from Syria began on Tuesday.', '2016-03-15')).toEqual([
+      'RUS>SYR:RETREAT',
+    ]);
+    expect(types('The deployment of US troops to Manbij was meant to deter Turkey.', '2017-03-05')).toEqual([
+      'USA>SYR:MOBILIZE',
+    ]);
+  });
+
+  it('a party in a hyphenated modifier ("the U.N.-authorized Libya mission") is no target', () => {
+    expect(
+      types(
+        'Officials spoke before the March 19 deployment of U.S. forces to the U.N.-authorized Libya mission.',
+        '2011-04-01',
+      ),
+    ).toEqual(['USA>LBY:MOBILIZE']);
+  });
+
+  it('a downing by a possessor', () => {
+    expect(types("Turkey's downing of the Russian jet triggered a crisis.", '2015-11-25')).toEqual(['TUR>RUS:ASSAULT']);
+  });
+});
