@@ -198,6 +198,8 @@ const OPEN_TARGET_LEMMAS = new Set([
   'FREEZE',
   'TERMINATE',
 ]);
+/** A rule whose pattern names a diplomatic protest or complaint ("* PROTEST", "* ^ COMPLAINT"). */
+const DIPLOMATIC_PROTEST = /"[^"]*\b(?:PROTEST|COMPLAINT)\b[^"]*" →/;
 /** Of those, the ones that are dropped when no implied target is found. */
 const NEEDS_IMPLIED_TARGET = new Set(['05', '11']);
 /** Types whose missing target may be implied by the discourse (see `impliedTarget`). */
@@ -1180,6 +1182,35 @@ function claimedTarget(
   return null;
 }
 
+/** A state body named by its kind alone: "the foreign ministry", "the government", "the army". */
+const BARE_AGENCY =
+  /^(?:the\s+)?(?:(?:foreign|defen[cs]e|interior|justice|finance|economy|trade)\s+ministry|ministry|government|cabinet|presidency|army|military|armed forces|navy|air force)$/i;
+
+/**
+ * The state a bare state body (`BARE_AGENCY`) belongs to: the source of the latest event of the
+ * last two sentences whose source is a state, when the body's own event is not aimed at it. Null
+ * when there is none.
+ */
+function agencyOwner(
+  linked: Linked,
+  si: number,
+  src: ActorMention,
+  tgt: ActorMention | null,
+  earlier: Event[],
+): ActorMention | null {
+  if (!STATE_LIKE.test(src.actor.sector ?? '') || !BARE_AGENCY.test(src.text.trim())) return null;
+  const from = linked.sentences[Math.max(0, si - 2)]?.start ?? 0;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k];
+    if (e.sentence.start < from) break;
+    const a = e.source.actor;
+    if (e.trigger.start >= src.start || !a?.country || (a.sector && !STATE_LIKE.test(a.sector))) continue;
+    if (tgt?.actor.country === a.country) return null;
+    return asMention(e.source);
+  }
+  return null;
+}
+
 /**
  * People the registry does not know ("police detained Mahsa Amini", "arrested journalist Blessed
  * Mhlanga"): each unlinked person name stands as a private person (CVL) without a country, which
@@ -1618,6 +1649,12 @@ export function codeDocument(
           prior || (root !== '12' && c.code !== '016')
             ? null
             : respondentTarget(linked, si, src.actor, inS, [...events, ...here]);
+        // "Japan lodged a formal protest": a diplomatic protest goes to the other side of the latest
+        // event its maker is party to
+        const protested =
+          !prior && root === '11' && DIPLOMATIC_PROTEST.test(c.rule)
+            ? discourseTarget(linked, si, src, root, events, here)
+            : null;
         if (prior) {
           tgt = prior;
           // (only for an act of this sentence: a list named just before the reaction)
@@ -1636,6 +1673,9 @@ export function codeDocument(
         } else if (agreedTo) {
           ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": agreed to what no one is named as proposing`);
           continue;
+        } else if (protested) {
+          tgt = protested;
+          note = `; target = ${protested.text}, the other side of the latest event ${src.text} is party to`;
         } else if (
           NEEDS_IMPLIED_TARGET.has(root) &&
           !TARGETLESS.has(c.code) &&
@@ -1921,7 +1961,10 @@ export function codeDocument(
             c.trigger,
             focus,
           );
-          if (!placed) {
+          // ("Beijing announced sanctions on Pelosi … The foreign ministry accused Pelosi of …": a
+          // state body named by its kind alone is that of the state that acted just before)
+          const owner = placed ? null : agencyOwner(linked, si, src, tgt, [...events, ...here]);
+          if (!placed && !owner) {
             ctx.debug(
               () => `code: dropped ${c.code} "${c.trigger.text}": source "${src.text}" names no particular actor`,
             );
@@ -1933,8 +1976,13 @@ export function codeDocument(
             ctx.debug(() => `code: dropped ${c.code} "${c.trigger.text}": no target`);
             continue;
           }
-          note += `; "${src.text}" placed in ${placed.country} (${placed.why})`;
-          src = localise(src, placed.country);
+          if (placed) {
+            note += `; "${src.text}" placed in ${placed.country} (${placed.why})`;
+            src = localise(src, placed.country);
+          } else {
+            note += `; "${src.text}" placed in ${owner!.actor.country} (the state that acted just before: "${owner!.text}")`;
+            src = localise(src, owner!.actor.country!);
+          }
         }
       }
       if (tgt && (isGeneric(tgt) || isInstitution(tgt))) {

@@ -418,3 +418,21 @@ describe('forces named by an of-phrase, hyphenated modifiers, downings', () => {
     expect(types("Turkey's downing of the Russian jet triggered a crisis.", '2015-11-25')).toEqual(['TUR>RUS:ASSAULT']);
   });
 });
+
+describe('diplomatic protests and bare state bodies', () => {
+  it('a protest lodged with no one named goes to the other side of the latest event', () => {
+    const evs = code(
+      "China cancelled a meeting with Japan's foreign minister on Friday. Japan lodged a formal protest.",
+      '2022-08-05',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['JPN>CHN:ACCUSE']);
+  });
+
+  it('"the foreign ministry" after a state acted is that state’s', () => {
+    const evs = code(
+      'China imposed sanctions on Nancy Pelosi on Friday. The foreign ministry accused Pelosi of interfering in its internal affairs.',
+      '2022-08-05',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['CHN>USA:ACCUSE']);
+  });
+});
