@@ -1883,7 +1883,7 @@ export class Coder<A> {
               : agreedTo
                 ? tr.end + 1
                 : tr.end;
-          const doer = condemnedDoer(view, from, judged);
+          const doer = condemnedDoer(view, from, judged) ?? authorAfter(view, from, judged);
           const same = doer && doer.length === tgtMentions.length && doer.every((m) => tgtMentions.includes(m));
           if (doer && !same && !doer.every((m) => srcGroup!.includes(m))) {
             tgtMentions = doer;
@@ -5056,6 +5056,36 @@ function condemnedDoer(view: SentenceView, from: number, acts: RegExp): number[]
     if (!/^[a-z-]+$/.test(w.lower)) return null;
   }
   return null;
+}
+
+/**
+ * "approved the resolution drafted by Russia and Turkey", "rejected the plan put forward by
+ * Washington": the author named after the judged noun (which starts at `from`), or null.
+ */
+function authorAfter(view: SentenceView, from: number, acts: RegExp): number[] | null {
+  const toks = view.toks;
+  let i = from;
+  while (
+    i < toks.length &&
+    i < from + 4 &&
+    toks[i].m < 0 &&
+    !acts.test(toks[i].lower) &&
+    /^[a-z-]+$/.test(toks[i].lower)
+  )
+    i++;
+  if (!toks[i] || toks[i].m >= 0 || !acts.test(toks[i].lower)) return null;
+  let j = i + 1;
+  if (toks[j]?.lower === 'put' && toks[j + 1]?.lower === 'forward') j++;
+  if (
+    !/^(drafted|proposed|forward|sponsored|submitted|tabled|brokered|presented|floated|offered)$/.test(
+      toks[j]?.lower ?? '',
+    )
+  )
+    return null;
+  if (toks[j + 1]?.lower !== 'by') return null;
+  let k = j + 2;
+  while (toks[k] && toks[k].m < 0 && DETERMINERS.has(toks[k].lower)) k++;
+  return toks[k]?.m >= 0 ? view.groups[view.mentions[toks[k].m].group] : null;
 }
 
 /**

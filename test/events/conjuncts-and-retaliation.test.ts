@@ -436,3 +436,12 @@ describe('diplomatic protests and bare state bodies', () => {
     expect(dyads(only(evs, 'ACCUSE'))).toEqual(['CHN>USA:ACCUSE']);
   });
 });
+
+describe('resolutions and their authors', () => {
+  it('approving a resolution drafted by parties backs them; rejecting a plan put forward by one rejects it', () => {
+    expect(
+      types('The Security Council unanimously approved the resolution drafted by Russia and Turkey.', '2016-12-31'),
+    ).toEqual(['IGOUNO>RUS:SUPPORT', 'IGOUNO>TUR:SUPPORT']);
+    expect(types('Washington rejected the plan put forward by Moscow.', '2016-12-31')).toEqual(['USA>RUS:REJECT']);
+  });
+});
