@@ -67,6 +67,19 @@ function speechOf(
   return { src, start: tr.start, end: tr.end, negated, quoted: inQuote[tr.start], conf };
 }
 
+/** The lower-case words of tokens `a` (inclusive) to `b` (exclusive), joined by spaces. */
+function wordsOf(toks: VToken[], a: number, b: number): string {
+  return toks
+    .slice(a, b)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+/** The text span of tokens `a`..`b` (inclusive), as an event trigger. */
+function tokenTrigger(toks: VToken[], text: string, a: number, b = a): { start: number; end: number; text: string } {
+  return { start: toks[a].start, end: toks[b].end, text: text.slice(toks[a].start, toks[b].end) };
+}
+
 /** The text span of a speech's verb, as an event trigger. */
 function speechTrigger(toks: VToken[], text: string, sp: Speech): { start: number; end: number; text: string } {
   const start = toks[sp.start].start;
@@ -1808,12 +1821,7 @@ export class Coder<A> {
           root === '11' &&
           form.ing &&
           toks[grp.first - 1]?.lower === ',' &&
-          REFERRING_OBJECT.test(
-            toks
-              .slice(tr.end, tr.end + 2)
-              .map((t) => t.lower)
-              .join(' '),
-          )
+          REFERRING_OBJECT.test(wordsOf(toks, tr.end, tr.end + 2))
         ) {
           const ante = antecedentBefore(view, grp.first - 1, srcGroup, (a, b) =>
             this.sameActor(mentions[kept[a]].actor, mentions[kept[b]].actor),
@@ -2099,12 +2107,7 @@ export class Coder<A> {
             (agreedTo ||
               (form.lemma === 'ACCEPT' &&
                 /^(the|this|that)$/.test(toks[tr.end]?.lower ?? '') &&
-                ACCEPTED_ACCORD.test(
-                  toks
-                    .slice(tr.end + 1, tr.end + 4)
-                    .map((t) => t.lower)
-                    .join(' '),
-                ))),
+                ACCEPTED_ACCORD.test(wordsOf(toks, tr.end + 1, tr.end + 4)))),
         });
         // (no reciprocal from a place in what a compound agreed on: see `emit`)
         const topicOnly =
@@ -2205,12 +2208,7 @@ export class Coder<A> {
             : null;
         if (subj && (pron === 'their') === subj.length >= 2) {
           srcGroup = subj;
-          how = atJoint
-            ? `"${toks[tr.start - 2].lower} a ${toks
-                .slice(tr.start, tr.end)
-                .map((t) => t.lower)
-                .join(' ')}"`
-            : `"${pron}"`;
+          how = atJoint ? `"${toks[tr.start - 2].lower} a ${wordsOf(toks, tr.start, tr.end)}"` : `"${pron}"`;
         }
       }
       // "Putin said after talks with Erdogan in Sochi": talks "with" someone after, during or at
@@ -2459,12 +2457,7 @@ export class Coder<A> {
       // with their status": "they" are those the speaker's act in this sentence was aimed at
       const p0 = toks[sp.end]?.lower === 'that' ? sp.end + 1 : sp.end;
       if (/^(they|he|she)$/.test(toks[p0]?.lower ?? '') && toks[p0].m < 0) {
-        const spy = ESPIONAGE_RE.exec(
-          toks
-            .slice(p0 + 1, p0 + 10)
-            .map((t) => t.lower)
-            .join(' '),
-        );
+        const spy = ESPIONAGE_RE.exec(wordsOf(toks, p0 + 1, p0 + 10));
         const speakers = new Set(sp.src.map((x) => kept[x]));
         const aimed = [...out].reverse().find((e) => speakers.has(e.source) && e.target !== null);
         const doer = aimed ? kept.indexOf(aimed.target!) : -1;
@@ -2505,10 +2498,7 @@ export class Coder<A> {
       } else if (toks[j]?.m < 0 && ACT_HEADS.test(toks[j].lower)) j++; // "the U.S. sanctions were illegal"
       // ("Israel alone was to blame")
       if (toks[j]?.m < 0 && /^(alone|itself|themselves|solely)$/.test(toks[j].lower)) j++;
-      const rest = toks
-        .slice(j, j + 9)
-        .map((t) => t.lower)
-        .join(' ');
+      const rest = wordsOf(toks, j, j + 9);
       const v = VERDICT_RE.exec(rest) ?? ESPIONAGE_RE.exec(rest);
       if (!v) continue;
       const doers = this.otherSide(sp.src, view.groups[subj.group], mentions, kept);
@@ -2595,10 +2585,7 @@ export class Coder<A> {
       )
         i++;
       if (!toks[i] || !TRUCE_WORD.test(toks[i].lower)) continue;
-      const rest = toks
-        .slice(i + 1, i + 10)
-        .map((t) => t.lower)
-        .join(' ');
+      const rest = wordsOf(toks, i + 1, i + 10);
       if (!TRUCE_STARTS.test(rest)) continue;
       const joint = sp.src.length >= 2;
       this.emit(sc, {
@@ -2633,10 +2620,7 @@ export class Coder<A> {
     const toks = view.toks;
     for (let k = 1; k < toks.length; k++) {
       if (toks[k].m >= 0 || !/^(will|would|shall)$/.test(toks[k].lower)) continue;
-      const rest = toks
-        .slice(k, k + 8)
-        .map((t) => t.lower)
-        .join(' ');
+      const rest = wordsOf(toks, k, k + 8);
       // ("vowed that France would be merciless": resolve of the speaker's own side)
       const r = RETALIATION_RE.exec(rest) ?? OWN_RESOLVE_RE.exec(rest);
       if (!r) continue;
@@ -2722,11 +2706,7 @@ export class Coder<A> {
       const members = new Set(group.map((x) => kept[x]));
       if (out.some((e) => members.has(e.source) && e.code.startsWith('04'))) continue;
       const grp = verbGroup(toks, v);
-      const trigger = {
-        start: toks[v].start,
-        end: toks[v + 1].end,
-        text: text.slice(toks[v].start, toks[v + 1].end),
-      };
+      const trigger = tokenTrigger(toks, text, v, v + 1);
       this.emit(sc, {
         code: grp.future ? '036' : '040',
         srcGroup: group,
@@ -2777,7 +2757,7 @@ export class Coder<A> {
         code,
         srcGroup: group,
         tgtMentions: [],
-        trigger: { start: toks[v].start, end: toks[v].end, text: text.slice(toks[v].start, toks[v].end) },
+        trigger: tokenTrigger(toks, text, v),
         rule: `"${toks[a].text} ${w} ${toks[b].lower}" its parties: agreed among them → ${code}`,
         confidence: 0.6,
         negated: false,
@@ -2805,10 +2785,7 @@ export class Coder<A> {
       if (guestAt < 0 || view.mentions[guestAt].first !== v + 1) continue;
       const guest = view.groups[view.mentions[guestAt].group];
       const after = view.mentions[guest.at(-1)!].last + 1;
-      const rest = toks
-        .slice(after, after + 4)
-        .map((t) => t.lower)
-        .join(' ');
+      const rest = wordsOf(toks, after, after + 4);
       // ("in Moscow": a place named; not "in a difficult position")
       const place = toks[after]?.lower === 'in' && (toks[after + 1]?.m ?? -1) >= 0;
       if (!place && !EXPECTED_VISIT_RE.test(rest)) continue;
@@ -2821,7 +2798,7 @@ export class Coder<A> {
         code: '036',
         srcGroup: guests,
         tgtMentions: host,
-        trigger: { start: toks[v].start, end: toks[v].end, text: text.slice(toks[v].start, toks[v].end) },
+        trigger: tokenTrigger(toks, text, v),
         rule: `a guest "${toks[v].text}" (${rest.split(' ').slice(0, 2).join(' ')}): a visit agreed on → 036`,
         confidence: 0.6,
         negated: false,
@@ -2841,10 +2818,7 @@ export class Coder<A> {
     const toks = view.toks;
     for (let v = 0; v < toks.length; v++) {
       if (toks[v].m >= 0 || !/^(claimed|claims|claim|claiming)$/.test(toks[v].lower)) continue;
-      const rest = toks
-        .slice(v + 1, v + 9)
-        .map((t) => t.lower)
-        .join(' ');
+      const rest = wordsOf(toks, v + 1, v + 9);
       const r = CLAIMED_ATTACK_RE.exec(rest);
       if (!r) continue;
       const grp = verbGroup(toks, v);
@@ -2854,11 +2828,7 @@ export class Coder<A> {
       const claimants = new Set(src.map((x) => kept[x]));
       for (let k = out.length - 1; k >= 0; k--)
         if (out[k].code === '015' && claimants.has(out[k].source)) out.splice(k, 1);
-      const trigger = {
-        start: toks[v].start,
-        end: toks[v].end,
-        text: text.slice(toks[v].start, toks[v].end),
-      };
+      const trigger = tokenTrigger(toks, text, v);
       this.emit(sc, {
         code: '190',
         srcGroup: src,
@@ -3179,10 +3149,7 @@ export class Coder<A> {
       if (k < 0 || done.has(m) || !mentions[m].crowd) continue;
       if (out.some((x) => x.source === m && x.code.startsWith('14'))) continue;
       const vm = view.mentions[k];
-      const after = toks
-        .slice(vm.last + 1, vm.last + 8)
-        .map((t) => t.lower)
-        .join(' ');
+      const after = wordsOf(toks, vm.last + 1, vm.last + 8);
       if (!PROTESTERS.test(vm.text) && !PROTEST_AFTER.test(after)) continue;
       done.add(m);
       out.push({
