@@ -62,6 +62,13 @@ function isPlace(m: ActorMention): boolean {
   return !!m.actor?.country && !m.actor.sector && (m.via === 'name' || m.via === 'demonym');
 }
 
+/** A place that names an occasion held there ("the Astana talks", "the Minsk agreement"), not where anyone is. */
+const OCCASION_AFTER =
+  /^\s+(?:peace\s+)?(?:talks|summit|meeting|conference|process|format|agreements?|accords?|deal|negotiations|declaration|memorandum|protocol|congress)\b/i;
+function namesOccasion(text: string, p: ActorMention): boolean {
+  return OCCASION_AFTER.test(text.slice(p.end, p.end + 30));
+}
+
 /** Nouns of armed force or attack a demonym may modify ("Israeli shelling", "Russian troops"). */
 const FORCE_NOUN_AFTER =
   /^\s+(?:air\s*)?(?:shelling|strikes?|airstrikes?|fire|gunfire|attacks?|raids?|bombardments?|bombing|troops|forces|soldiers|jets|warplanes|drones?)\b/i;
@@ -118,7 +125,7 @@ export function placeGeneric(
   }
   // 1. "protesters in Caracas"
   for (const p of inS) {
-    if (p.start < m.end || !isPlace(p) || doerAdjective(text, p, other)) continue;
+    if (p.start < m.end || !isPlace(p) || doerAdjective(text, p, other) || namesOccasion(text, p)) continue;
     const gap = text.slice(m.end, p.start);
     if (gap.length <= 40 && RIGHT_AFTER.test(gap))
       return { country: p.actor.country!, why: `named with it ("${p.text}")` };
@@ -133,6 +140,7 @@ export function placeGeneric(
         (p !== other || isPlace(p)) &&
         !doerAdjective(text, p, other) &&
         isPlace(p) &&
+        !namesOccasion(text, p) &&
         // ("in protest at Iran's role": an owner is no place; "in Nigeria's Kaduna state" is)
         !ownerNotPlace(text, p) &&
         // "outside the Chinese embassy in Manila": a mission is its country's, not where it is

@@ -445,3 +445,10 @@ describe('resolutions and their authors', () => {
     expect(types('Washington rejected the plan put forward by Moscow.', '2016-12-31')).toEqual(['USA>RUS:REJECT']);
   });
 });
+
+describe('places that name an occasion', () => {
+  it('"the Astana talks" does not place the rebels in Kazakhstan', () => {
+    const evs = code('The rebels pulled out of the Astana talks in protest at Russian air strikes.', '2017-04-10');
+    expect(evs.some((e) => e.source.actor?.country === 'KAZ' || e.target?.actor?.country === 'KAZ')).toBe(false);
+  });
+});
