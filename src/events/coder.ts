@@ -523,7 +523,7 @@ const STATEMENT_NOUNS = new Set([
 ]);
 /** Predicates of "called X a Y" that praise rather than criticise. */
 const CRITICISM_WORDS =
-  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|escalation|escalatory|excessive|hostile|illegitimate|unjustified|unjustifiable|unlawful|baseless|groundless|aggressive|destabilising|destabilizing|inflammatory|irresponsible|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act|unfriendly|cynical|hypocritical|unprovoked|unfounded|fabrication|fabricated|slander|blackmail|piracy|coup|putsch|criminals|murderers|killers|liars|thugs|butchers|gangsters|pirates|warmongers|puppets|traitors|fascists|nazis|unsafe|unprofessional|risky|sin)$/;
+  /^(mistake|mistakes|violation|violations|aggression|stab|betrayal|blow|crime|crimes|disaster|threat|provocation|provocative|lie|lies|farce|failure|outrage|outrageous|unacceptable|illegal|bad|terrible|shameful|disgrace|disgraceful|terrorism|terrorist|terrorists|massacre|insult|blunder|catastrophe|catastrophic|hypocrisy|breach|sham|interference|escalation|escalatory|excessive|hostile|illegitimate|unjustified|unjustifiable|unlawful|baseless|groundless|aggressive|destabilising|destabilizing|inflammatory|irresponsible|propaganda|nonsense|absurd|dangerous|reckless|irresponsible|flagrant|blatant|criminal|war|invasion|occupation|occupier|occupiers|aggressor|aggressors|murder|murderer|genocide|tragedy|cowardly|barbaric|heinous|act|unfriendly|cynical|hypocritical|unprovoked|unfounded|fabrication|fabricated|slander|blackmail|piracy|coup|putsch|criminals|murderers|killers|liars|thugs|butchers|gangsters|pirates|warmongers|puppets|traitors|fascists|nazis|unsafe|unprofessional|risky|sin|stunt|charade|circus|ploy|smokescreen|sham)$/;
 const PRAISE_WORDS =
   /^(success|successful|victory|triumph|breakthrough|hero|heroes|friend|friends|partner|partners|ally|allies|important|positive|good|great|milestone|welcome|constructive|historic|productive|fruitful|useful|excellent|model|brother|brothers)$/;
 const ADDRESSEE_LEMMAS = new Set(['TELL', 'INFORM', 'ASSURE', 'BRIEF', 'NOTIFY', 'WARN', 'REMIND']);
@@ -1308,7 +1308,8 @@ export class Coder<A> {
         if (
           !this.opts.petrarch &&
           (form.lemma === 'CALL' || describing || deeming) &&
-          (!match || root === '04' || describing || deeming)
+          // ('called Russia's meeting of the council "a stunt"': over a pattern of calling for something)
+          (!match || root === '04' || root === '02' || describing || deeming)
         ) {
           naming = namingPredicate(view, tr.end, describing);
           if (naming) {
@@ -1756,7 +1757,8 @@ export class Coder<A> {
         )
           hostile.push({ src: srcGroup, start: tr.start, negated: grp.negated || failed });
         if (!passive) {
-          if (match && match.tgt >= 0) {
+          // (a naming read over a pattern of calling for something names its own object)
+          if (match && match.tgt >= 0 && !naming) {
             // "send an official to attend the Syria talks": Syria names the talks, it is no party
             if (Number(root) >= 14 || !nounModifier(view, view.mentions[match.tgt]))
               tgtMentions = view.groups[view.mentions[match.tgt].group];
@@ -2088,6 +2090,30 @@ export class Coder<A> {
                 intent: false,
               });
             }
+          continue;
+        }
+        // "Russia and the United States blamed each other": each on the other (mutual acts, talks
+        // and agreements, are already among the compound)
+        if (
+          !this.opts.petrarch &&
+          srcGroup.length >= 2 &&
+          !SYMMETRIC_ROOTS.has(root) &&
+          !SYMMETRIC_CODES.has(code) &&
+          !tgtMentions.length &&
+          /^(each other|one another)/.test(wordsOf(toks, tr.end, tr.end + 2))
+        ) {
+          for (const a of srcGroup)
+            for (const b of srcGroup)
+              if (a !== b)
+                this.emit(sc, {
+                  ...base,
+                  code,
+                  srcGroup: [a],
+                  tgtMentions: [b],
+                  rule: `${rule}; each on the other`,
+                  confidence,
+                  intent,
+                });
           continue;
         }
         this.emit(sc, {
@@ -2425,7 +2451,15 @@ export class Coder<A> {
     }
     if (!this.opts.petrarch) {
       this.reportingVerbs(view, toks, verbStarts, speech, inQuote);
-      if (speech.length) this.hostileClaims(view, toks, verbStarts, hostile);
+      if (speech.length) {
+        this.hostileClaims(view, toks, verbStarts, hostile);
+        // ("Lavrov said Washington was protecting terrorists": the charge is the event, not an act of
+        // protection the verb would code)
+        for (const h of hostile)
+          if (h.claim)
+            for (let k = out.length - 1; k >= 0; k--)
+              if (out[k].trigger.start === toks[h.start].start) out.splice(k, 1);
+      }
       this.allegations(sc, speech, hostile);
       this.reactions(sc, verbStarts, inQuote);
       this.verdicts(sc, speech);
@@ -3428,7 +3462,7 @@ function thatAfterAddressee(toks: VToken[], sp: Speech): number {
  * it ("the pullout could …", "the sanctions were …"); not "the ceasefire would take effect", which
  * announces it.
  */
-const REPORTED_VERB_AFTER = /^(could|can|may|might|must|should|was|were|is|are|remained|remains)$/;
+const REPORTED_VERB_AFTER = /^(could|can|may|might|must|should|was|were|is|are|remained|remains|had|has|have)$/;
 
 /** The head word of a truce ("a nationwide cessation of hostilities", "a 72-hour ceasefire"). */
 const TRUCE_WORD = /^(ceasefire|cease-fire|truce|armistice|cessation)$/;
@@ -4805,13 +4839,22 @@ function namingPredicate(
       if (toks[i].m >= 0) obj = [...obj, ...view.groups[view.mentions[toks[i].m].group]];
       i = toks[i].m >= 0 ? view.mentions[toks[i].m].last + 1 : i + 1;
     }
+    // 'called Russia's emergency meeting of the Security Council "a stunt"': the party's act
+    if (toks[i]?.lower === "'s" || toks[i]?.lower === '’s') {
+      i++;
+      for (let n = 0; n < 8 && toks[i] && !/^(a|an|as)$/.test(toks[i].lower) && !/^["“'‘]$/.test(toks[i].lower); n++) {
+        if (isBoundary(toks[i]) || CRITICISM_WORDS.test(toks[i].lower) || PRAISE_WORDS.test(toks[i].lower)) break;
+        i = toks[i].m >= 0 ? view.mentions[toks[i].m].last + 1 : i + 1;
+      }
+    }
   } else if (/^(it|them|this|that|him|her)$/.test(t.lower)) {
     i++;
   } else if (/^(the|this|that|its|their|his|her|these|those)$/.test(t.lower)) {
     // "the move", "the Chinese reaction" (a mention inside the object names whose act it is)
+    // ("the attack on the convoy a possible war crime": up to six words)
     let n = 0;
     i++;
-    while (toks[i] && n < 3) {
+    while (toks[i] && n < 6) {
       if (toks[i].m >= 0) {
         obj ??= view.groups[view.mentions[toks[i].m].group];
         i = view.mentions[toks[i].m].last + 1;

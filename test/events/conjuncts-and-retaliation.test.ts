@@ -452,3 +452,37 @@ describe('places that name an occasion', () => {
     expect(evs.some((e) => e.source.actor?.country === 'KAZ' || e.target?.actor?.country === 'KAZ')).toBe(false);
   });
 });
+
+describe('blame traded, acts named at length, charges that are no acts', () => {
+  it('"blamed each other": each on the other (talks stay among the compound)', () => {
+    expect(
+      types(
+        'Russia and the United States blamed each other on Tuesday for the collapse of the ceasefire.',
+        '2016-09-20',
+      ),
+    ).toEqual(['RUS>USA:ACCUSE', 'USA>RUS:ACCUSE']);
+    expect(types('Japan and South Korea agreed to consult each other.', '2016-09-20').length).toBe(1);
+  });
+
+  it('naming a party’s act at length, over a pattern of calling for something', () => {
+    expect(
+      types(
+        'US Ambassador Samantha Power called Russia\'s emergency meeting of the Security Council "a stunt".',
+        '2016-09-25',
+      ),
+    ).toEqual(['USA>RUS:ACCUSE']);
+  });
+
+  it('"said the truce had failed" declares no truce', () => {
+    expect(
+      types('The Russian defence ministry said the truce had failed because of the rebels.', '2016-09-20').filter((d) =>
+        d.endsWith('RETREAT'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a charge of protecting terrorists is an accusation, not protection given', () => {
+    const evs = code('Lavrov said Washington was protecting terrorists in Syria.', '2016-09-20');
+    expect(dyads(evs)).toEqual(['RUS>USA:ACCUSE']);
+  });
+});
