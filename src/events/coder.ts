@@ -1307,15 +1307,19 @@ export class Coder<A> {
         const deeming = form.lemma === 'CONSIDER' || form.lemma === 'DEEM';
         if (
           !this.opts.petrarch &&
-          (form.lemma === 'CALL' || describing || deeming) &&
+          (NAMING_LEMMAS.test(form.lemma) || describing || deeming) &&
           // ('called Russia's meeting of the council "a stunt"': over a pattern of calling for something)
           (!match || root === '04' || root === '02' || describing || deeming)
         ) {
-          naming = namingPredicate(view, tr.end, describing);
+          // ("labelled the sanctions illegal", "branded the YPG a terrorist group": "as" or not)
+          const withAs = namingPredicate(view, tr.end, describing);
+          naming =
+            withAs ??
+            (!match && /^(LABEL|BRAND|DUB|TERM)$/.test(form.lemma) ? namingPredicate(view, tr.end, false) : null);
           if (naming) {
             code = naming.praise ? '051' : '111';
             root = code.slice(0, 2);
-            rule = `"${toks[tr.start].text} X ${describing ? 'as' : 'a'} Y": ${naming.praise ? 'praise' : 'criticism'} → ${code}`;
+            rule = `"${toks[tr.start].text} X ${describing && withAs ? 'as' : 'a'} Y": ${naming.praise ? 'praise' : 'criticism'} → ${code}`;
             confidence = 0.7;
           }
         }

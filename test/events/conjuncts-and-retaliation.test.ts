@@ -486,3 +486,11 @@ describe('blame traded, acts named at length, charges that are no acts', () => {
     expect(dyads(evs)).toEqual(['RUS>USA:ACCUSE']);
   });
 });
+
+describe('labels and reproaches', () => {
+  it('"labelled X unacceptable" criticises, "took X to task" reproaches (no seizure)', () => {
+    expect(types('Russia labelled the decision by Washington unacceptable.', '2017-04-10')).toEqual(['RUS>USA:ACCUSE']);
+    expect(types('Iran took the United States to task for its sanctions.', '2017-04-10')).toEqual(['IRN>USA:ACCUSE']);
+    expect(types('Erdogan branded the YPG a terrorist organisation.', '2017-04-10')).toEqual(['TUR>SYR:ACCUSE']);
+  });
+});
