@@ -2898,12 +2898,28 @@ export class Coder<A> {
       const told = thatAfterAddressee(toks, sp);
       const said = told >= 0 ? { ...sp, end: told + 1 } : sp;
       let i = said.end;
+      // ('"This is an act of aggression against a sovereign state," Peskov said': a quotation
+      // before its attribution, whose "this" or "it" is the act just reported)
+      const trailing =
+        /^["“]$/.test(toks[0]?.lower ?? '') &&
+        (!toks[said.end] || /^[.!?]$/.test(toks[said.end].lower)) &&
+        sp.start > 2;
+      if (trailing) i = 1;
       if (toks[i]?.lower === 'that') i++;
-      if (!/^(the|this|these|those|its|their|such)$/.test(toks[i]?.lower ?? '')) continue;
       let j = i + 1;
-      while (j < i + 4 && toks[j] && toks[j].m < 0 && !ACT_HEADS.test(toks[j].lower) && /^[a-z-]+$/.test(toks[j].lower))
-        j++;
-      if (!toks[j] || toks[j].m >= 0 || !ACT_HEADS.test(toks[j].lower)) continue;
+      if (trailing && /^(this|it)$/.test(toks[i]?.lower ?? '') && /^(is|was)$/.test(toks[i + 1]?.lower ?? '')) j = i;
+      else {
+        if (!/^(the|this|these|those|its|their|such)$/.test(toks[i]?.lower ?? '')) continue;
+        while (
+          j < i + 4 &&
+          toks[j] &&
+          toks[j].m < 0 &&
+          !ACT_HEADS.test(toks[j].lower) &&
+          /^[a-z-]+$/.test(toks[j].lower)
+        )
+          j++;
+        if (!toks[j] || toks[j].m >= 0 || !ACT_HEADS.test(toks[j].lower)) continue;
+      }
       // "said the attack bore all the hallmarks of the Assad regime": the doer is named
       const of = toks.findIndex((t, q) => q > j && q < j + 9 && t.m < 0 && t.lower === 'of');
       const hallmarks =
@@ -2962,7 +2978,9 @@ export class Coder<A> {
           source: kept[s],
           target: null,
           trigger,
-          rule: `verdict on an act: "${trigger.text} the ${toks[j].lower} ${toks[j + 1].lower} ${words.slice(0, 3).join(' ')}" → ${code}`,
+          rule: trailing
+            ? `verdict on an act: "${toks[j].text} ${toks[j + 1].lower} ${words.slice(0, 3).join(' ')} …," ${trigger.text} → ${code} (${QUOTED_FIRST})`
+            : `verdict on an act: "${trigger.text} the ${toks[j].lower} ${toks[j + 1].lower} ${words.slice(0, 3).join(' ')}" → ${code}`,
           confidence: Math.round(sp.conf * 0.8 * 100) / 100,
           negated: false,
           intent: false,
@@ -5377,6 +5395,8 @@ const AGENT_FILLER =
 /** What shows an expected guest is a visit: where, when, or the visit itself. */
 const EXPECTED_VISIT_RE =
   /^(?:to visit|to arrive|to travel|to attend|to come|for talks|for a visit|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this)/;
+/** The mark of a verdict quoted before its attribution, which the caller resolves from the quotation's start. */
+export const QUOTED_FIRST = 'quoted before its attribution';
 /** Occasions whose participants meet ("the meeting brought together …"). */
 const OCCASION_NOUNS =
   /^(meeting|meetings|talks|summit|conference|gathering|session|negotiations|consultations|forum)$/;

@@ -4,7 +4,7 @@
  */
 import type { Actor, ActorMention, Event, Linked } from '../types.js';
 import type { StageContext } from '../pipeline.js';
-import { Coder, DEFAULT_TARGETLESS, type CodedEvent } from './coder.js';
+import { Coder, DEFAULT_TARGETLESS, QUOTED_FIRST, type CodedEvent } from './coder.js';
 import { cameoInfo, loadVerbDictionary } from './ontology.js';
 import { clauseOf, nearestPlace, pickDate, pickLocation, usableDate } from './attach.js';
 import { eventId, eventKey } from './key.js';
@@ -907,7 +907,7 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
 const EVENT_HEADS =
   'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|incidents?|manoeuvres?|maneuvers?|behaviou?r|conduct|assault|invasion|incursion|aggression|decisions?|announcements?|moves?|steps?|plans?|proposals?|offers?|initiatives?|demands?|requests?|deal|agreement|accord|truce|ceasefire|arrangement|understanding|memorandum|pact|roadmap|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
 const EVENT_OBJECT_RE = new RegExp(
-  `^\\s*["“']?\\s*(?:that\\s+)?["“']?(?:(?:support|backing|assistance|help)\\s+(?:for|to|with)\\s+)?(?:(it|them)\\b|(?:the|this|that|these|those|its|their|such)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS}))\\b`,
+  `^\\s*["“']?\\s*(?:that\\s+)?["“']?(?:(?:support|backing|assistance|help)\\s+(?:for|to|with)\\s+)?(?:(it|them|this(?=\\s+(?:is|was)\\b))\\b|(?:the|this|that|these|those|its|their|such|any\\s+such|any)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS}))\\b`,
   'i',
 );
 /** "an attack that Qatar denounced": the relative clause's head is the act the source judges. */
@@ -1641,7 +1641,10 @@ export function codeDocument(
             text,
             agreedTo && c.lemma === 'AGREE'
               ? { start: c.trigger.start, end: c.trigger.end + text.slice(c.trigger.end).indexOf('to') + 2 }
-              : c.trigger,
+              : // ('"This is an act of aggression," Lavrov said': what the quotation opens with)
+                c.rule.includes(QUOTED_FIRST)
+                ? { start: s.start, end: s.start }
+                : c.trigger,
             src,
             referents(),
           ) ?? (root === '11' ? sentenceDoer(text, s, c.trigger, src, inS) : null);

@@ -494,3 +494,21 @@ describe('labels and reproaches', () => {
     expect(types('Erdogan branded the YPG a terrorist organisation.', '2017-04-10')).toEqual(['TUR>SYR:ACCUSE']);
   });
 });
+
+describe('verdicts quoted before their attribution', () => {
+  it('"This is an act of aggression," X said; "It was the right thing to do," Y said', () => {
+    const evs = code(
+      'The United States fired 59 cruise missiles at a Syrian air base on Friday.\n\n"This is an act of aggression against a sovereign state," Lavrov said.\n\n"It was the right thing to do," British Prime Minister Theresa May said.',
+      '2017-04-07',
+    );
+    expect(dyads(evs.filter((e) => e.trigger.text === 'said'))).toEqual(['RUS>USA:ACCUSE', 'GBR>USA:SUPPORT']);
+  });
+
+  it('"any such strikes" condemned are the strikes reported', () => {
+    const evs = code(
+      'The United States fired 59 cruise missiles at a Syrian air base on Friday. Iran\'s foreign ministry spokesman said: "We strongly condemn any such unilateral strikes."',
+      '2017-04-07',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['IRN>USA:ACCUSE']);
+  });
+});
