@@ -512,3 +512,11 @@ describe('verdicts quoted before their attribution', () => {
     expect(dyads(only(evs, 'ACCUSE'))).toEqual(['IRN>USA:ACCUSE']);
   });
 });
+
+describe('hosting talks between two sides', () => {
+  it('talks hosted between two sides are mediated (not an intent to mediate)', () => {
+    expect(
+      types('Kazakhstan hosted talks between Russia and Turkey.', '2018-09-10').filter((d) => d.startsWith('KAZ')),
+    ).toEqual(['KAZ>RUS:CONSULT', 'KAZ>TUR:CONSULT']);
+  });
+});
