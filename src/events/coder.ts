@@ -913,10 +913,11 @@ export class Coder<A> {
     triggers: Trigger[],
     from: number,
     verbStarts: Set<number>,
+    skip: Set<number> = new Set(),
   ): number[] | null {
     const comma = view.toks.findIndex((t, q) => q >= from && t.lower === ',');
-    if (comma < 0 || comma > from + 25) return null;
-    const main = triggers.find((x) => x.kind === 'verb' && x.start > comma);
+    if (comma < 0 || comma >= from + 24) return null;
+    const main = triggers.find((x) => x.kind === 'verb' && x.start > comma && !skip.has(x.start));
     return main ? this.subjectOf(view, verbGroup(view.toks, main.start).first, verbStarts) : null;
   }
 
@@ -2272,13 +2273,9 @@ export class Coder<A> {
         const fronted =
           (k === 0 && /^(after|during|following|on)$/.test(toks[0].lower)) ||
           (!!verb && verb.start === 0 && /ing$/.test(toks[0].lower) && k - verb.end <= 1);
-        const comma = fronted ? toks.findIndex((t, q) => q > tr.end && t.lower === ',') : -1;
-        const main =
-          comma > 0 && comma < tr.end + 25
-            ? triggers.find((x) => x.kind === 'verb' && x.start > comma && !suppressed.has(x.start))
-            : undefined;
+        const main = fronted ? this.frontedSubject(view, triggers, tr.end + 1, verbStarts, suppressed) : null;
         const subj = main
-          ? this.subjectOf(view, verbGroup(toks, main.start).first, verbStarts)
+          ? main
           : !near
             ? null
             : agent >= 0
@@ -2298,7 +2295,7 @@ export class Coder<A> {
           srcGroup = beSubj;
           how = `"${toks[be].lower} in … for … with"`;
         }
-        const visitTo = after?.lower === 'to' && /^04[23]/.test(entry.code) && comma > 0;
+        const visitTo = after?.lower === 'to' && /^04[23]/.test(entry.code) && !!main;
         if (subj && (after?.lower === 'with' || visitTo || subj.length >= 2)) {
           srcGroup = subj;
           how =

@@ -1138,26 +1138,33 @@ export function discourseTarget(
 ): ActorMention | null {
   const side = src.actor.country ?? src.actor.id;
   const sideOf = (a: Actor | null | undefined) => (a ? (a.country ?? a.id) : null);
-  const from = linked.sentences[Math.max(0, si - DISCOURSE_WINDOW)]?.start ?? 0;
   const hostile = Number(root) >= 13;
   // (violence answers force, threats or an allegation — whose maker is often the victim — not
   // criticism: "the EU condemned the Turkish offensive" does not make the EU the offensive's target)
   const criticism = (code: string) => Number(root) >= 18 && /^11[01]?$/.test(code.slice(0, 3));
-  // this sentence's events first, then back through the article (no copy of either list)
-  for (const list of [here, earlier]) {
-    for (let k = list.length - 1; k >= 0; k--) {
-      const e = list[k];
-      if (e.sentence.start < from) break;
-      if (e.negated || !e.target?.actor || !e.source.actor) continue;
-      if (hostile && (!(Number(e.cameo.code.slice(0, 2)) >= 11) || criticism(e.cameo.code))) continue;
-      const s = sideOf(e.source.actor);
-      const t = sideOf(e.target.actor);
-      if (s === t) continue;
-      if (t === side) return asMention(e.source);
-      if (s === side) return asMention(e.target);
-    }
+  for (const e of recentEvents(linked, si, DISCOURSE_WINDOW, here, earlier)) {
+    if (e.negated || !e.target?.actor || !e.source.actor) continue;
+    if (hostile && (!(Number(e.cameo.code.slice(0, 2)) >= 11) || criticism(e.cameo.code))) continue;
+    const s = sideOf(e.source.actor);
+    const t = sideOf(e.target.actor);
+    if (s === t) continue;
+    if (t === side) return asMention(e.source);
+    if (s === side) return asMention(e.target);
   }
   return null;
+}
+
+/**
+ * The events of the sentences from `window` before sentence `si` on, newest first: this
+ * sentence's (`here`) first, then back through the article's (`earlier`), without copying either.
+ */
+function* recentEvents(linked: Linked, si: number, window: number, here: Event[], earlier: Event[]): Generator<Event> {
+  const from = linked.sentences[Math.max(0, si - window)]?.start ?? 0;
+  for (const list of [here, earlier])
+    for (let k = list.length - 1; k >= 0; k--) {
+      if (list[k].sentence.start < from) break;
+      yield list[k];
+    }
 }
 
 /**
@@ -1171,14 +1178,10 @@ function claimedTarget(
   earlier: Event[],
   here: Event[],
 ): ActorMention | null {
-  const from = linked.sentences[Math.max(0, si - DISCOURSE_WINDOW)]?.start ?? 0;
-  for (const list of [here, earlier])
-    for (let k = list.length - 1; k >= 0; k--) {
-      const e = list[k];
-      if (e.sentence.start < from) break;
-      if (e.trigger.start >= trigger.start || e.negated || e.plover.event !== 'ASSAULT' || !e.target?.actor) continue;
-      return asMention(e.target);
-    }
+  for (const e of recentEvents(linked, si, DISCOURSE_WINDOW, here, earlier)) {
+    if (e.trigger.start >= trigger.start || e.negated || e.plover.event !== 'ASSAULT' || !e.target?.actor) continue;
+    return asMention(e.target);
+  }
   return null;
 }
 
@@ -1197,12 +1200,10 @@ function agencyOwner(
   src: ActorMention,
   tgt: ActorMention | null,
   earlier: Event[],
+  here: Event[],
 ): ActorMention | null {
   if (!STATE_LIKE.test(src.actor.sector ?? '') || !BARE_AGENCY.test(src.text.trim())) return null;
-  const from = linked.sentences[Math.max(0, si - 2)]?.start ?? 0;
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const e = earlier[k];
-    if (e.sentence.start < from) break;
+  for (const e of recentEvents(linked, si, 2, here, earlier)) {
     const a = e.source.actor;
     if (e.trigger.start >= src.start || !a?.country || (a.sector && !STATE_LIKE.test(a.sector))) continue;
     if (tgt?.actor.country === a.country) return null;
@@ -1966,7 +1967,7 @@ export function codeDocument(
           );
           // ("Beijing announced sanctions on Pelosi … The foreign ministry accused Pelosi of …": a
           // state body named by its kind alone is that of the state that acted just before)
-          const owner = placed ? null : agencyOwner(linked, si, src, tgt, [...events, ...here]);
+          const owner = placed ? null : agencyOwner(linked, si, src, tgt, events, here);
           if (!placed && !owner) {
             ctx.debug(
               () => `code: dropped ${c.code} "${c.trigger.text}": source "${src.text}" names no particular actor`,
