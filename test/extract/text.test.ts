@@ -246,10 +246,10 @@ describe('plain text: date lines in the head', () => {
 });
 
 describe('plain text: a sentence that ends inside a quotation', () => {
-  it('is body text, not a headline ("… said the alliance “regrets the loss of lives.”")', () => {
-    const t = extractText('The commander said the alliance "regrets the loss of innocent lives."\n');
+  it('is body text, not a headline ("… said the alliance “deeply regrets the deaths.”")', () => {
+    const t = extractText('The commander said the alliance "deeply regrets the deaths in the village."\n');
     expect(t.title).toBeNull();
-    expect(t.paragraphs).toEqual(['The commander said the alliance "regrets the loss of innocent lives."']);
+    expect(t.paragraphs).toEqual(['The commander said the alliance "deeply regrets the deaths in the village."']);
     const curly = extractText('The minister said: “We will respond.”\n');
     expect(curly.paragraphs).toEqual(['The minister said: “We will respond.”']);
   });
