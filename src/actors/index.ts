@@ -613,7 +613,7 @@ const BE_FORMS = new Set(['IS', 'WAS', 'ARE', 'WERE']);
 /** A reporting verb between a subject and a pronoun: "X said [on Friday] [that] it would …". */
 const REPORTING_VERBS =
   '(said|says|say|announce|declare|confirm|deny|claim|insist|warn|admit|acknowledge|announced|declared|added|stated|insisted|warned|claimed|confirmed|argued|noted|believes|believed|hoped|hopes|told|denied|threatened|vowed|pledged|promised|indicated|signalled|signaled|stressed|acknowledged|admitted|explained|replied|responded|reported)';
-const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERBS}\\b[^.;:!?]{0,40}$`, 'i');
+const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERBS}\\b[^.;:!?]{0,60}$`, 'i');
 /** A relative clause between a subject and its reporting verb: ", which backs rebels, warned that ". */
 const RELATIVE_THEN_REPORTING = new RegExp(
   `,\\s*(?:which|who)\\b[^,;:.]*,\\s*${REPORTING_VERBS}\\b[^.;:!?,]{0,40}$`,
@@ -1115,11 +1115,13 @@ class Resolver {
     const next = toks[i + 1];
     if (!next || next.breakBefore) return false;
     if (SUBJECT_NEXT.has(next.key)) return true;
+    // "Tokyo said it was in contact with …", "said it firmly opposes …": right after a reporting
+    // verb, a pronoun before a word is the reported clause's subject
+    const before = (k: number) => toks[k]?.text.toLowerCase() ?? '';
+    const reported = (w: string) => /^(said|says|added|stated|announced|insisted|claimed|confirmed)$/.test(w);
+    const afterReport = reported(before(i - 1)) || (before(i - 1) === 'that' && reported(before(i - 2)));
+    if (afterReport && /^[a-z]+$/.test(next.text)) return true;
     if (BE_FORMS.has(next.key)) {
-      // "Tokyo said it was in contact with …": after a reporting verb "it" is its subject's
-      const before = (k: number) => toks[k]?.text.toLowerCase() ?? '';
-      const reported = (w: string) => /^(said|says|added|stated|announced|insisted|claimed|confirmed)$/.test(w);
-      if (reported(before(i - 1)) || (before(i - 1) === 'that' && reported(before(i - 2)))) return true;
       // over adverbs and negation to an -ing form: "was still expecting", "are not planning"
       for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
         const w = toks[k].text.toLowerCase();

@@ -823,7 +823,7 @@ export function condemnedDoer(view: SentenceView, from: number, acts: RegExp): n
  * "approved the resolution drafted by Russia and Turkey", "rejected the plan put forward by
  * Washington": the author named after the judged noun (which starts at `from`), or null.
  */
-export function authorAfter(view: SentenceView, from: number, acts: RegExp): number[] | null {
+export function authorAfter(view: SentenceView, from: number, acts: RegExp, fromAuthor = false): number[] | null {
   const toks = view.toks;
   let i = from;
   while (
@@ -836,14 +836,17 @@ export function authorAfter(view: SentenceView, from: number, acts: RegExp): num
     i++;
   if (!toks[i] || toks[i].m >= 0 || !acts.test(toks[i].lower)) return null;
   let j = i + 1;
-  if (toks[j]?.lower === 'put' && toks[j + 1]?.lower === 'forward') j++;
-  if (
+  // ("dismissed the accusations by Kyiv", "the appeal from Transnistria": the author right after;
+  // "from" only when `fromAuthor`, as for proposals — an attack "from Gaza" is a place)
+  if (toks[j]?.lower === 'by' || (toks[j]?.lower === 'from' && fromAuthor)) j--;
+  else if (toks[j]?.lower === 'put' && toks[j + 1]?.lower === 'forward') j++;
+  else if (
     !/^(drafted|proposed|forward|sponsored|submitted|tabled|brokered|presented|floated|offered)$/.test(
       toks[j]?.lower ?? '',
     )
   )
     return null;
-  if (toks[j + 1]?.lower !== 'by') return null;
+  if (toks[j + 1]?.lower !== 'by' && !(fromAuthor && toks[j + 1]?.lower === 'from')) return null;
   let k = j + 2;
   while (toks[k] && toks[k].m < 0 && DETERMINERS.has(toks[k].lower)) k++;
   return toks[k]?.m >= 0 ? view.groups[view.mentions[toks[k].m].group] : null;

@@ -429,6 +429,8 @@ export function plausibleVerb(toks: VToken[], i: number, form: VerbForm, trigger
         GERUND_AFTER.has(toks[last.start - 1]?.lower ?? '') &&
         toks.slice(last.end, i).every((t) => !isBoundary(t))) ||
       STATEMENT_NOUNS.has(pl) ||
+      // "is capable of giving a fitting reply": what the subject can do (see `capableOf` in the coder)
+      (pl === 'of' && /^(capable|incapable)$/.test(toks[i - 2]?.lower ?? '')) ||
       // "filed a case at the court on Friday accusing Israel of …": a verbal act's participle after
       // the clause's day, with no comma
       (VERBAL_ING.test(form.lemma) && TIME_WORDS.test(pl) && i > 2) ||

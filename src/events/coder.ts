@@ -90,6 +90,8 @@ import {
   allegations,
   announcedTruces,
   claimedAttacks,
+  concernVoiced,
+  contactsKept,
   type Emission,
   expectedVisits,
   type Hostile,
@@ -300,7 +302,7 @@ const CONDEMNED_ACTS =
 
 /** Proposals whose author an endorsement or a rejection names as their modifier: "an Egyptian plan". */
 const PROPOSALS =
-  /^(plan|plans|proposal|proposals|initiative|offer|bid|demands?|request|ultimatum|resolution|allegations?|accusations?|claims?|charges?)$/;
+  /^(plan|plans|proposal|proposals|initiative|offer|bid|demands?|requests?|appeals?|ultimatum|resolution|allegations?|accusations?|claims?|charges?|reports?)$/;
 
 /** Verbs of ordering whose object is told to do something ("ordered X to", "told X to"). */
 const ORDERING = /^(ORDER|TELL|INSTRUCT|DIRECT|COMMAND|PUSH)$/;
@@ -512,10 +514,13 @@ export class Coder<A> {
       const prev = toks[i - 1];
       // "Russia and Ukraine each released …": a quantifier floated after its subject
       const floated = !!prev && /^(each|both|all)$/.test(prev.lower) && toks[i - 2]?.m >= 0;
+      // ("is capable of giving a fitting reply": a gerund after "capable of" is what one can do)
+      const capableOf = prev?.lower === 'of' && /^(capable|incapable)$/.test(toks[i - 2]?.lower ?? '');
       const nounContext =
         !!prev &&
         prev.m < 0 &&
         !floated &&
+        !capableOf &&
         (DETERMINERS.has(prev.lower) ||
           /^\d/.test(prev.lower) ||
           // "launched strikes", "carried out raids": the object of a light verb is a noun
@@ -1306,7 +1311,8 @@ export class Coder<A> {
           !grp.hypothetical &&
           grp.toGov < 0 &&
           toks[grp.first - 1]?.lower !== 'to' &&
-          !form.ing
+          // (a progressive is an act reported too: "said government forces were shelling civilians")
+          (!form.ing || grp.be)
         )
           hostile.push({ src: srcGroup, start: tr.start, negated: grp.negated || failed });
         if (!passive) {
@@ -1446,7 +1452,7 @@ export class Coder<A> {
               : agreedTo
                 ? tr.end + 1
                 : tr.end;
-          const doer = condemnedDoer(view, from, judged) ?? authorAfter(view, from, judged);
+          const doer = condemnedDoer(view, from, judged) ?? authorAfter(view, from, judged, judged === PROPOSALS);
           const same = doer && doer.length === tgtMentions.length && doer.every((m) => tgtMentions.includes(m));
           if (doer && !same && !doer.every((m) => srcGroup!.includes(m))) {
             tgtMentions = doer;
@@ -2018,6 +2024,8 @@ export class Coder<A> {
       claimedAttacks(this.ctx, sc, verbStarts, inQuote);
       occasionParticipants(this.ctx, sc, inQuote);
       expectedVisits(this.ctx, sc, verbStarts, inQuote);
+      contactsKept(this.ctx, sc, verbStarts, inQuote);
+      concernVoiced(this.ctx, sc, verbStarts, inQuote);
       passiveAccords(this.ctx, sc, inQuote);
       actVerdicts(this.ctx, sc, speech);
       impliedProtests(sc);

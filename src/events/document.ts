@@ -25,10 +25,12 @@ export function getDefaultCoder(): Coder<Actor> {
     stateOf: (a) => (a.country && (!a.sector || STATE_LIKE.test(a.sector)) ? a.country : null),
     stateAgent: (a) => STATE_LIKE.test(a.sector ?? ''),
     official: (a) => /^(GOV|MIL|SPY|JUD|LEG)/.test(a.sector ?? '') || a.cameo.startsWith('IGO'),
-    // ("rebels said they had killed": a sector not yet placed is the same side as itself placed)
+    // ("rebels said they had killed": a sector not yet placed is the same side as itself placed;
+    // "a rebel fighter said Gadhafi forces were shelling …": the state and those who fight it are
+    // two sides of one country)
     sameSide: (a, b) =>
       a.id === b.id ||
-      (!!a.country && a.country === b.country) ||
+      (!!a.country && a.country === b.country && !challenges(a, b) && !challenges(b, a)) ||
       ((!a.country || !b.country) && !!a.sector && a.sector === b.sector),
     // Types the PLOVER manual codes without a recipient (appeals, demands, rejections, denials,
     // threats, protests, mobilisation). ACCUSE with no named target is kept only when an implied
@@ -141,6 +143,12 @@ function crowdProtest(c: CodedEvent<Actor>, src: ActorMention): string | null {
 
 /** Sectors of the state's own organs: a country does not act on its own ministries or forces. */
 const STATE_LIKE = /^(GOV|MIL|COP|SPY|JUD|LEG)/;
+/** Those who take on the state of their own country: rebels, insurgents, the opposition. */
+const CHALLENGERS = /^(REB|UAF|INS|SEP|OPP)/;
+/** `a` is an organ of the state (or the country itself) and `b` a side that challenges it. */
+function challenges(a: Actor, b: Actor): boolean {
+  return (!a.sector || STATE_LIKE.test(a.sector)) && CHALLENGERS.test(b.sector ?? '');
+}
 /** CAMEO roots (and codes) coded without a target: see getDefaultCoder. */
 export const TARGETLESS = new Set([
   '02',
@@ -905,11 +913,23 @@ export function isTeaserLine(text: string, s: { start: number; end: number }): b
  * object names something already reported. Group 1: "it"; group 2: the head noun.
  */
 const EVENT_HEADS =
-  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|incidents?|manoeuvres?|maneuvers?|behaviou?r|conduct|assault|invasion|incursion|aggression|decisions?|announcements?|moves?|steps?|plans?|proposals?|offers?|initiatives?|demands?|requests?|deal|agreement|accord|truce|ceasefire|arrangement|understanding|memorandum|pact|roadmap|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment';
+  'attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|incidents?|manoeuvres?|maneuvers?|behaviou?r|conduct|assault|invasion|incursion|aggression|decisions?|announcements?|moves?|steps?|plans?|proposals?|offers?|initiatives?|demands?|requests?|deal|agreement|accord|truce|ceasefire|arrangement|understanding|memorandum|pact|roadmap|account|claims?|reports?|version|figure|allegations?|accusations?|statement|withdrawal|pullout|actions?|annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|resolution|vote|ruling|verdict|sentence|ban|launch(?:es)?|tests?|drills|exercises|visit|trip|deployment|criticism|remarks|comments|charges|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment|coup|takeover|putsch|mutiny|attempt\\s+to\\s+(?:overthrow|topple|seize\\s+power)';
 const EVENT_OBJECT_RE = new RegExp(
   `^\\s*["“']?\\s*(?:that\\s+)?["“']?(?:(?:support|backing|assistance|help)\\s+(?:for|to|with)\\s+)?(?:(it|them|this(?=\\s+(?:is|was)\\b))\\b|(?:the|this|that|these|those|its|their|such|any\\s+such|any)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS}))\\b`,
   'i',
 );
+/**
+ * The words after a reaction's verb where its object may be named, a naming clause read as the
+ * object it names ("condemned what it called an attempt to overthrow …" → "the attempt …").
+ */
+function objectAfter(text: string, trigger: { end: number }): string {
+  return text
+    .slice(trigger.end, trigger.end + 60)
+    .replace(
+      /^\s*what\s+(?:it|they|he|she|the\s+[\w-]+)\s+(?:called|termed|described\s+as|branded)\s+(?:an?\s+)?/i,
+      ' the ',
+    );
+}
 /** "an attack that Qatar denounced": the relative clause's head is the act the source judges. */
 const EVENT_RELATIVE_RE = new RegExp(
   `\\b(?:an?|the|this|that|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_HEADS})\\s+(?:that|which)\\s+$`,
@@ -925,7 +945,7 @@ const RELEASE_REF =
 const STRIKES_REFERENCE =
   /^\s+(?:the|this|these|those|its|their|last\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|attacks|raids|bombings?|operations?|offensive|actions?)\b/i;
 const VIOLENT_OBJECT =
-  /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment)$/i;
+  /^(attacks?|strikes?|bombings?|offensive|operation|raids?|shooting|killing|downing|assault|invasion|incursion|aggression|actions?|hijacking|kidnappings?|abductions?|massacre|shelling|bombardment|coup|takeover|putsch|mutiny|attempt\s+to\s+(?:overthrow|topple|seize\s+power))$/i;
 const COERCIVE_OBJECT =
   /^(annexation|occupation|crackdown|arrests?|detentions?|expulsions?|seizure|blockade|sanctions|measures|ban)$/i;
 const AGREEMENT_OBJECT =
@@ -964,7 +984,7 @@ export function anaphoricTarget(
   // the object after the verb ("condemned the attack"), else the head of the relative clause the
   // source and verb are in ("an attack that Qatar denounced as cowardly")
   const m =
-    EVENT_OBJECT_RE.exec(text.slice(trigger.end, trigger.end + 60)) ??
+    EVENT_OBJECT_RE.exec(objectAfter(text, trigger)) ??
     (/^\s+(?:\w+\s+){0,2}$/.test(text.slice(src.end, trigger.start)) || src.end === trigger.start
       ? (EVENT_RELATIVE_RE.exec(text.slice(Math.max(0, src.start - 60), src.start)) ??
         EVENT_APPOSITIVE_RE.exec(text.slice(Math.max(0, src.start - 60), src.start)))
@@ -1068,7 +1088,7 @@ function sentenceDoer(
   src: ActorMention,
   inS: ActorMention[],
 ): ActorMention | null {
-  if (!EVENT_OBJECT_RE.test(text.slice(trigger.end, trigger.end + 60))) return null;
+  if (!EVENT_OBJECT_RE.test(objectAfter(text, trigger))) return null;
   const first = [...inS].sort((a, b) => a.start - b.start)[0];
   if (!first || first === src || first.start >= trigger.start || isGeneric(first)) return null;
   // (heading the sentence: nothing but a determiner and modifiers before it)
@@ -1613,7 +1633,11 @@ export function codeDocument(
             src,
             inS,
             text,
-            c.lemma === 'AGREE' || (!!c.lemma && WARNING_LEMMAS.has(c.lemma)),
+            c.lemma === 'AGREE' ||
+              (!!c.lemma && WARNING_LEMMAS.has(c.lemma)) ||
+              // ("any intervention in Niger would be treated as a declaration of war": the place of
+              // the act is not whom the retaliation is aimed at)
+              /^(?:retaliation|resolve) announced/.test(c.rule),
           );
         const prior = later ? null : anaphoricTarget(text, c.trigger, src, referents());
         if (later ?? prior) {
@@ -1687,7 +1711,7 @@ export function codeDocument(
             root === '11' &&
             c.lemma &&
             EXPLICIT_ACCUSE.has(c.lemma) &&
-            !EVENT_OBJECT_RE.test(text.slice(c.trigger.end, c.trigger.end + 60))
+            !EVENT_OBJECT_RE.test(objectAfter(text, c.trigger))
           )
         ) {
           // an explicit accusation of someone unnamed ("accused Western countries of …") stands;

@@ -8,6 +8,7 @@ import { isBoundary, type SentenceView, type VToken } from './patterns.js';
 import type { CodedEvent, CoderMention, CoderOptions } from './coder-types.js';
 import { BE, CRITICISM_WORDS, DETERMINERS, PRAISE_WORDS, SPEECH_WORDS, wordsOf } from './lexicon.js';
 import { conditionalClause, findAfter, verbGroup } from './clause.js';
+import { authorAfter, condemnedDoer } from './arguments.js';
 
 /** A hostile act with its doers, that a speaker's report of it may allege (see `allegations`). */
 export interface Hostile {
@@ -144,11 +145,35 @@ export function verdicts<A>(ctx: PassContext<A>, sc: SentenceScope<A>, speech: S
     let j = view.mentions[view.groups[subj.group].at(-1)!].last + 1;
     if (toks[j]?.lower === "'s") {
       j++;
-      for (let k = 0; k < 3 && toks[j] && toks[j].m < 0 && /^[a-z-]+$/.test(toks[j].lower); k++) j++;
-    } else if (toks[j]?.m < 0 && ACT_HEADS.test(toks[j].lower)) j++; // "the U.S. sanctions were illegal"
+      // (up to the verb of the verdict: "Israel's actions were …")
+      for (
+        let k = 0;
+        k < 3 && toks[j] && toks[j].m < 0 && /^[a-z-]+$/.test(toks[j].lower) && !VERDICT_VERB.test(toks[j].lower);
+        k++
+      )
+        j++;
+    } else if (toks[j]?.m < 0 && (ACT_HEADS.test(toks[j].lower) || CLAIM_HEADS.test(toks[j].lower))) j++; // "the U.S. sanctions were illegal"
     // ("Israel alone was to blame")
     if (toks[j]?.m < 0 && /^(alone|itself|themselves|solely)$/.test(toks[j].lower)) j++;
     const rest = wordsOf(toks, j, j + 9);
+    // "said India's accusations were baseless": the claims of another party denied (016)
+    const denied = CLAIM_HEADS.test(toks[j - 1]?.lower ?? '') ? DENIAL_RE.exec(rest) : null;
+    if (denied) {
+      const authors = otherSide(ctx, sp.src, view.groups[subj.group], mentions, kept);
+      if (authors.length)
+        ctx.emit(sc, {
+          code: '016',
+          srcGroup: sp.src,
+          tgtMentions: authors,
+          trigger: speechTrigger(toks, sc.text, sp),
+          rule: `claims denied: "${toks[j - 1].text} ${denied[0].trim()}" → 016`,
+          confidence: Math.round(sp.conf * 0.75 * 100) / 100,
+          negated: false,
+          intent: false,
+          quoted: sp.quoted,
+        });
+      continue;
+    }
     const v = VERDICT_RE.exec(rest) ?? ESPIONAGE_RE.exec(rest);
     if (!v) continue;
     const doers = otherSide(ctx, sp.src, view.groups[subj.group], mentions, kept);
@@ -281,9 +306,20 @@ export function retaliationWarnings<A>(
     if (!r) continue;
     const resolve = !RETALIATION_RE.test(rest);
     // the clause's subject: a party named right before the modal, or an act ("the attacks")
+    // (over the parties the act names: "the attack on the soldiers would not go unpunished")
+    const inAct = (m: number) => {
+      let b = view.mentions[m].first - 1;
+      if (/^(the|a|an|its|their|our)$/.test(toks[b]?.lower ?? '')) b--;
+      return /^(on|of|against|in|by|at)$/.test(toks[b]?.lower ?? '');
+    };
     let f = k - 1;
-    while (f > 0 && toks[f].m < 0 && /^[a-z-]+$/.test(toks[f].lower) && !SPEAKING_THAT.test(toks[f].lower)) f--;
-    const party = toks[k - 1].m >= 0 ? view.groups[view.mentions[toks[k - 1].m].group] : null;
+    for (;;) {
+      if (f > 0 && toks[f].m >= 0 && inAct(toks[f].m)) f = view.mentions[toks[f].m].first - 1;
+      else if (f > 0 && toks[f].m < 0 && /^[a-z-]+$/.test(toks[f].lower) && !SPEAKING_THAT.test(toks[f].lower)) f--;
+      else break;
+    }
+    const named = toks[k - 1].m >= 0 ? toks[k - 1].m : -1;
+    const party = named >= 0 && !inAct(named) ? view.groups[view.mentions[named].group] : null;
     const pronoun = toks[k - 1].m < 0 && /^(it|we|they)$/.test(toks[k - 1].lower);
     const subjStart = party ? Math.min(...party.map((m) => view.mentions[m].first)) : pronoun ? k - 1 : f + 1;
     // the speaker: a verb of saying or vowing just before the clause, or a trailing attribution
@@ -463,6 +499,86 @@ export function expectedVisits<A>(
       negated: false,
       intent: true,
       quoted: inQuote[v],
+    });
+  }
+}
+
+/**
+ * "Tokyo said it was in contact with the Houthis", "the envoys have stayed in close touch with
+ * Kyiv": contact kept with another party is consultation (040; 036 when it is to come).
+ */
+export function contactsKept<A>(
+  ctx: PassContext<A>,
+  sc: SentenceScope<A>,
+  verbStarts: Set<number>,
+  inQuote: boolean[],
+): void {
+  const { view, kept, mentions, text } = sc;
+  const toks = view.toks;
+  for (let i = 1; i < toks.length - 3; i++) {
+    if (toks[i].m >= 0 || toks[i].lower !== 'in' || !CONTACT_VERB.test(toks[i - 1].lower)) continue;
+    let j = i + 1;
+    if (CONTACT_ADJECTIVE.test(toks[j].lower)) j++;
+    if (!/^(contact|touch)$/.test(toks[j]?.lower ?? '') || toks[j + 1]?.lower !== 'with') continue;
+    const k = toks[j + 2]?.lower === 'the' ? j + 3 : j + 2;
+    const other = toks[k]?.m ?? -1;
+    if (other < 0 || view.mentions[other].first !== k) continue;
+    const grp = verbGroup(toks, i - 1);
+    if (grp.negated || grp.hypothetical || grp.toGov >= 0 || conditionalClause(toks, grp.first)) continue;
+    const subj = ctx.subjectOf(view, grp.first, verbStarts);
+    const parties = subj ? otherSide(ctx, subj, view.groups[view.mentions[other].group], mentions, kept) : [];
+    if (!subj || !parties.length) continue;
+    const code = grp.future ? '036' : '040';
+    ctx.emit(sc, {
+      code,
+      srcGroup: subj,
+      tgtMentions: parties,
+      trigger: tokenTrigger(toks, text, i, j),
+      rule: `"in ${toks[j].lower} with": contact kept → ${code}`,
+      confidence: 0.6,
+      negated: false,
+      intent: grp.future,
+      quoted: inQuote[i],
+    });
+  }
+}
+
+/**
+ * "Seoul was deeply concerned by North Korea's missile launches", "said it was alarmed at Russia's
+ * military build-up": disquiet at another party's act disapproves of it (111, as "expressed
+ * concern over" does). Only an act whose doer is named with it, and not by one who already
+ * criticised in the sentence.
+ */
+export function concernVoiced<A>(
+  ctx: PassContext<A>,
+  sc: SentenceScope<A>,
+  verbStarts: Set<number>,
+  inQuote: boolean[],
+): void {
+  const { out, view, kept, mentions, text } = sc;
+  const toks = view.toks;
+  for (let k = 1; k < toks.length - 2; k++) {
+    if (toks[k].m >= 0 || !CONCERNED.test(toks[k].lower) || !CONCERNED_BY.test(toks[k + 1].lower)) continue;
+    let b = k - 1;
+    while (b > 0 && toks[b].m < 0 && DEGREE.test(toks[b].lower)) b--;
+    if (!BE.has(toks[b]?.lower ?? '')) continue;
+    const grp = verbGroup(toks, b);
+    if (grp.negated || grp.toGov >= 0 || conditionalClause(toks, grp.first)) continue;
+    const doer = condemnedDoer(view, k + 2, CONCERN_ACTS) ?? authorAfter(view, k + 2, CONCERN_ACTS);
+    const subj = doer && ctx.subjectOf(view, grp.first, verbStarts);
+    const others = subj ? otherSide(ctx, subj, doer, mentions, kept) : [];
+    if (!subj || !others.length) continue;
+    if (out.some((e) => subj.some((x) => kept[x] === e.source) && e.code.startsWith('11'))) continue;
+    ctx.emit(sc, {
+      code: '111',
+      srcGroup: subj,
+      tgtMentions: others,
+      trigger: tokenTrigger(toks, text, k),
+      rule: `"${toks[k].lower} ${toks[k + 1].lower}" another's act: disapproval → 111`,
+      confidence: 0.6,
+      negated: false,
+      intent: false,
+      quoted: inQuote[k],
     });
   }
 }
@@ -669,7 +785,7 @@ export function reportingVerbs<A>(
     if (toks[i].m >= 0 || !REPORTING_THAT.test(toks[i].lower) || speech.some((sp) => sp.start === i)) continue;
     // "that" next, or after the addressee of "told" ("told reporters that", "told Putin that")
     let j = i + 1;
-    if (/^tol[dl]/.test(toks[i].lower)) {
+    if (/^(told|tells?)$/.test(toks[i].lower)) {
       // (past a possessive, itself a mention or not: "told his Israeli counterpart …")
       const addressee = (k: number) =>
         toks[k]?.m >= 0 || (/^(his|her|their|its)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.m >= 0);
@@ -950,7 +1066,7 @@ const ADJUNCT_OPENERS = new Set(['after', 'before', 'since', 'when', 'while', 'u
  * "were illegitimate", "was a violation of", "is a threat to" (not negated: "was not to blame").
  */
 const VERDICT_RE =
-  /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains|will be|would be)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:["“]\s*)?(?:(?:full|great|moral|direct|primary|heavy|sole|special|particular|the)\s+){0,3}responsibility|to blame|guilty of|complicit in|behind the|illegitimate|illegal|null and void|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror)/;
+  /^(?:(?:is|was|were|are|had been|has been|have been|remained|remains|will be|would be)\s+|(?=(?:bore|bears|bear|had borne|has borne)\s))(?:(?:solely|directly|fully|entirely|completely|clearly|totally|wholly|also|still)\s+)?(?:(?:a|an)\s+(?:(?:grave|flagrant|serious|clear|direct|blatant|gross|major|real|outright)\s+)?)?(responsible for|(?:bore|bears|bear|had borne|has borne)\s+(?:["“]\s*)?(?:(?:full|great|moral|direct|primary|heavy|sole|special|particular|the)\s+){0,3}responsibility|to blame|guilty of|complicit in|behind the|illegitimate|illegal|null and void|unlawful|unacceptable|irresponsible|violations? of|breach of|in breach of|in violation of|threat to|provocation|provocative|act of aggression|aggressor|terrorists?\b|sponsor of terror|(?:(?:grave|serious|big|huge|strategic|historic|major|terrible)\s+)?(?:mistake|blunder|error)\b|reckless|hypocritical|hostile act|unfriendly act|act of (?:economic |hybrid )?(?:war|warfare|terror|terrorism|piracy)|war crimes?|crimes? against|genocide|(?:a )?sham\b|farce)/;
 
 /**
  * Verbs charging a harm that is no event of their own (see `hostileClaims`); nouns are excluded
@@ -998,7 +1114,7 @@ const CLAIMED_ATTACK_RE =
   /^responsibility for (?:(?:the|a|an|this|these|that|those|its|last|saturday|sunday|monday|tuesday|wednesday|thursday|friday|'s|’s|twin|deadly|suicide|latest|recent|car|truck)\s+)*(attacks?|bombings?|strikes?|assaults?|killings?|explosions?|blasts?|ambush(?:es)?|shootings?|raids?|massacres?|kidnappings?|abductions?)\b/;
 /** Retaliation announced of an act or a party ("… would not go unanswered", "… will pay a heavy price"). */
 const RETALIATION_RE =
-  /^(?:will|would|shall) (?:not (?:go|be left|remain) (?:unanswered|unpunished|without (?:a )?response)|pay (?:a |an |the )?(?:very |heavy |high |steep |terrible |severe |dear |big |great |painful )*price|be made to pay|(?:have|bring|carry|entail) (?:very )?(?:serious|grave|dire|severe|tragic|catastrophic) consequences)/;
+  /^(?:will|would|shall) (?:not (?:go|be left|remain) (?:unanswered|unpunished|without (?:a )?response)|pay (?:a |an |the )?(?:very |heavy |high |steep |terrible |severe |dear |big |great |painful )*price|be made to pay|(?:have|bring|carry|entail) (?:very )?(?:serious|grave|dire|severe|tragic|catastrophic) consequences|suffer (?:the )?(?:serious |grave |dire |severe )?consequences|be (?:treated|considered|regarded|seen|viewed) as (?:a |an )?(?:declaration of war|act of war|casus belli))/;
 /**
  * The mention the consequences of an act are said to be for, right after "… consequences" at `i`:
  * "for Turkey", "for relations with Ankara", "for its ties with Moscow"; else -1.
@@ -1012,7 +1128,22 @@ function consequencesFor(toks: VToken[], i: number): number {
 }
 /** Resolve announced of one's own side ("France would be merciless", "we will not stand idly by"). */
 const OWN_RESOLVE_RE =
-  /^(?:will|would|shall) (?:be merciless|show no mercy|not (?:stand idly by|stand by idly|remain silent|remain idle|sit idly by))/;
+  /^(?:will|would|shall) (?:be merciless|show no mercy|not (?:stand idly by|stand by idly|remain silent|remain idle|sit idly by)|(?:be (?:obliged|obligated|forced|compelled)|have no (?:choice|option|alternative) but) to (?:respond|retaliate|react|hit back))/;
+/** Disquiet one is in at an act: "deeply concerned by", "alarmed at", "outraged over". */
+const CONCERNED =
+  /^(concerned|alarmed|troubled|disturbed|dismayed|outraged|appalled|shocked|angered|incensed|worried)$/;
+/** The preposition before the act one is concerned by. */
+const CONCERNED_BY = /^(by|at|over|about|regarding)$/;
+/** Degree adverbs between the be-form and the disquiet: "was deeply concerned". */
+const DEGREE = /^(deeply|gravely|seriously|very|extremely|greatly|particularly|increasingly|also|still|most)$/;
+/** Acts one may be concerned by: hostile acts, and moves, tests and build-ups. */
+const CONCERN_ACTS =
+  /^(attacks?|strikes?|airstrikes?|invasion|aggression|offensive|bombings?|bombardment|shelling|killings?|incursions?|raids?|crackdown|annexation|occupation|assault|launch(?:es)?|tests?|actions?|moves?|decision|activities|behaviou?r|deployments?|build|buildup|drills|exercises|escalation|provocations?)$/;
+/** Verbs before "in contact with": "was in contact", "have stayed in touch", "kept in close contact". */
+const CONTACT_VERB =
+  /^(is|was|are|were|been|be|remain|remains|remained|remaining|stay|stays|stayed|staying|keep|keeps|kept|keeping)$/;
+/** Words of "in close contact", "in direct touch". */
+const CONTACT_ADJECTIVE = /^(close|direct|constant|regular|continuous|permanent|frequent|daily|indirect)$/;
 /** Verbs of saying or vowing a retaliation is reported by ("vowed that …", "warned …"). */
 const SPEAKING_THAT =
   /^(said|says|say|vowed|vows|vow|warned|warns|warn|declared|declares|insisted|insists|stressed|stresses|added|adds|promised|promises|pledged|pledges|swore|swears|threatened|threatens|told)$/;
@@ -1028,6 +1159,13 @@ const SPY_SERVICE = /^(fsb|gru|svr|kgb|cia|mossad|mss|isi|intelligence|spy|spies
 const ESPIONAGE_RE =
   /^(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?(?:(?:engaged|engaging|involved)\s+in\s+(?:activities|actions)\s+incompatible\s+with|spying\b|spies\b)/;
 
+/** The verbs a verdict or a denial opens with (see `VERDICT_RE`, `DENIAL_RE`). */
+const VERDICT_VERB = /^(is|was|were|are|had|has|have|remained|remains|remain|will|would|bore|bears|bear)$/;
+/** What a party claims: "India's accusations", "the American claims". */
+const CLAIM_HEADS = /^(claims?|accusations?|allegations?|charges|reports?|assertions?|statements?)$/;
+/** Claims declared false: "were baseless", "is a lie", "are pure fabrications". */
+const DENIAL_RE =
+  /^(?:is|was|were|are|remain|remained)\s+(?:(?:completely|totally|utterly|entirely|absolutely|simply|pure|all|just)\s+)?(?:(?:a|an)\s+)?(?:(?:complete|total|outright|blatant|pure|big|absolute)\s+)?(baseless|groundless|false|unfounded|untrue|lies|lie|fabricated|fabrications?|nonsense|absurd|ridiculous|fake|without (?:any )?(?:basis|foundation))\b/;
 /** Nouns naming an act a verdict may be passed on ("said the strikes were justified"). */
 const ACT_HEADS =
   /^(strikes?|airstrikes?|attacks?|decision|move|moves|action|actions|operation|offensive|step|steps|measures|sanctions|deployment|annexation|raids?|bombings?|invasion|incursion|expulsions?|arrests?|withdrawal|test|launch|blockade|seizure|crackdown)$/;

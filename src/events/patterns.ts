@@ -310,7 +310,9 @@ export class PatternMatcher {
         }
         if (
           isBoundary(view.toks[i]) ||
-          (this.coordinatedVerbs && (this.andVerb(view.toks, i) || (!skipped && this.modalAt(view.toks, i))))
+          (this.coordinatedVerbs &&
+            (this.andVerb(view.toks, i) ||
+              (!skipped && (this.modalAt(view.toks, i) || this.complementizerAt(view.toks, i)))))
         )
           break;
       }
@@ -319,6 +321,20 @@ export class PatternMatcher {
       gap = this.gap;
     }
     return pos;
+  }
+
+  /**
+   * "that" opening a clause ("vowed that the attack would not go unpunished"): the noun after it
+   * is that clause's subject, not the verb's object (not "rejected that proposal").
+   */
+  private complementizerAt(toks: VToken[], i: number): boolean {
+    const next = toks[i + 1];
+    return (
+      toks[i].m < 0 &&
+      toks[i].lower === 'that' &&
+      !!next &&
+      (next.m >= 0 || /^(the|a|an|its|their|his|her|it|they|he|she|we|this|these|those|any|no)$/.test(next.lower))
+    );
   }
 
   /** Matches `els` right-to-left ending before token `before`. */

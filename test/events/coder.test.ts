@@ -242,12 +242,12 @@ describe('code stage: clauses, anaphora and generic parties', () => {
       actors: { rebels: 'rebels', Turkey: 'TUR' },
     });
     expect(dyads(evs)).toEqual([]);
-    // the act itself is coded
+    // the act itself is coded (backing with arms: military aid)
     const act = code({
       text: 'Turkey backed the rebels with artillery on Monday.',
       actors: { rebels: 'rebels', Turkey: 'TUR' },
     });
-    expect(dyads(act)).toEqual(['TUR>SYRREB:SUPPORT:050']);
+    expect(dyads(act)).toEqual(['TUR>SYRREB:AID:072']);
   });
 
   it('does not take a place named as a meeting venue for a party ("at the Paris summit")', () => {
