@@ -612,7 +612,7 @@ const PLACE_ANAPHORS = new Set(['COUNTRY', 'NATION', 'KINGDOM', 'REPUBLIC']);
 const BE_FORMS = new Set(['IS', 'WAS', 'ARE', 'WERE']);
 /** A reporting verb between a subject and a pronoun: "X said [on Friday] [that] it would …". */
 const REPORTING_VERBS =
-  '(said|says|say|announce|declare|confirm|deny|claim|insist|warn|admit|acknowledge|announced|declared|added|stated|insisted|warned|claimed|confirmed|argued|noted|believes|believed|hoped|hopes|told|denied|threatened|vowed|pledged|promised|indicated|signalled|signaled|stressed|acknowledged|admitted|explained|replied|responded|reported)';
+  '(said|says|say|saying|announce|declare|confirm|deny|claim|insist|warn|admit|acknowledge|announced|declared|added|stated|insisted|warned|claimed|confirmed|argued|noted|believes|believed|hoped|hopes|told|denied|threatened|vowed|pledged|promised|indicated|signalled|signaled|stressed|acknowledged|admitted|explained|replied|responded|reported)';
 const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERBS}\\b[^.;:!?]{0,60}$`, 'i');
 /** A relative clause between a subject and its reporting verb: ", which backs rebels, warned that ". */
 const RELATIVE_THEN_REPORTING = new RegExp(
@@ -1118,7 +1118,7 @@ class Resolver {
     // "Tokyo said it was in contact with …", "said it firmly opposes …": right after a reporting
     // verb, a pronoun before a word is the reported clause's subject
     const before = (k: number) => toks[k]?.text.toLowerCase() ?? '';
-    const reported = (w: string) => /^(said|says|added|stated|announced|insisted|claimed|confirmed)$/.test(w);
+    const reported = (w: string) => /^(said|says|saying|added|stated|announced|insisted|claimed|confirmed)$/.test(w);
     const afterReport = reported(before(i - 1)) || (before(i - 1) === 'that' && reported(before(i - 2)));
     if (afterReport && /^[a-z]+$/.test(next.text)) return true;
     if (BE_FORMS.has(next.key)) {

@@ -20,6 +20,7 @@ import {
   PREPS,
   SPEECH_LEMMAS,
   SUBJECT_PRONOUNS,
+  TIME_WORDS,
   VERBAL_ING,
 } from './lexicon.js';
 
@@ -942,10 +943,6 @@ export function averted(toks: VToken[], start: number): boolean {
   }
   return false;
 }
-
-/** Days and parts of days that head a time phrase ("on Wednesday", "late Tuesday"). */
-const TIME_WORDS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|morning|evening|afternoon|week|month|year)$/;
 
 export function findAfter(toks: VToken[], from: number, pred: (t: VToken) => boolean, max: number): number {
   for (let i = from; i < toks.length && i < from + max; i++) {

@@ -1139,6 +1139,8 @@ export function respondentTarget(
 
 /** How far back (in sentences) an act with no recipient may look for the side it is aimed at. */
 const DISCOURSE_WINDOW = 4;
+/** Sentences back a promised answer of force looks for the conflict it answers. */
+const ANSWER_WINDOW = 8;
 
 /**
  * The recipient of an act whose sentence names none (the coder's `open` events), from the article:
@@ -1155,6 +1157,7 @@ export function discourseTarget(
   root: string,
   earlier: Event[],
   here: Event[],
+  window = DISCOURSE_WINDOW,
 ): ActorMention | null {
   const side = src.actor.country ?? src.actor.id;
   const sideOf = (a: Actor | null | undefined) => (a ? (a.country ?? a.id) : null);
@@ -1162,7 +1165,7 @@ export function discourseTarget(
   // (violence answers force, threats or an allegation — whose maker is often the victim — not
   // criticism: "the EU condemned the Turkish offensive" does not make the EU the offensive's target)
   const criticism = (code: string) => Number(root) >= 18 && /^11[01]?$/.test(code.slice(0, 3));
-  for (const e of recentEvents(linked, si, DISCOURSE_WINDOW, here, earlier)) {
+  for (const e of recentEvents(linked, si, window, here, earlier)) {
     if (e.negated || !e.target?.actor || !e.source.actor) continue;
     if (hostile && (!(Number(e.cameo.code.slice(0, 2)) >= 11) || criticism(e.cameo.code))) continue;
     const s = sideOf(e.source.actor);
@@ -2153,9 +2156,15 @@ export function codeDocument(
       if (tgt === null && pairs.length === 0 && c.code === '138' && src.actor.country && !isGeneric(src)) {
         const where = theatre(linked, src.actor.country);
         const at = where ? countryMention(where, inS, c.trigger) : null;
+        // (else force promised in answer — "India is capable of giving a fitting reply" — is aimed at
+        // the other side of the latest hostile event in the article the source is party to)
+        const other = at ? null : discourseTarget(linked, si, src, root, events, here, ANSWER_WINDOW);
         if (at) {
           tgt = at;
           note += `; target = ${where}, where the article places the events`;
+        } else if (other) {
+          tgt = other;
+          note += `; target = ${other.text}, the other side of the latest event ${src.text} is party to`;
         }
       }
       // a threat aimed at no one named ("reserved the right to respond", "would launch a new

@@ -220,3 +220,7 @@ export const SPEECH_WORDS =
 
 /** Agent words that before a nominal are adjectives: "military drills", "security cooperation". */
 export const ADJECTIVAL_AGENTS = new Set(['military', 'security', 'naval', 'defence', 'defense', 'police', 'army']);
+
+/** Days and parts of days that head a time phrase ("on Wednesday", "late Tuesday"). */
+export const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|morning|evening|afternoon|week|month|year)$/;

@@ -6,7 +6,7 @@
  */
 import { isBoundary, type SentenceView, type VToken } from './patterns.js';
 import type { CodedEvent, CoderMention, CoderOptions } from './coder-types.js';
-import { BE, CRITICISM_WORDS, DETERMINERS, PRAISE_WORDS, SPEECH_WORDS, wordsOf } from './lexicon.js';
+import { BE, CRITICISM_WORDS, DETERMINERS, PRAISE_WORDS, SPEECH_WORDS, TIME_WORDS, wordsOf } from './lexicon.js';
 import { conditionalClause, findAfter, verbGroup } from './clause.js';
 import { authorAfter, condemnedDoer } from './arguments.js';
 
@@ -326,6 +326,8 @@ export function retaliationWarnings<A>(
     let g = subjStart - 1;
     if (party && /^(the|a|an)$/.test(toks[g]?.lower ?? '')) g--;
     if (toks[g]?.lower === 'that') g--;
+    // ("said on Tuesday that Washington would suffer …")
+    if (TIME_WORDS.test(toks[g]?.lower ?? '') && /^(on|late|early|last|this)$/.test(toks[g - 1]?.lower ?? '')) g -= 2;
     let sp: Speech | undefined;
     if (g >= 0 && toks[g].m < 0 && SPEAKING_THAT.test(toks[g].lower)) {
       const grp = verbGroup(toks, g);
@@ -1114,7 +1116,7 @@ const CLAIMED_ATTACK_RE =
   /^responsibility for (?:(?:the|a|an|this|these|that|those|its|last|saturday|sunday|monday|tuesday|wednesday|thursday|friday|'s|’s|twin|deadly|suicide|latest|recent|car|truck)\s+)*(attacks?|bombings?|strikes?|assaults?|killings?|explosions?|blasts?|ambush(?:es)?|shootings?|raids?|massacres?|kidnappings?|abductions?)\b/;
 /** Retaliation announced of an act or a party ("… would not go unanswered", "… will pay a heavy price"). */
 const RETALIATION_RE =
-  /^(?:will|would|shall) (?:not (?:go|be left|remain) (?:unanswered|unpunished|without (?:a )?response)|pay (?:a |an |the )?(?:very |heavy |high |steep |terrible |severe |dear |big |great |painful )*price|be made to pay|(?:have|bring|carry|entail) (?:very )?(?:serious|grave|dire|severe|tragic|catastrophic) consequences|suffer (?:the )?(?:serious |grave |dire |severe )?consequences|be (?:treated|considered|regarded|seen|viewed) as (?:a |an )?(?:declaration of war|act of war|casus belli))/;
+  /^(?:will|would|shall) (?:not (?:go|be left|remain) (?:unanswered|unpunished|without (?:a )?response)|pay (?:a |an |the )?(?:very |heavy |high |steep |terrible |severe |dear |big |great |painful )*price|be made to pay|(?:have|bring|carry|entail) (?:very )?(?:serious|grave|dire|severe|tragic|catastrophic) consequences|suffer (?:["“] )?(?:the )?(?:(?:serious|grave|dire|severe|greatest|worst|heavy|great|unimaginable) )*(?:consequences|pain|damage|losses)|be (?:treated|considered|regarded|seen|viewed) as (?:a |an )?(?:declaration of war|act of war|casus belli))/;
 /**
  * The mention the consequences of an act are said to be for, right after "… consequences" at `i`:
  * "for Turkey", "for relations with Ankara", "for its ties with Moscow"; else -1.

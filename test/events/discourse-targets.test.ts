@@ -7,7 +7,7 @@
  * preposition before "and"). Invented sentences and articles through the pipeline.
  */
 import { describe, expect, it } from 'vitest';
-import { code, dyads } from './pipeline-helpers.js';
+import { code, dyads, only } from './pipeline-helpers.js';
 
 const ROW = [
   'Gabon orders Belgian troops out',
@@ -102,11 +102,18 @@ describe('meetings called off, mediation', () => {
 });
 
 describe('subjects', () => {
-  it('an unresolved "they" is not the speaker: no event for the verbs it heads', () => {
+  it('"they" after ", saying" is whom the speaker blamed, not the speaker', () => {
     const evs = code(
       "China's foreign ministry spokesman blamed Indian troops, saying they had crossed the border and attacked Chinese soldiers.",
     );
-    expect(dyads(evs)).toEqual(['CHN>IND:ACCUSE']);
+    expect(dyads(evs)).toEqual(['CHN>IND:ACCUSE', 'IND>CHN:ASSAULT']);
+  });
+
+  it('an unresolved "they" is not the speaker: no event for the verbs it heads', () => {
+    const evs = code(
+      "China's foreign ministry spokesman spoke to reporters on Tuesday, saying they had crossed the border and attacked Chinese soldiers.",
+    );
+    expect(only(evs, 'ASSAULT')).toEqual([]);
   });
 
   it('the object of a preposition before "and" is not the next verb\'s subject', () => {

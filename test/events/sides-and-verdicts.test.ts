@@ -54,6 +54,23 @@ describe('retaliation promised', () => {
     ]);
   });
 
+  it('an answer of force promised with no one named is aimed at the other side of the conflict', () => {
+    const evs = code(
+      'Chinese troops attacked an Indian patrol in the Galwan Valley on Monday night, killing three soldiers. The two armies held talks on Tuesday. "We want peace, but when provoked, India is capable of giving a fitting reply," Prime Minister Narendra Modi said.',
+      '2020-06-17',
+    );
+    expect(dyads(only(evs, 'THREATEN'))).toEqual(['IND>CHN:THREATEN']);
+  });
+
+  it('"said on Tuesday that" a party "would suffer the greatest pain"', () => {
+    expect(
+      types(
+        'North Korea said on Tuesday that Washington would suffer "the greatest pain" in its history.',
+        '2017-09-12',
+      ),
+    ).toEqual(['PRK>USA:THREATEN']);
+  });
+
   it('an intervention "treated as a declaration of war" is aimed at no place it happens in', () => {
     const evs = code(
       'Mali said any military intervention in Niger would be treated as a declaration of war against it.',
