@@ -344,9 +344,9 @@ export function participleShape(toks: VToken[], i: number, n: number, form: Verb
   return 'verb';
 }
 
-/** Aspect verbs whose gerund is the act: "began freeing prisoners". */
+/** Aspect verbs whose gerund is the act: "began freeing prisoners" (not "stopped shelling": what stops is not done). */
 const ASPECT_VERBS =
-  /^(began|begun|begin|begins|beginning|started|start|starts|resumed|resume|resumes|continued|continue|continues|stopped|stop|stops|kept|keep|keeps)$/;
+  /^(began|begun|begin|begins|beginning|started|start|starts|resumed|resume|resumes|continued|continue|continues|kept|keep|keeps)$/;
 /** -ing forms that are mostly adjectives ("statements by leading NATO powers"). */
 const ADJECTIVAL_ING =
   /^(leading|ruling|neighbou?ring|warring|governing|remaining|following|existing|growing|increasing|rising|ongoing|competing|incoming|outgoing)$/;
@@ -663,6 +663,67 @@ function occasionBefore(toks: VToken[], j: number): number {
 
 /** "the sooner …", "the more …": the first half of a correlative comparison. */
 const CORRELATIVE = /^(sooner|faster|quicker|earlier|longer|more|less|harder|stronger|further)$/;
+
+/** Verbs asking for what their object names: "called for a ceasefire", "demanded talks". */
+const ASKING_FOR =
+  /^(call|calls|called|calling|appeal|appeals|appealed|appealing|push|pushes|pushed|pushing|press|presses|pressed|pressing|plea|pleas|calls)$/;
+const ASKING =
+  /^(demand|demands|demanded|demanding|urge|urges|urged|urging|seek|seeks|sought|seeking|request|requests|requested|requesting|propose|proposes|proposed|proposing)$/;
+
+/**
+ * "China called for an immediate ceasefire between Israel and Hamas", "demanded a full withdrawal
+ * of Russian troops": a nominal (starting at `start`) that a request asks for is not done.
+ */
+export function requestedNominal(toks: VToken[], start: number): boolean {
+  let k = start - 1;
+  for (
+    let n = 0;
+    n < 4 &&
+    k >= 0 &&
+    toks[k].m < 0 &&
+    /^[a-z-]+$/.test(toks[k].lower) &&
+    !ASKING.test(toks[k].lower) &&
+    toks[k].lower !== 'for';
+    n++
+  )
+    k--;
+  const w = toks[k]?.m === -1 ? toks[k].lower : '';
+  if (ASKING.test(w)) return true;
+  return w === 'for' && ASKING_FOR.test(toks[k - 1]?.m === -1 ? toks[k - 1].lower : '');
+}
+
+/** Verbs of denying: the clause they introduce with "that" reports what the speaker says did not happen. */
+const DENYING = /^(denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing)$/;
+/** What a denial may deny before "that": "denied reports that …", "rejected claims by Manila that …". */
+const DENIED_CLAIMS = /^(reports?|claims?|accusations?|allegations?|suggestions?|charges?|rumou?rs?|assertions?)$/;
+
+/**
+ * "The Kremlin denied that Russian forces had targeted the centre", "Turkey denied reports that it
+ * had sent troops": the verb group at `first` is in the that-clause of a denial (back to the clause
+ * start: a comma or a semicolon ends it), which reports no act.
+ */
+export function deniedClause(toks: VToken[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 14; k--) {
+    const l = toks[k].m < 0 ? toks[k].lower : '';
+    if (l === ',' || l === ';' || HARD_BOUNDARY.has(l)) return false;
+    if (l !== 'that') continue;
+    // past the claims denied and their author ("denied accusations by the Philippine coast guard that")
+    let d = k - 1;
+    for (let n = 0; n < 6 && d >= 0 && !DENYING.test(toks[d].m < 0 ? toks[d].lower : ''); n++) {
+      if (
+        toks[d].m < 0 &&
+        !DENIED_CLAIMS.test(toks[d].lower) &&
+        !/^(by|from|the|western|media|press|new|recent)$/.test(toks[d].lower)
+      )
+        return false;
+      d--;
+    }
+    if (d < 0 || toks[d].m >= 0 || !DENYING.test(toks[d].lower)) return false;
+    // (not "did not deny that …", which grants it)
+    return !/^(not|never)$/.test(toks[d - 1]?.lower ?? '');
+  }
+  return false;
+}
 
 /**
  * A verb group inside a clause opened by "whether", "if" or "unless", or by a correlative "the

@@ -36,6 +36,8 @@ import {
   averted,
   conditionalBefore,
   conditionalClause,
+  deniedClause,
+  requestedNominal,
   deathToll,
   findAfter,
   infinitiveConjunct,
@@ -114,6 +116,9 @@ export type { CodedEvent, CoderMention, CoderOptions } from './coder-types.js';
 export { intentCode } from './codes.js';
 export { QUOTED_FIRST } from './passes.js';
 
+/** Nouns of a party's course whose "by X to VERB" names X's act: "the decision by Mali to expel". */
+const DECIDED =
+  /^(decision|move|plan|bid|offer|proposal|attempt|efforts?|call|calls|request|refusal|threat|pledge|promise)$/;
 /** Tags of words that are no verb: nouns, adjectives, adverbs, numbers, prepositions. */
 const NOT_VERB_TAG = /^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|RB|CD|IN|DT)$/;
 /**
@@ -302,7 +307,7 @@ const CONDEMNED_ACTS =
 
 /** Proposals whose author an endorsement or a rejection names as their modifier: "an Egyptian plan". */
 const PROPOSALS =
-  /^(plan|plans|proposal|proposals|initiative|offer|bid|demands?|requests?|appeals?|ultimatum|resolution|allegations?|accusations?|claims?|charges?|reports?)$/;
+  /^(plan|plans|proposal|proposals|initiative|offer|bid|demands?|requests?|appeals?|calls?|ultimatum|resolution|allegations?|accusations?|claims?|charges?|reports?|criticism|remarks|comments|statements?)$/;
 
 /** Verbs of ordering whose object is told to do something ("ordered X to", "told X to"). */
 const ORDERING = /^(ORDER|TELL|INSTRUCT|DIRECT|COMMAND|PUSH)$/;
@@ -914,6 +919,14 @@ export class Coder<A> {
               !grp.future &&
               !grp.negated;
             if (consequence) consequenceOf = view.groups[view.mentions[gov.m].group];
+            // "welcomed the decision by Mali to expel the mission": the act is the author's plan or
+            // decision, not the subject's (as "Sweden's bid to join" below)
+            if (!this.opts.petrarch && toks[before]?.lower === 'by' && DECIDED.test(toks[before - 1]?.lower ?? '')) {
+              this.opts.debug?.(
+                () => `"${toks[tr.start].text}": what "${toks[before - 1].text} by" another party is for`,
+              );
+              continue;
+            }
             if (
               !command &&
               !consequence &&
@@ -1051,6 +1064,12 @@ export class Coder<A> {
         // conditional or open question reports no event
         if (!this.opts.petrarch && conditionalClause(toks, grp.first)) {
           this.opts.debug?.(() => `"${toks[tr.start].text}": in a whether/if clause`);
+          continue;
+        }
+        // "The Kremlin denied that Russian forces had targeted the centre": what is denied is not
+        // reported as done (the denial is the event)
+        if (!this.opts.petrarch && deniedClause(toks, grp.first)) {
+          this.opts.debug?.(() => `"${toks[tr.start].text}": in the clause a denial denies`);
           continue;
         }
         // "had argued for keeping forces in Syria to counter Iranian influence": the purpose of a
@@ -1811,7 +1830,7 @@ export class Coder<A> {
             ))
         )
           k--;
-        const verb = /^(after|during|following|at|on)$/.test(toks[k]?.lower ?? '')
+        const verb = /^(after|during|following|at|on|in)$/.test(toks[k]?.lower ?? '')
           ? triggers.filter((x) => x.kind === 'verb' && x.end <= k && !suppressed.has(x.start)).pop()
           : undefined;
         // ("the deal was announced by Putin after talks with …": a passive's agent)
@@ -1822,10 +1841,11 @@ export class Coder<A> {
         const near = !!verb && k - from <= 4 && toks.slice(from, k).every((t) => t.m < 0 && !isBoundary(t));
         // ("After talks with Erdogan in Sochi, Putin said …": an occasion fronted before the main
         // clause is its subject's)
-        // ("During a visit to Moscow, Erdogan said …", "Speaking at a joint news conference with
-        // Lavrov, Kerry said …": likewise, and a fronted participle's occasion)
+        // ("During a visit to Moscow, Erdogan said …", "In a phone call with Erdogan, Zelensky
+        // thanked …", "Speaking at a joint news conference with Lavrov, Kerry said …": likewise, and
+        // a fronted participle's occasion)
         const fronted =
-          (k === 0 && /^(after|during|following|on)$/.test(toks[0].lower)) ||
+          (k === 0 && /^(after|during|following|on|in|at)$/.test(toks[0].lower)) ||
           (!!verb && verb.start === 0 && /ing$/.test(toks[0].lower) && k - verb.end <= 1);
         const main = fronted ? this.frontedSubject(view, triggers, tr.end + 1, verbStarts, suppressed) : null;
         const subj = main
@@ -1930,6 +1950,14 @@ export class Coder<A> {
         this.opts.debug?.(() => `"${toks[tr.start].text}": averted or ruled out, not done`);
         continue;
       }
+      if (!this.opts.petrarch && deniedClause(toks, tr.start)) {
+        this.opts.debug?.(() => `"${toks[tr.start].text}": in the clause a denial denies`);
+        continue;
+      }
+      if (!this.opts.petrarch && requestedNominal(toks, tr.start)) {
+        this.opts.debug?.(() => `"${toks[tr.start].text}": asked for, not done`);
+        continue;
+      }
       // (a compound's own talks or call, "agreed in a phone call to work together on Syria": among
       // itself, not with what follows)
       // ("held talks in a …"; "Turkish and Russian forces will conduct joint patrols": a joint act of
@@ -1944,6 +1972,12 @@ export class Coder<A> {
         if (t) tgtMentions = t;
       }
       if (entry.requiresPair && srcGroup.length < 2 && tgtMentions.length === 0) continue;
+      // "France's call for a ceasefire": a bare "call" that asks for
+      // something is no phone call
+      if (entry.requiresPair && toks[tr.end]?.lower === 'for') {
+        this.opts.debug?.(() => `"${toks[tr.start].text} ${toks[tr.end].text}": a request, not a call`);
+        continue;
+      }
       // the light verb's own (dictionary) coding is replaced by the nominal's — unless the verb
       // found a target the nominal did not ("carried out air strikes in Syria": the verb pattern
       // read the place, the nominal sees none)

@@ -25,9 +25,11 @@ export function threatCode(
 ): string | null {
   const root = code.slice(0, 2);
   // "would halt some weapons shipments to Israel if it launched …": a sanction on a condition
-  // threatens it (1311 aid, 1312 sanctions, 1313 relations, 131 otherwise)
+  // threatens it (1311 aid, 1312 sanctions, 1313 relations, 131 otherwise); so does one threatened
+  // or vowed ("threatened to impose sanctions on Chinese banks")
   const unhesitant = unhesitating(toks, grp.toGov);
-  if (root === '16' && ((grp.future && conditionFollows(toks, at)) || unhesitant))
+  const vowed = grp.toGov >= 0 && THREAT_GOV.has(toks[grp.toGov].lower);
+  if (root === '16' && ((grp.future && conditionFollows(toks, at)) || unhesitant || vowed))
     return /^162/.test(code) ? '1311' : /^163/.test(code) ? '1312' : /^16[14]/.test(code) ? '1313' : '131';
   if (!/^(17|18|19|20)$/.test(root) || NOT_A_THREAT.has(lemma)) return null;
   if (!grp.future && !unhesitant && !(grp.toGov >= 0 && THREAT_GOV.has(toks[grp.toGov].lower))) return null;

@@ -2088,6 +2088,12 @@ export function codeDocument(
           note += `; "${tgt.text}" names no particular actor`;
           tgt = deployedAtHome(text, c.trigger, src, inS, s);
           if (tgt) note += `, deployed at home`;
+        } else if (root === '13' && complementTarget(tgt.end, src, inS, text, true)) {
+          // "threatened to send troops to Kosovo": one's own forces are no party threatened; the
+          // party named after them is
+          const party = complementTarget(tgt.end, src, inS, text, true)!;
+          note += `; target = ${party.text}, named after "${tgt.text}"`;
+          tgt = party;
         } else if (root === '12' && /^(REFUSE|REJECT|DECLINE|DENY|DISMISS|VETO|BOYCOTT|SNUB)$/.test(c.lemma ?? '')) {
           // "refused to reopen schools": a rejection stands without a recipient
           note += `; "${tgt.text}" names no particular actor`;
@@ -2185,11 +2191,23 @@ export function codeDocument(
       }
       for (const [ps, pt] of pairs) {
         src = ps;
+        // "Japan protested to China over the drills": a state's protest to another is diplomatic
+        // (ACCUSE 111), not a demonstration
+        const diplomatic =
+          root === '14' &&
+          c.lemma === 'PROTEST' &&
+          (!ps.actor.sector || STATE_LIKE.test(ps.actor.sector)) &&
+          // (not a people: "Hundreds of Syrians protested against the U.S. decision")
+          ps.via !== 'demonym' &&
+          !isGeneric(ps) &&
+          !!pt?.actor.country &&
+          pt.actor.country !== ps.actor.country;
         const mapped: CodedEvent<Actor> = {
           ...c,
+          ...(diplomatic ? { code: '111' } : {}),
           source: index.get(ps) ?? -1,
           target: pt === null ? null : (index.get(pt) ?? -1),
-          rule: c.rule + note,
+          rule: (diplomatic ? `${c.rule}; a state's protest to another → 111` : c.rule) + note,
           confidence: isTitle
             ? Math.round(c.confidence * 80) / 100
             : note
@@ -2210,6 +2228,22 @@ export function codeDocument(
     if (here.some((e) => e.source.actor && VIOLENCE_ROOTS.test(e.cameo.root)))
       for (let k = here.length - 1; k >= 0; k--) if (!here[k].source.actor) here.splice(k, 1);
     if (here.length === 0) here.push(...similarSteps(linked, s, inS, events, published, ctx));
+    // "Putin praised the partnership between Russia and China": of a compound target, the source's
+    // own country is no recipient when another party is
+    for (let k = here.length - 1; k >= 0; k--) {
+      const e = here[k];
+      const own = e.source.actor?.country;
+      if (!own || e.target?.actor?.country !== own || e.target.actor.sector) continue;
+      const sibling = here.some(
+        (o) =>
+          o !== e &&
+          o.trigger.start === e.trigger.start &&
+          o.source.actor?.id === e.source.actor?.id &&
+          !!o.target?.actor?.country &&
+          o.target.actor.country !== own,
+      );
+      if (sibling) here.splice(k, 1);
+    }
     events.push(...here);
     for (const e of here) {
       const pair = twoCountryPair(e, inS);

@@ -503,6 +503,30 @@ export function expectedVisits<A>(
       quoted: inQuote[v],
     });
   }
+  // "Kuleba is due in Beijing for talks", "Blinken is expected in Cairo on Monday": a guest due in a
+  // place visits its country
+  for (let v = 1; v < toks.length - 2; v++) {
+    if (toks[v].m >= 0 || !/^(due|expected)$/.test(toks[v].lower) || toks[v + 1].lower !== 'in') continue;
+    const placeAt = toks[v + 2].m;
+    if (placeAt < 0 || view.mentions[placeAt].first !== v + 2 || !BE.has(toks[v - 1].lower)) continue;
+    const grp = verbGroup(toks, v - 1);
+    if (grp.negated || conditionalClause(toks, grp.first)) continue;
+    const guest = ctx.subjectOf(view, grp.first, verbStarts);
+    if (!guest || !guest.every((g) => ctx.opts.official?.(mentions[kept[g]].actor) ?? true)) continue;
+    const hosts = otherSide(ctx, guest, [placeAt], mentions, kept);
+    if (!hosts.length || out.some((e) => guest.some((g) => kept[g] === e.source) && /^(03|04)/.test(e.code))) continue;
+    ctx.emit(sc, {
+      code: '036',
+      srcGroup: guest,
+      tgtMentions: hosts,
+      trigger: tokenTrigger(toks, text, v, v + 1),
+      rule: `"${toks[v].lower} in" a place: a visit to come → 036`,
+      confidence: 0.6,
+      negated: false,
+      intent: true,
+      quoted: inQuote[v],
+    });
+  }
 }
 
 /**
@@ -1130,7 +1154,7 @@ function consequencesFor(toks: VToken[], i: number): number {
 }
 /** Resolve announced of one's own side ("France would be merciless", "we will not stand idly by"). */
 const OWN_RESOLVE_RE =
-  /^(?:will|would|shall) (?:be merciless|show no mercy|not (?:stand idly by|stand by idly|remain silent|remain idle|sit idly by)|(?:be (?:obliged|obligated|forced|compelled)|have no (?:choice|option|alternative) but) to (?:respond|retaliate|react|hit back))/;
+  /^(?:will|would|shall) (?:be merciless|show no mercy|not (?:stand idly by|stand by idly|remain silent|remain idle|sit idly by)|(?:be (?:obliged|obligated|forced|compelled)|have no (?:choice|option|alternative) but) to (?:respond|retaliate|react|hit back)|(?:respond|retaliate|hit back) (?:if|should|in kind|militarily|firmly|decisively|forcefully|harshly))/;
 /** Disquiet one is in at an act: "deeply concerned by", "alarmed at", "outraged over". */
 const CONCERNED =
   /^(concerned|alarmed|troubled|disturbed|dismayed|outraged|appalled|shocked|angered|incensed|worried)$/;

@@ -1,0 +1,125 @@
+/**
+ * Seventeenth pass, second part: what a denial denies, a request asks for or a threat threatens is
+ * not done; a state's protest is diplomatic; fronted calls and visits due; the author of a call or
+ * a plan. Invented sentences through the whole pipeline, with the cases each rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, dyads, only } from './pipeline-helpers.js';
+
+const types = (text: string, published = '2023-05-01'): string[] => dyads(code(text, published));
+
+describe('what is denied, asked for or threatened is not done', () => {
+  it('the clause a denial denies reports no act', () => {
+    expect(
+      only(code('The Kremlin denied that Russian forces had struck a shopping centre in Kharkiv.'), 'ASSAULT'),
+    ).toEqual([]);
+    expect(only(code('Turkey denied reports that it had sent troops to Libya.'), 'MOBILIZE')).toEqual([]);
+  });
+
+  it('but what the denier says instead is reported', () => {
+    const evs = code('Moscow denied the accusations, saying Ukrainian forces had shelled the plant.');
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['RUS>UKR:ACCUSE']);
+  });
+
+  it('a ceasefire called for is requested, not declared', () => {
+    const evs = code('China called for an immediate ceasefire between Israel and Hamas.', '2023-10-20');
+    expect(only(evs, 'RETREAT')).toEqual([]);
+    expect(only(evs, 'REQUEST').length).toBe(2);
+  });
+
+  it('what one is urged to stop doing is not done', () => {
+    expect(types('Lavrov urged Washington to stop arming Ukraine.')).toEqual(['RUS>USA:REQUEST']);
+  });
+
+  it('a sanction threatened or vowed is a threat', () => {
+    expect(types('Washington threatened to impose sanctions on Chinese banks.')).toEqual(['USA>CHN:THREATEN']);
+  });
+
+  it('the act another party decided is not the welcomer’s', () => {
+    const evs = code('Russia welcomed the decision by Mali to expel the UN peacekeeping mission.', '2023-06-17');
+    expect(dyads(evs)).toEqual(['RUS>MLI:SUPPORT']);
+  });
+});
+
+describe('diplomatic protests, calls and their authors', () => {
+  it('a state protesting to another accuses it (not a demonstration)', () => {
+    expect(types('Japan protested to China over the drills near the Senkaku Islands.')).toEqual(['JPN>CHN:ACCUSE']);
+    expect(types("The Philippines protested against China's use of water cannon.")).toEqual(['PHL>CHN:ACCUSE']);
+    expect(dyads(only(code('Thousands of people protested against the government in Manila.'), 'PROTEST'))).toEqual([
+      'PHL>PHL:PROTEST',
+    ]);
+  });
+
+  it('a call rejected names its author', () => {
+    expect(types('Israel rejected calls from the United Nations for an immediate ceasefire in Gaza.')).toEqual([
+      'ISR>IGOUNO:REJECT',
+    ]);
+    expect(types("Lavrov dismissed Zelensky's peace plan as unrealistic.")).toEqual(['RUS>UKR:REJECT']);
+  });
+
+  it('"X’s call for" is no phone call', () => {
+    expect(only(code("France's call for a ceasefire in Lebanon was backed by Washington."), 'CONSULT')).toEqual([]);
+    expect(types('Putin and Erdogan held a call on Tuesday.')).toEqual(['RUS>TUR:CONSULT']);
+  });
+
+  it('a call for an end to fighting asks the sides to de-escalate', () => {
+    expect(types('Guterres called for an end to the fighting between Armenia and Azerbaijan.')).toEqual([
+      'IGOUNO>ARM:REQUEST',
+      'IGOUNO>AZE:REQUEST',
+    ]);
+  });
+});
+
+describe('calls, visits and backing', () => {
+  it('"In a phone call with X, Y …" is a call between them', () => {
+    expect(
+      dyads(only(code('In a phone call with Erdogan, Zelensky thanked Turkey for its support.'), 'CONSULT')),
+    ).toEqual(['UKR>TUR:CONSULT']);
+  });
+
+  it('a guest "due in" or "expected in" a capital intends to visit', () => {
+    expect(types('Ukrainian Foreign Minister Dmytro Kuleba is due in Beijing for talks.', '2023-05-10')).toEqual([
+      'UKR>CHN:AGREE',
+    ]);
+  });
+
+  it('a visit made is a visit, a visit to make an intent', () => {
+    expect(types('Japanese Prime Minister Fumio Kishida made a surprise visit to Kyiv on Tuesday.')).toEqual([
+      'JPN>UKR:CONSULT',
+    ]);
+    expect(types('Kishida will make a visit to Kyiv next month.')).toEqual(['JPN>UKR:AGREE']);
+  });
+
+  it('backing voiced, stood behind, a return welcomed', () => {
+    expect(types("Blinken said the United States stood firmly behind Israel's right to defend itself.")).toEqual([
+      'USA>ISR:SUPPORT',
+    ]);
+    expect(types("Saudi Arabia welcomed Syria's return to the Arab League.")).toEqual(['SAU>SYR:SUPPORT']);
+  });
+
+  it('of a compound target, the source’s own country is no recipient', () => {
+    expect(
+      dyads(only(code('At a meeting with Xi, Putin praised the partnership between Russia and China.'), 'SUPPORT')),
+    ).toEqual(['RUS>CHN:SUPPORT']);
+  });
+});
+
+describe('threats aimed past one’s own forces', () => {
+  it('"threatened to send troops to Kosovo" threatens Kosovo', () => {
+    expect(types('Serbia threatened to send troops to Kosovo if Serb civilians were attacked.')).toEqual([
+      'SRB>KSV:THREATEN',
+    ]);
+  });
+
+  it('"warned X that it would pay a heavy price" threatens X', () => {
+    expect(types('Israel warned Hezbollah that it would pay a heavy price for any escalation.')).toEqual([
+      'ISR>LBN:THREATEN',
+    ]);
+  });
+
+  it('"would respond if" a party acts threatens that party', () => {
+    expect(types('Lavrov said Russia would respond if NATO deployed nuclear weapons in Poland.')).toEqual([
+      'RUS>IGOWSTNAT:THREATEN',
+    ]);
+  });
+});
