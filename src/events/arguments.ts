@@ -819,6 +819,43 @@ export function condemnedDoer(view: SentenceView, from: number, acts: RegExp): n
   return null;
 }
 
+/** Seizures of power: "the coup in Niger", "the military takeover in Gabon". */
+const COUPS = /^(coup|takeover|putsch|mutiny|overthrow)$/;
+
+/**
+ * "condemned the coup in Niger": the country a seizure of power (right after `from`) took place in,
+ * whose soldiers seized it; else null.
+ */
+export function coupCountry(view: SentenceView, from: number): number[] | null {
+  const toks = view.toks;
+  let i = from;
+  while (
+    i < toks.length &&
+    i < from + 4 &&
+    toks[i].m < 0 &&
+    !COUPS.test(toks[i].lower) &&
+    /^[a-z'-]+$/.test(toks[i].lower)
+  )
+    i++;
+  if (!COUPS.test(toks[i]?.lower ?? '') || toks[i + 1]?.lower !== 'in') return null;
+  const at = toks[i + 2]?.m ?? -1;
+  return at >= 0 && view.mentions[at].first === i + 2 ? view.groups[view.mentions[at].group] : null;
+}
+
+/**
+ * "condemned the attack on the peacekeepers": the target mentions `tgt` are the victims of a hostile
+ * act named right before them ("attack on", "strikes against").
+ */
+export function victimsOf(view: SentenceView, tgt: number[]): boolean {
+  if (!tgt.length) return false;
+  const toks = view.toks;
+  let k = view.mentions[tgt[0]].first - 1;
+  if (/^(the|a|an|its|their)$/.test(toks[k]?.lower ?? '')) k--;
+  return /^(on|against)$/.test(toks[k]?.lower ?? '') && VICTIM_ACTS.test(toks[k - 1]?.lower ?? '');
+}
+const VICTIM_ACTS =
+  /^(attacks?|strikes?|airstrikes?|assaults?|raids?|bombings?|shelling|bombardment|ambush|offensive|crackdown)$/;
+
 /**
  * "approved the resolution drafted by Russia and Turkey", "rejected the plan put forward by
  * Washington": the author named after the judged noun (which starts at `from`), or null.

@@ -13,6 +13,7 @@ import {
   AUX,
   BE,
   DETERMINERS,
+  DOCUMENT_HEAD,
   GERUND_AFTER,
   HARM_LEMMAS,
   NAMING_LEMMAS,
@@ -344,6 +345,9 @@ export function participleShape(toks: VToken[], i: number, n: number, form: Verb
   return 'verb';
 }
 
+/** Verbs rejecting a document: "vetoed a resolution …", "voted against a motion …". */
+const DOCUMENT_REJECTED =
+  /^(vetoed|vetoes|veto|vetoing|rejected|rejects|blocked|blocks|opposed|opposes|against|abstained)$/;
 /** Aspect verbs whose gerund is the act: "began freeing prisoners" (not "stopped shelling": what stops is not done). */
 const ASPECT_VERBS =
   /^(began|begun|begin|begins|beginning|started|start|starts|resumed|resume|resumes|continued|continue|continues|kept|keep|keeps)$/;
@@ -392,6 +396,15 @@ export function plausibleVerb(toks: VToken[], i: number, form: VerbForm, trigger
   if (!prev) return form.ing || (form.past && !(ADJECTIVAL_PARTICIPLES.test(toks[i].lower) && next?.m >= 0));
   const pl = prev.lower;
   if (form.ing) {
+    // "vetoed a resolution condemning its annexation": what a document another party rejected says
+    // is no act of the one rejecting it (but "issued a statement urging …", "signed a treaty
+    // absorbing …" are their issuers' acts)
+    if (
+      prev.m < 0 &&
+      (DOCUMENT_HEAD.test(pl) || /^(resolutions|motion|bill)$/.test(pl)) &&
+      toks.slice(Math.max(0, i - 8), i - 1).some((t) => t.m < 0 && DOCUMENT_REJECTED.test(t.lower))
+    )
+      return false;
     // progressive ("is bombing") or a sentence-initial participle clause ("Speaking by phone …")
     // ", asking X to …", ", accusing X of …": a participle clause that takes the main clause's subject
     if (

@@ -20,6 +20,7 @@ import {
   AUX,
   BE,
   DETERMINERS,
+  DOCUMENT_HEAD,
   GERUND_AFTER,
   HARM_LEMMAS,
   HOPING,
@@ -64,7 +65,9 @@ import {
   antecedentBefore,
   attackPhraseAgent,
   authorAfter,
+  victimsOf,
   condemnedDoer,
+  coupCountry,
   directObject,
   findSubject,
   findTarget,
@@ -324,10 +327,6 @@ const NOT_RULED_OUT = 'RULE_OUT_FORCE';
 const ACCEPTING_LEMMAS = /^(ACCEPT|EMBRACE|ENDORSE|APPROVE)$/;
 /** Accords accepted that an article names before ("accepted the ceasefire"). */
 const ACCEPTED_ACCORD = /\b(ceasefire|truce|deal|agreement|accord|arrangement|plan|roadmap)\b/;
-
-/** Documents that "call for", "provide for", "say" things of their own. */
-const DOCUMENT_HEAD =
-  /^(deal|agreement|accord|memorandum|pact|treaty|plan|roadmap|resolution|statement|draft|text|declaration|communique|proposal|document|initiative)$/;
 
 /** The preposition before the act a feeling is about: "outrage at", "concern over", "anger about". */
 const AT_GRIEVANCE = /^(at|over|about|regarding)$/;
@@ -1471,12 +1470,20 @@ export class Coder<A> {
               : agreedTo
                 ? tr.end + 1
                 : tr.end;
-          const doer = condemnedDoer(view, from, judged) ?? authorAfter(view, from, judged, judged === PROPOSALS);
+          const doer =
+            condemnedDoer(view, from, judged) ??
+            authorAfter(view, from, judged, judged === PROPOSALS) ??
+            (root === '11' ? coupCountry(view, from) : null);
           const same = doer && doer.length === tgtMentions.length && doer.every((m) => tgtMentions.includes(m));
           if (doer && !same && !doer.every((m) => srcGroup!.includes(m))) {
             tgtMentions = doer;
             rule +=
               root === '11' ? '; target = the doer of the act condemned' : '; target = the author of what it judges';
+          } else if (!doer && root === '11' && victimsOf(view, tgtMentions)) {
+            // "condemned the attack on the peacekeepers": its victims are no target (its doer, named
+            // earlier in the article, may be)
+            tgtMentions = [];
+            rule += '; the victims of the act condemned are no target';
           }
         }
         // "Israel and Hamas agreed to a truce mediated by Qatar": the agent of a participle after the

@@ -224,3 +224,7 @@ export const ADJECTIVAL_AGENTS = new Set(['military', 'security', 'naval', 'defe
 /** Days and parts of days that head a time phrase ("on Wednesday", "late Tuesday"). */
 export const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|morning|evening|afternoon|week|month|year)$/;
+
+/** Documents that "call for", "provide for", "say" things of their own. */
+export const DOCUMENT_HEAD =
+  /^(deal|agreement|accord|memorandum|pact|treaty|plan|roadmap|resolution|statement|draft|text|declaration|communique|proposal|document|initiative)$/;

@@ -123,3 +123,24 @@ describe('threats aimed past one’s own forces', () => {
     ]);
   });
 });
+
+describe('what is condemned, and in whose document', () => {
+  it('a coup condemned accuses the country it took place in', () => {
+    expect(types('France strongly condemned the coup in Niger.', '2023-07-28')).toEqual(['FRA>NER:ACCUSE']);
+  });
+
+  it('the victims of an attack condemned are not accused', () => {
+    expect(only(code('Guterres condemned the attack on the peacekeepers in southern Lebanon.'), 'ACCUSE')).toEqual([]);
+  });
+
+  it('what a vetoed resolution says is not the vetoer’s act; a statement issued is its issuers’', () => {
+    const evs = code(
+      'Russia vetoed a UN Security Council resolution condemning its annexation of four Ukrainian regions.',
+      '2022-09-30',
+    );
+    expect(only(evs, 'ACCUSE')).toEqual([]);
+    expect(
+      dyads(only(code('Britain and France issued a joint statement urging Russia to withdraw.'), 'REQUEST')),
+    ).toEqual(['GBR>RUS:REQUEST', 'FRA>RUS:REQUEST']);
+  });
+});
