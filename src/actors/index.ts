@@ -1258,6 +1258,16 @@ class Resolver {
     if (last.match && names.length && names[names.length - 1] === last) {
       const m = last.match;
       const head = this.span(toks, last.i, last.j);
+      // "Ukraine's NATO membership", "Sweden's EU bid": a party's possessive before an organisation
+      // names that party on its own (the organisation is what it joins or deals with)
+      if (m.type === 'ORG' && parts.length === 2 && parts[0].match && parts[0].match.kind !== 'title') {
+        const between = this.text.slice(toks[parts[0].j - 1].end, toks[last.i].start);
+        if (/^['’]s\s+$/.test(between)) {
+          this.emitPlain(toks, parts[0]);
+          this.emitPlain(toks, last);
+          return;
+        }
+      }
       // "African Union envoy Olusegun Obasanjo": the organisation named before the title is whom
       // the person acts for
       const org = m.type === 'PER' ? this.orgBeforeTitle(toks, parts) : null;

@@ -801,7 +801,8 @@ export function condemnedDoer(view: SentenceView, from: number, acts: RegExp): n
     const rest = condemnedDoer(view, other.first, acts);
     return rest ? [...view.groups[men.group], ...rest] : null;
   }
-  if (toks[j]?.lower === "'s" || toks[j]?.lower === '’s') j++;
+  const possessive = toks[j]?.lower === "'s" || toks[j]?.lower === '’s';
+  if (possessive) j++;
   // up to two more words before the act: "missile attack", "military offensive", "air strikes"
   // (and a participle after a hyphen: "the US-brokered ceasefire plan")
   if (/^-?(brokered|backed|drafted|proposed|sponsored|mediated|led|funded|made)$/.test(toks[j]?.lower ?? '')) j++;
@@ -812,6 +813,11 @@ export function condemnedDoer(view: SentenceView, from: number, acts: RegExp): n
     j += 2;
   for (let k = j; k < toks.length && k <= j + 2; k++) {
     const w = toks[k];
+    // ("Ukraine's NATO membership": past the organisation the act concerns, right after the possessive)
+    if (w.m >= 0 && k === j && possessive && view.mentions[w.m].first === k) {
+      k = view.mentions[w.m].last;
+      continue;
+    }
     if (w.m >= 0 || isBoundary(w)) return null;
     if (acts.test(w.lower)) return view.groups[men.group];
     if (!/^[a-z-]+$/.test(w.lower)) return null;

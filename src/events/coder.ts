@@ -310,7 +310,7 @@ const CONDEMNED_ACTS =
 
 /** Proposals whose author an endorsement or a rejection names as their modifier: "an Egyptian plan". */
 const PROPOSALS =
-  /^(plan|plans|proposal|proposals|initiative|offer|bid|demands?|requests?|appeals?|calls?|ultimatum|resolution|allegations?|accusations?|claims?|charges?|reports?|criticism|remarks|comments|statements?)$/;
+  /^(plan|plans|proposal|proposals|initiative|offer|bid|demands?|requests?|appeals?|calls?|ultimatum|resolution|allegations?|accusations?|claims?|charges?|reports?|criticism|remarks|comments|statements?|membership|accession|candidacy)$/;
 
 /** Verbs of ordering whose object is told to do something ("ordered X to", "told X to"). */
 const ORDERING = /^(ORDER|TELL|INSTRUCT|DIRECT|COMMAND|PUSH)$/;

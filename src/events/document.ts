@@ -1091,6 +1091,8 @@ function sentenceDoer(
   if (!EVENT_OBJECT_RE.test(objectAfter(text, trigger))) return null;
   const first = [...inS].sort((a, b) => a.start - b.start)[0];
   if (!first || first === src || first.start >= trigger.start || isGeneric(first)) return null;
+  // ("UN Secretary-General Antonio Guterres condemned …": the speaker's own title or body)
+  if (first.actor.cameo === src.actor.cameo || /^\s*$/.test(text.slice(first.end, src.start))) return null;
   // (heading the sentence: nothing but a determiner and modifiers before it)
   if (!/^\W*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$/i.test(text.slice(s.start, first.start))) return null;
   return differentSide(first.actor, src.actor, false) ? first : null;

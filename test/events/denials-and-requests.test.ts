@@ -129,8 +129,18 @@ describe('what is condemned, and in whose document', () => {
     expect(types('France strongly condemned the coup in Niger.', '2023-07-28')).toEqual(['FRA>NER:ACCUSE']);
   });
 
-  it('the victims of an attack condemned are not accused', () => {
+  it('the victims of an attack condemned are not accused, nor the speaker’s own title', () => {
     expect(only(code('Guterres condemned the attack on the peacekeepers in southern Lebanon.'), 'ACCUSE')).toEqual([]);
+    expect(
+      only(
+        code('UN Secretary-General Antonio Guterres condemned the attack on the peacekeepers in southern Lebanon.'),
+        'ACCUSE',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Ukraine’s NATO membership" is Ukraine’s', () => {
+    expect(types("Poland backed Ukraine's NATO membership.")).toEqual(['POL>UKR:SUPPORT']);
   });
 
   it('what a vetoed resolution says is not the vetoer’s act; a statement issued is its issuers’', () => {
