@@ -825,6 +825,26 @@ export function condemnedDoer(view: SentenceView, from: number, acts: RegExp): n
   return null;
 }
 
+/** Acts and words of a party a reaction may be to: "Russia's refusal", "Germany's call". */
+const OWNED_ACTS =
+  /^(refusal|rejection|decision|call|calls|move|plan|proposal|offer|bid|attack|strikes?|invasion|annexation|actions?|statement|remarks|comments|threat|demands?|request|withdrawal|deployment|expulsion|arrest|detention|recognition|veto|vote)$/;
+
+/**
+ * "Russia's refusal to extend the deal was criticised by the UN": the party whose act heads the
+ * clause of the verb group at `first` (a possessive at the clause start), or null.
+ */
+export function clauseActOwner(view: SentenceView, first: number): number[] | null {
+  const toks = view.toks;
+  let s = first - 1;
+  while (s > 0 && toks[s - 1].lower !== ',' && !HARD_BOUNDARY.has(toks[s - 1].lower)) s--;
+  while (s < first && toks[s].m < 0 && /^(the|a|an)$/.test(toks[s].lower)) s++;
+  const at = toks[s]?.m ?? -1;
+  if (at < 0 || view.mentions[at].first !== s) return null;
+  const after = view.mentions[view.groups[view.mentions[at].group].at(-1)!].last + 1;
+  if (!/^['’]s$/.test(toks[after]?.lower ?? '') || !OWNED_ACTS.test(toks[after + 1]?.lower ?? '')) return null;
+  return view.groups[view.mentions[at].group];
+}
+
 /** Seizures of power: "the coup in Niger", "the military takeover in Gabon". */
 const COUPS = /^(coup|takeover|putsch|mutiny|overthrow)$/;
 

@@ -66,6 +66,7 @@ import {
   attackPhraseAgent,
   authorAfter,
   victimsOf,
+  clauseActOwner,
   condemnedDoer,
   coupCountry,
   directObject,
@@ -1206,7 +1207,10 @@ export class Coder<A> {
             if (!head) continue;
           } else {
             const subj = this.subjectOf(view, grp.first, verbStarts);
-            tgtMentions = subj ?? [];
+            // "Russia's refusal to extend the deal was criticised by the UN": a reaction to a party's
+            // act named at the head of the clause is aimed at that party
+            const owner = /^(05|11|12)$/.test(root) ? clauseActOwner(view, grp.first) : null;
+            tgtMentions = owner ?? subj ?? [];
           }
         }
         // "X condemned the attack … and promised aid": a second verb joined by "and" shares the subject

@@ -139,6 +139,15 @@ describe('what is condemned, and in whose document', () => {
     ).toEqual([]);
   });
 
+  it('a reaction in the passive to a party’s act is aimed at that party', () => {
+    expect(types("Russia's refusal to extend the grain deal was criticised by the UN.", '2023-07-18')).toEqual([
+      'IGOUNO>RUS:ACCUSE',
+    ]);
+    expect(types("Russia's rejection of the UN proposal was condemned by Western governments.")).toEqual([
+      'WST>RUS:ACCUSE',
+    ]);
+  });
+
   it('"Ukraine’s NATO membership" is Ukraine’s', () => {
     expect(types("Poland backed Ukraine's NATO membership.")).toEqual(['POL>UKR:SUPPORT']);
   });
