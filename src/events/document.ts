@@ -96,9 +96,12 @@ function complementTarget(
   text: string,
   notLocative = false,
   sameCountryOk = false,
+  demonymOk = false,
 ): ActorMention | null {
   for (const m of inS) {
-    if (m.start < after || !m.actor || m.via === 'demonym' || m.via === 'agent' || isGeneric(m)) continue;
+    // (a demonym modifying what a threat is aimed at names its country: "imports of French cognac")
+    const demonym = m.via === 'demonym' && !(demonymOk && /^\s+[a-z]/.test(text.slice(m.end, m.end + 3)));
+    if (m.start < after || !m.actor || demonym || m.via === 'agent' || isGeneric(m)) continue;
     // (not past the end of the clause: "had agreed to the arrangement, and he called on …")
     if (/;|,\s*(?:and|but|while|whereas)\s/i.test(text.slice(after, m.start))) break;
     // "…, U.N. officials said": the source of a trailing attribution is no party to the act; nor is
@@ -1643,6 +1646,8 @@ export function codeDocument(
               // ("any intervention in Niger would be treated as a declaration of war": the place of
               // the act is not whom the retaliation is aimed at)
               /^(?:retaliation|resolve) announced/.test(c.rule),
+            false,
+            root === '13',
           );
         const prior = later ? null : anaphoricTarget(text, c.trigger, src, referents());
         if (later ?? prior) {

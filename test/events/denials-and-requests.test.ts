@@ -111,6 +111,10 @@ describe('threats aimed past one’s own forces', () => {
     ]);
   });
 
+  it('a threat aimed at what a people makes or owns is aimed at its country', () => {
+    expect(types('China threatened to suspend imports of French cognac.', '2024-01-25')).toEqual(['CHN>FRA:THREATEN']);
+  });
+
   it('"warned X that it would pay a heavy price" threatens X', () => {
     expect(types('Israel warned Hezbollah that it would pay a heavy price for any escalation.')).toEqual([
       'ISR>LBN:THREATEN',
