@@ -120,6 +120,8 @@ export type { CodedEvent, CoderMention, CoderOptions } from './coder-types.js';
 export { intentCode } from './codes.js';
 export { QUOTED_FIRST } from './passes.js';
 
+/** Words of willingness before a nominal: "open to negotiations", "ready for talks". */
+const WILLING_BEFORE = /\b(?:open|ready|willing|prepared)\s+(?:to|for)(?:\s+(?:new|direct|further|fresh|peace))?$/;
 /** Nouns of a party's course whose "by X to VERB" names X's act: "the decision by Mali to expel". */
 const DECIDED =
   /^(decision|move|plan|bid|offer|proposal|attempt|efforts?|call|calls|request|refusal|threat|pledge|promise)$/;
@@ -1786,6 +1788,8 @@ export class Coder<A> {
       }
       // light verb: "X held talks", "X launched strikes"
       let light = -1;
+      /** The be-form of "was in Ankara for talks with", which carries the talks' tense. */
+      let beIn = -1;
       if (!srcGroup) {
         light = lightVerbBefore(toks, tr.start);
         // "authorising sanctions" imposes them; "voted to authorise the deployment" deploys no one
@@ -1879,6 +1883,7 @@ export class Coder<A> {
         if (beSubj && !subj) {
           srcGroup = beSubj;
           how = `"${toks[be].lower} in … for … with"`;
+          beIn = be;
         }
         const visitTo = after?.lower === 'to' && /^04[23]/.test(entry.code) && !!main;
         if (subj && (after?.lower === 'with' || visitTo || subj.length >= 2)) {
@@ -1996,9 +2001,11 @@ export class Coder<A> {
       if (verbOut.some((o) => o.target !== null) && tgtMentions.length === 0) continue;
       if (light >= 0) suppressOutputs(out, toks[light].start);
       const before = out.length;
-      const grp = light >= 0 ? verbGroup(toks, light) : null;
+      const grp = light >= 0 ? verbGroup(toks, light) : beIn >= 0 ? verbGroup(toks, beIn) : null;
       let code = entry.code;
       let intent = false;
+      // "said he was open to negotiations with Ukraine", "is ready for talks": a willingness, not talks held
+      const willing = !this.opts.petrarch && WILLING_BEFORE.test(wordsOf(toks, Math.max(0, tr.start - 4), tr.start));
       let negated = grp?.negated ?? false;
       let nomRule = `nominal: ${entry.phrase} (${how}) → ${code}`;
       if (!this.opts.petrarch && negated && grp?.future && !code.startsWith('12')) {
@@ -2009,6 +2016,7 @@ export class Coder<A> {
       } else if (
         this.opts.intentCodes !== false &&
         (grp?.future ||
+          willing ||
           (grp &&
             grp.toGov >= 0 &&
             // ("threatened to launch a new offensive": the offensive threatened, not launched)

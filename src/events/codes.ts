@@ -31,6 +31,8 @@ export function threatCode(
   const vowed = grp.toGov >= 0 && THREAT_GOV.has(toks[grp.toGov].lower);
   if (root === '16' && ((grp.future && conditionFollows(toks, at)) || unhesitant || vowed))
     return /^162/.test(code) ? '1311' : /^163/.test(code) ? '1312' : /^16[14]/.test(code) ? '1313' : '131';
+  // ("would deploy more troops to Eastern Europe if Russia invaded": force moved on a condition)
+  if (root === '15' && grp.future && conditionFollows(toks, at)) return '138';
   if (!/^(17|18|19|20)$/.test(root) || NOT_A_THREAT.has(lemma)) return null;
   if (!grp.future && !unhesitant && !(grp.toGov >= 0 && THREAT_GOV.has(toks[grp.toGov].lower))) return null;
   return root === '17' ? '137' : '138';

@@ -83,6 +83,22 @@ describe('calls, visits and backing', () => {
     ]);
   });
 
+  it('talks one will be in a capital for, or is open to, are intended', () => {
+    expect(types('Lavrov will be in Ankara on Friday for talks with his Turkish counterpart.')).toEqual([
+      'RUS>TUR:AGREE',
+    ]);
+    expect(types('Putin said he was open to negotiations with Ukraine.')).toEqual(['RUS>UKR:AGREE']);
+  });
+
+  it('troops that would be deployed if a party acts threaten it', () => {
+    const evs = code(
+      'Biden warned that the United States would deploy more troops to Eastern Europe if Russia invaded Ukraine.',
+      '2022-01-20',
+    );
+    expect(only(evs, 'MOBILIZE')).toEqual([]);
+    expect(dyads(only(evs, 'THREATEN'))).toContain('USA>RUS:THREATEN');
+  });
+
   it('a visit made is a visit, a visit to make an intent', () => {
     expect(types('Japanese Prime Minister Fumio Kishida made a surprise visit to Kyiv on Tuesday.')).toEqual([
       'JPN>UKR:CONSULT',
