@@ -173,11 +173,17 @@ function attackDoer(view: SentenceView, a: number, verbStarts: Set<number>): num
     toks[k].m < 0 &&
     (DETERMINERS.has(toks[k].lower) || /^[a-z][a-z-]*$/.test(toks[k].lower))
   ) {
-    if (verbStarts.has(k)) return findSubject(view, verbGroup(toks, k).first, verbStarts, true);
+    // ("launched strikes on Idlib, which killed …": the launcher; not one who only reacts to the
+    // attack: "Russia condemned the bombing in Damascus that killed …")
+    if (verbStarts.has(k))
+      return REACTING.test(toks[k].lower) ? null : findSubject(view, verbGroup(toks, k).first, verbStarts, true);
     k--;
   }
   return null;
 }
+/** Verbs of reacting to an attack, whose subject did not carry it out. */
+const REACTING =
+  /^(condemn|denounc|criticis|criticiz|deplor|decr|blam|protest|mourn|investigat|welcom|prais|hail|regrett?|lament|slamm?|rebuk|report|confirm|denie|deny|describ|call)/;
 
 /** Nouns of armed attack that may carry their doer: "a NATO airstrike", "an attack by militants". */
 const ATTACK_NOUNS =
@@ -462,11 +468,8 @@ export function findSubject(
         const men = view.mentions[toks[j].m];
         let a = men.first - 1;
         if (toks[a]?.lower === 'the') a--;
-        if (
-          /^(on|against|in)$/.test(toks[a]?.lower ?? '') &&
-          l === 'which' &&
-          ATTACK_NOUNS.test(toks[a - 1]?.lower ?? '')
-        )
+        // ("the bombing in Damascus that killed two diplomats": likewise, with no comma)
+        if (/^(on|against|in|near|at)$/.test(toks[a]?.lower ?? '') && ATTACK_NOUNS.test(toks[a - 1]?.lower ?? ''))
           return attackDoer(view, a - 1, verbStarts);
         return [toks[j].m];
       }

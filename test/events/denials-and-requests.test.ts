@@ -149,6 +149,21 @@ describe('what is condemned, and in whose document', () => {
     expect(types('France strongly condemned the coup in Niger.', '2023-07-28')).toEqual(['FRA>NER:ACCUSE']);
   });
 
+  it('an attack condemned that killed people was not the condemner’s', () => {
+    expect(
+      only(
+        code('Russia condemned the bombing in Damascus that killed two Iranian diplomats.', '2024-04-02'),
+        'ASSAULT',
+      ),
+    ).toEqual([]);
+    // (the launcher of strikes that killed people did)
+    expect(
+      dyads(
+        only(code('Russian jets launched strikes on Idlib, which killed 12 civilians.', '2019-05-10'), 'ASSAULT'),
+      ).every((d) => d.startsWith('RUS>')),
+    ).toBe(true);
+  });
+
   it('the victims of an attack condemned are not accused, nor the speaker’s own title', () => {
     expect(only(code('Guterres condemned the attack on the peacekeepers in southern Lebanon.'), 'ACCUSE')).toEqual([]);
     expect(
