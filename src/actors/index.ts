@@ -619,6 +619,9 @@ const RELATIVE_THEN_REPORTING = new RegExp(
   `,\\s*(?:which|who)\\b[^,;:.]*,\\s*${REPORTING_VERBS}\\b[^.;:!?,]{0,40}$`,
   'i',
 );
+/** What ends a sentence after its trailing attribution's speaker: " said.", " told reporters on Monday." */
+const TRAILING_ATTRIBUTION =
+  /^\s+(?:said|says|added|stated|announced|reported|told\s+[\w\s]{1,30}?)(?:\s+(?:on|late|early|in)\s+[\w\s]{1,25}?)?\s*[.!?]["”]?\s*$/i;
 /** The reporting verb right after its subject: "the United States said …". */
 const REPORTING_FIRST = new RegExp(`^\\s*${REPORTING_VERBS}\\b`, 'i');
 const PREPOSITIONS =
@@ -1234,6 +1237,16 @@ class Resolver {
     if (!FRONTED_BEFORE_PRONOUN.test(this.text.slice(s.start, it.start))) return null;
     const prev = history.filter((h) => h.sentence === it.sentence - 1 && !dateline(h));
     if (!prev.length) return null;
+    // "…, the Philippine coast guard said. It condemned …": the speaker of a trailing attribution
+    const speaker = prev[prev.length - 1];
+    const ps0 = this.sentenceSpan(speaker.start);
+    if (
+      ps0 &&
+      /[,”"]\s*(?:the\s+)?$/i.test(this.text.slice(Math.max(ps0.start, speaker.start - 8), speaker.start)) &&
+      TRAILING_ATTRIBUTION.test(this.text.slice(speaker.end, ps0.end)) &&
+      this.subjectLike(speaker, plural)
+    )
+      return speaker.actor;
     const first = prev[0];
     const ps = this.sentenceSpan(first.start);
     // the subject opens its sentence: at most six words before it ("On Monday, the European Union …")

@@ -198,3 +198,20 @@ describe('what is condemned, and in whose document', () => {
     ).toEqual(['GBR>RUS:REQUEST', 'FRA>RUS:REQUEST']);
   });
 });
+
+describe('shows of force and speakers named last', () => {
+  it('missiles fired into the waters around a party are a show of force, not an attack', () => {
+    expect(types('China fired ballistic missiles into waters around Taiwan on Thursday.', '2022-08-05')).toEqual([
+      'CHN>TWN:MOBILIZE',
+    ]);
+    expect(types('Iran fired missiles at a US base in Iraq.', '2020-01-08')).toEqual(['IRN>USA:ASSAULT']);
+  });
+
+  it('"It" after ", X said." is the speaker named last', () => {
+    const evs = code(
+      'A Chinese coast guard ship fired a water cannon at a Philippine boat on Saturday, the Philippine coast guard said. It condemned the dangerous manoeuvres of the Chinese ship.',
+      '2023-08-07',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['PHL>CHN:ACCUSE']);
+  });
+});
