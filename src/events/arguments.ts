@@ -848,6 +848,23 @@ export function clauseActOwner(view: SentenceView, first: number): number[] | nu
   return view.groups[view.mentions[at].group];
 }
 
+/**
+ * The token of a noun matching `head` within four plain words from `from` ("the new US-brokered
+ * plan", "the military takeover"), or -1 (a mention or other token first ends the search).
+ */
+function headAhead(toks: VToken[], from: number, head: RegExp): number {
+  let i = from;
+  while (
+    i < toks.length &&
+    i < from + 4 &&
+    toks[i].m < 0 &&
+    !head.test(toks[i].lower) &&
+    /^[a-z-]+$/.test(toks[i].lower)
+  )
+    i++;
+  return toks[i] && toks[i].m < 0 && head.test(toks[i].lower) ? i : -1;
+}
+
 /** Seizures of power: "the coup in Niger", "the military takeover in Gabon". */
 const COUPS = /^(coup|takeover|putsch|mutiny|overthrow)$/;
 
@@ -857,16 +874,8 @@ const COUPS = /^(coup|takeover|putsch|mutiny|overthrow)$/;
  */
 export function coupCountry(view: SentenceView, from: number): number[] | null {
   const toks = view.toks;
-  let i = from;
-  while (
-    i < toks.length &&
-    i < from + 4 &&
-    toks[i].m < 0 &&
-    !COUPS.test(toks[i].lower) &&
-    /^[a-z'-]+$/.test(toks[i].lower)
-  )
-    i++;
-  if (!COUPS.test(toks[i]?.lower ?? '') || toks[i + 1]?.lower !== 'in') return null;
+  const i = headAhead(toks, from, COUPS);
+  if (i < 0 || toks[i + 1]?.lower !== 'in') return null;
   const at = toks[i + 2]?.m ?? -1;
   return at >= 0 && view.mentions[at].first === i + 2 ? view.groups[view.mentions[at].group] : null;
 }
@@ -891,16 +900,8 @@ const VICTIM_ACTS =
  */
 export function authorAfter(view: SentenceView, from: number, acts: RegExp, fromAuthor = false): number[] | null {
   const toks = view.toks;
-  let i = from;
-  while (
-    i < toks.length &&
-    i < from + 4 &&
-    toks[i].m < 0 &&
-    !acts.test(toks[i].lower) &&
-    /^[a-z-]+$/.test(toks[i].lower)
-  )
-    i++;
-  if (!toks[i] || toks[i].m >= 0 || !acts.test(toks[i].lower)) return null;
+  const i = headAhead(toks, from, acts);
+  if (i < 0) return null;
   let j = i + 1;
   // ("dismissed the accusations by Kyiv", "the appeal from Transnistria": the author right after;
   // "from" only when `fromAuthor`, as for proposals — an attack "from Gaza" is a place)
