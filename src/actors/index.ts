@@ -614,9 +614,12 @@ const BE_FORMS = new Set(['IS', 'WAS', 'ARE', 'WERE']);
 const REPORTING_VERBS =
   '(said|says|say|saying|announce|declare|confirm|deny|claim|insist|warn|admit|acknowledge|announced|declared|added|stated|insisted|warned|claimed|confirmed|argued|noted|believes|believed|hoped|hopes|told|denied|threatened|vowed|pledged|promised|indicated|signalled|signaled|stressed|acknowledged|admitted|explained|replied|responded|reported)';
 const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERBS}\\b[^.;:!?]{0,60}$`, 'i');
-/** A relative clause between a subject and its reporting verb: ", which backs rebels, warned that ". */
+/**
+ * A relative clause or an appositive between a subject and its reporting verb: ", which backs rebels,
+ * warned that ", ", the last NATO member yet to ratify, said ".
+ */
 const RELATIVE_THEN_REPORTING = new RegExp(
-  `,\\s*(?:which|who)\\b[^,;:.]*,\\s*${REPORTING_VERBS}\\b[^.;:!?,]{0,40}$`,
+  `,\\s*(?:which|who|the|a|an|its|one)\\b[^,;:.]*,\\s*${REPORTING_VERBS}\\b[^.;:!?,]{0,40}$`,
   'i',
 );
 /** What ends a sentence after its trailing attribution's speaker: " said.", " told reporters on Monday." */

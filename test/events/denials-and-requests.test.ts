@@ -215,3 +215,17 @@ describe('shows of force and speakers named last', () => {
     expect(dyads(only(evs, 'ACCUSE'))).toEqual(['PHL>CHN:ACCUSE']);
   });
 });
+
+describe('arms handed over, appositives', () => {
+  it('weapons sent or supplied to another state are military aid (pledged when to come)', () => {
+    expect(types('Iran supplied drones to Russia.', '2022-10-20')).toEqual(['IRN>RUS:AID']);
+    expect(types('Germany will send 14 Leopard battle tanks to Ukraine.', '2023-01-25')).toEqual(['DEU>UKR:AGREE']);
+    expect(types('Russia deployed tanks to Belarus.', '2022-02-10')).toEqual(['RUS>BLR:MOBILIZE']);
+  });
+
+  it('"it" after an appositive is the subject it describes', () => {
+    expect(
+      types('Hungary, the last NATO member yet to ratify, said it would invite Kristersson for talks.', '2024-01-25'),
+    ).toEqual(['HUN>SWE:AGREE']);
+  });
+});
