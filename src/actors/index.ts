@@ -1951,6 +1951,13 @@ class Resolver {
           .sort((a, b) => Math.abs(a.start - it.start) - Math.abs(b.start - it.start));
         const gov = same.find((h) => h.actor!.sector === 'GOV');
         if (gov) return this.reg.compose(gov.actor!.country, p.sector);
+        // ("Israel's opposition leader criticised the government": the government those who oppose
+        // it at home face is their own)
+        // (not when the sentence places them in another country: "Turkmen rebels fighting government
+        // forces in Syria's Latakia province")
+        const foe = same.find((h) => h.start < it.start && /^(OPP|REB|INS)/.test(h.actor!.sector ?? ''));
+        const elsewhere = same.some((h) => h.actor!.sector === null && h.actor!.country !== foe?.actor!.country);
+        if (foe && !elsewhere) return this.reg.compose(foe.actor!.country, p.sector);
         const top = this.articleCountrySoFar(history);
         if (top) return this.reg.compose(top, p.sector);
         // nothing named before (an article's first sentence): the one country its places are in

@@ -223,6 +223,14 @@ describe('arms handed over, appositives', () => {
     expect(types('Russia deployed tanks to Belarus.', '2022-02-10')).toEqual(['RUS>BLR:MOBILIZE']);
   });
 
+  it('"the government" an opposition leader criticises is their own', () => {
+    const evs = code(
+      "Israel struck targets in Gaza on Monday. Israel's opposition leader Yair Lapid criticised the government over the strikes.",
+      '2023-10-10',
+    );
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['ISR>ISR:ACCUSE']);
+  });
+
   it('"it" after an appositive is the subject it describes', () => {
     expect(
       types('Hungary, the last NATO member yet to ratify, said it would invite Kristersson for talks.', '2024-01-25'),
