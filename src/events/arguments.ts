@@ -830,7 +830,7 @@ export function condemnedDoer(view: SentenceView, from: number, acts: RegExp): n
 
 /** Acts and words of a party a reaction may be to: "Russia's refusal", "Germany's call". */
 const OWNED_ACTS =
-  /^(refusal|rejection|decision|call|calls|move|plan|proposal|offer|bid|attack|strikes?|invasion|annexation|actions?|statement|remarks|comments|threat|demands?|request|withdrawal|deployment|expulsion|arrest|detention|recognition|veto|vote)$/;
+  /^(refusal|rejection|decision|call|calls|move|plan|proposal|offer|bid|attack|strikes?|invasion|annexation|actions?|statements?|remarks|comments|threats?|accusations?|claims?|demands?|request|withdrawal|deployment|expulsion|arrest|detention|recognition|veto|vote|rules|laws?|measures|polic(?:y|ies)|sanctions)$/;
 
 /**
  * "Russia's refusal to extend the deal was criticised by the UN": the party whose act heads the
@@ -841,11 +841,26 @@ export function clauseActOwner(view: SentenceView, first: number): number[] | nu
   let s = first - 1;
   while (s > 0 && toks[s - 1].lower !== ',' && !HARD_BOUNDARY.has(toks[s - 1].lower)) s--;
   while (s < first && toks[s].m < 0 && /^(the|a|an)$/.test(toks[s].lower)) s++;
+  // ("the threat by Russia to cut off gas supplies drew condemnation …": the act's by-agent)
+  if (OWNED_ACTS.test(toks[s]?.lower ?? '') && toks[s + 1]?.lower === 'by') {
+    const by = toks[s + 2]?.m ?? -1;
+    return by >= 0 && view.mentions[by].first === s + 2 ? view.groups[view.mentions[by].group] : null;
+  }
   const at = toks[s]?.m ?? -1;
   if (at < 0 || view.mentions[at].first !== s) return null;
   const after = view.mentions[view.groups[view.mentions[at].group].at(-1)!].last + 1;
-  if (!/^['’]s$/.test(toks[after]?.lower ?? '') || !OWNED_ACTS.test(toks[after + 1]?.lower ?? '')) return null;
-  return view.groups[view.mentions[at].group];
+  if (!/^['’]s$/.test(toks[after]?.lower ?? '')) return null;
+  // (past up to two modifiers: "China's new security law")
+  let h = after + 1;
+  while (
+    h < after + 3 &&
+    toks[h] &&
+    toks[h].m < 0 &&
+    /^[a-z-]+$/.test(toks[h].lower) &&
+    !OWNED_ACTS.test(toks[h].lower)
+  )
+    h++;
+  return OWNED_ACTS.test(toks[h]?.lower ?? '') && toks[h].m < 0 ? view.groups[view.mentions[at].group] : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { isBoundary, type SentenceView, type VToken } from './patterns.js';
 import type { CodedEvent, CoderMention, CoderOptions } from './coder-types.js';
 import { BE, CRITICISM_WORDS, DETERMINERS, PRAISE_WORDS, SPEECH_WORDS, TIME_WORDS, wordsOf } from './lexicon.js';
 import { conditionalClause, findAfter, verbGroup } from './clause.js';
-import { authorAfter, condemnedDoer } from './arguments.js';
+import { authorAfter, clauseActOwner, condemnedDoer } from './arguments.js';
 
 /** A hostile act with its doers, that a speaker's report of it may allege (see `allegations`). */
 export interface Hostile {
@@ -995,12 +995,18 @@ export function reactions<A>(
       !REACTION_NOUN.test(toks[j].lower)
     )
       j++;
-    if (!REACTION_NOUN.test(toks[j]?.lower ?? '') || toks[j + 1]?.lower !== 'from' || !(toks[j + 2]?.m >= 0)) continue;
-    const critics = view.groups[view.mentions[toks[j + 2].m].group];
+    // (past an article: "drew condemnation from the G7")
+    const c = toks[j + 2]?.lower === 'the' ? j + 3 : j + 2;
+    if (!REACTION_NOUN.test(toks[j]?.lower ?? '') || toks[j + 1]?.lower !== 'from' || !(toks[c]?.m >= 0)) continue;
+    const critics = view.groups[view.mentions[toks[c].m].group];
     // the subject of the clause's verb ("North Korea test-fired …, days before the U.S. election,
     // drawing …": not the nearest name)
     const v = Math.max(-1, ...[...verbStarts].filter((x) => x < i));
-    const subject = v >= 0 ? ctx.subjectOf(view, verbGroup(toks, v).first, verbStarts) : null;
+    // ("Zelensky's accusations against Hungary drew an angry response from Budapest": the reaction
+    // verb is the clause's own, its subject a party's act)
+    const subject =
+      (v >= 0 ? ctx.subjectOf(view, verbGroup(toks, v).first, verbStarts) : null) ??
+      clauseActOwner(view, verbGroup(toks, i).first);
     if (!subject) continue;
     const sources = otherSide(ctx, subject, critics, mentions, kept);
     if (!sources.length) continue;
@@ -1203,4 +1209,4 @@ const ACT_PRAISE =
 const REACTION_VERB =
   /^(draw|draws|drew|drawn|drawing|prompt|prompts|prompted|prompting|spark|sparks|sparked|sparking|trigger|triggers|triggered|triggering|provoke|provokes|provoked|provoking|earn|earns|earned|earning|attract|attracts|attracted|attracting)$/;
 /** Reactions that disapprove: "condemnation", "a rebuke", "protests", "criticism". */
-const REACTION_NOUN = /^(condemnations?|criticism|rebukes?|protests?|outrage|censure|anger|objections?)$/;
+const REACTION_NOUN = /^(condemnations?|criticism|rebukes?|protests?|outrage|censure|anger|objections?|backlash)$/;

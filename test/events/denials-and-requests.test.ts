@@ -174,6 +174,15 @@ describe('what is condemned, and in whose document', () => {
     ).toEqual([]);
   });
 
+  it('a party’s act that drew criticism or condemnation from another is criticised by it', () => {
+    expect(types('The threat by Russia to cut off gas supplies to Europe drew condemnation from the G7.')).toEqual([
+      'IGO>RUS:ACCUSE',
+    ]);
+    expect(types("China's new rules on Hong Kong drew criticism from the European Union.")).toEqual([
+      'IGOEUREEC>CHN:ACCUSE',
+    ]);
+  });
+
   it('a reaction in the passive to a party’s act is aimed at that party', () => {
     expect(types("Russia's refusal to extend the grain deal was criticised by the UN.", '2023-07-18')).toEqual([
       'IGOUNO>RUS:ACCUSE',
