@@ -49,6 +49,28 @@ export function isBoundary(t: VToken): boolean {
   return t.m < 0 && (HARD_BOUNDARY.has(t.lower) || SOFT_BOUNDARY.has(t.lower));
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** Words before a quotation that opens reported speech (not a phrase quoted inside the clause). */
+const QUOTE_OPENERS = /^(said|says|say|told|added|stated|declared|wrote|called|:|,)$/;
+
+/**
+ * A quotation mark at `i` that encloses a short phrase (one to six words, no punctuation) inside a
+ * clause — 'responding to "large-scale provocations" by …' — rather than opening or closing a quotation.
+ */
+function scareQuote(toks: VToken[], i: number): boolean {
+  if (toks[i]?.m !== -1 || !QUOTE_MARKS.has(toks[i].lower)) return false;
+  const inside = (k: number) =>
+    toks[k] && !QUOTE_MARKS.has(toks[k].lower) && !HARD_BOUNDARY.has(toks[k].lower) && toks[k].lower !== ',';
+  // an opening mark: the closing one within six words
+  let k = i + 1;
+  while (k <= i + 6 && inside(k)) k++;
+  if (k > i + 1 && QUOTE_MARKS.has(toks[k]?.lower ?? '') && !QUOTE_OPENERS.test(toks[i - 1]?.lower ?? '')) return true;
+  // a closing mark: the opening one within six words before, itself no quotation's opening
+  k = i - 1;
+  while (k >= i - 6 && inside(k)) k--;
+  return k < i - 1 && QUOTE_MARKS.has(toks[k]?.lower ?? '') && !QUOTE_OPENERS.test(toks[k - 1]?.lower ?? '');
+}
+
 /** Prepositions that may head a date phrase ("on Tuesday", "in March", "by 2025"). */
 const DATE_PREPS = new Set(['on', 'in', 'at', 'by', 'during', 'until', 'since']);
 const DATE_WORDS = new Set([
@@ -308,6 +330,9 @@ export class PatternMatcher {
           hit = end;
           break;
         }
+        // ('responding to "large-scale provocations" by …': quotation marks around a short phrase
+        // inside the clause are no boundary)
+        if (this.coordinatedVerbs && scareQuote(view.toks, i)) continue;
         if (
           isBoundary(view.toks[i]) ||
           (this.coordinatedVerbs &&

@@ -171,3 +171,19 @@ describe('words, not blows; arms, not words', () => {
     expect(only(evs, 'SUPPORT')).toEqual([]);
   });
 });
+
+describe('quotation marks around a short phrase inside a clause', () => {
+  it('do not end a verb pattern', () => {
+    expect(
+      types(
+        'Azerbaijan said its troops were responding to "large-scale provocations" by Armenian units.',
+        '2022-09-13',
+      ),
+    ).toEqual(['AZE>ARM:ACCUSE']);
+    expect(types('Ankara and Moscow have found "common ground" on Idlib.', '2018-09-17')).toEqual(['TUR>RUS:AGREE']);
+  });
+
+  it('but a quotation opened after a verb of saying still ends it', () => {
+    expect(only(code('Lavrov said "the provocations by Kyiv will not stop us".', '2023-05-01'), 'ACCUSE')).toEqual([]);
+  });
+});
