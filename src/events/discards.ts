@@ -11,6 +11,8 @@ export interface DiscardHit {
   phrase: string;
   /** True for a story-level discard (`+` in the file). */
   story: boolean;
+  /** Offset of the phrase in the text searched. */
+  at: number;
 }
 
 interface Compiled {
@@ -42,7 +44,10 @@ export class Discards {
 
   /** The first discard phrase found in `text`, or null. */
   find(text: string): DiscardHit | null {
-    for (const d of this.list) if (d.re.test(text)) return { phrase: d.phrase, story: d.story };
+    for (const d of this.list) {
+      const m = d.re.exec(text);
+      if (m) return { phrase: d.phrase, story: d.story, at: m.index };
+    }
     return null;
   }
 

@@ -1055,6 +1055,20 @@ export function anaphoricTarget(
   return null;
 }
 
+/**
+ * The clause (offsets in `sentence`) holding a sport or entertainment phrase at `at`, when it is not
+ * the sentence's first ("… and ministers would not attend the World Cup in Russia"); else null.
+ */
+function discardedClause(sentence: string, at: number): { start: number; end: number } | null {
+  const before = [...sentence.slice(0, at).matchAll(/;|,?\s+(?:and|but|while)\s+/g)].pop();
+  if (!before || before.index === undefined) return null;
+  const start = before.index + before[0].length;
+  const after = /;|,\s+(?:and|but|while)\s+|,\s+(?:she|he|they|it|officials?)\s+(?:said|added)/.exec(
+    sentence.slice(at),
+  );
+  return { start, end: after ? at + after.index : sentence.length };
+}
+
 /** PLOVER types that are words about acts, not acts. */
 const VERBAL_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST', 'THREATEN']);
 
@@ -1314,7 +1328,10 @@ export function codeDocument(
     const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     if (inS.length === 0) return;
     const discard = loadDiscards().find(text.slice(s.start, s.end));
-    if (discard && !REAL_VIOLENCE.test(text.slice(s.start, s.end))) {
+    // ("Britain would suspend contacts with Moscow and ministers would not attend the World Cup":
+    // a clause of its own about sport drops only what that clause codes)
+    const clause = discard ? discardedClause(text.slice(s.start, s.end), discard.at) : null;
+    if (discard && !clause && !REAL_VIOLENCE.test(text.slice(s.start, s.end))) {
       ctx.debug(() => `code: skipped a sentence about "${discard.phrase}" (sport or entertainment)`);
       return;
     }
@@ -2234,6 +2251,11 @@ export function codeDocument(
     // violence in another event, which stands for it
     if (here.some((e) => e.source.actor && VIOLENCE_ROOTS.test(e.cameo.root)))
       for (let k = here.length - 1; k >= 0; k--) if (!here[k].source.actor) here.splice(k, 1);
+    if (clause)
+      for (let k = here.length - 1; k >= 0; k--) {
+        const at = here[k].trigger.start - s.start;
+        if (at >= clause.start && at < clause.end) here.splice(k, 1);
+      }
     if (here.length === 0) here.push(...similarSteps(linked, s, inS, events, published, ctx));
     // "Putin praised the partnership between Russia and China": of a compound target, the source's
     // own country is no recipient when another party is

@@ -187,3 +187,17 @@ describe('quotation marks around a short phrase inside a clause', () => {
     expect(only(code('Lavrov said "the provocations by Kyiv will not stop us".', '2023-05-01'), 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('a clause about sport drops only itself', () => {
+  it('the sanction before "and ministers would not attend the World Cup" stands', () => {
+    const evs = code(
+      'Britain would also suspend high-level contacts with Moscow and ministers would not attend the World Cup in Russia, she said.',
+      '2018-03-14',
+    );
+    expect(dyads(only(evs, 'SANCTION'))[0]).toBe('GBR>RUS:SANCTION');
+  });
+
+  it('a sentence about a match codes nothing', () => {
+    expect(code('France and Morocco met in the World Cup semi-final on Wednesday.', '2022-12-15')).toEqual([]);
+  });
+});
