@@ -167,8 +167,8 @@ describe('discards', () => {
   const d = parseDiscards('# comment\nCROQUET MATCH   # sentence level\n+HAILSTORM\n');
   it('finds sentence- and story-level discard phrases, with suffixes unless marked exact', () => {
     expect(d.size).toBe(2);
-    expect(d.find('The croquet match went on.')).toEqual({ phrase: 'croquet match', story: false });
-    expect(d.find('Two hailstorms hit the coast.')).toEqual({ phrase: 'hailstorm', story: true });
+    expect(d.find('The croquet match went on.')).toEqual({ phrase: 'croquet match', story: false, at: 4 });
+    expect(d.find('Two hailstorms hit the coast.')).toEqual({ phrase: 'hailstorm', story: true, at: 4 });
     expect(d.find('Valdoria greeted Morvane.')).toBeNull();
   });
 });
