@@ -395,6 +395,18 @@ export function plausibleVerb(toks: VToken[], i: number, form: VerbForm, trigger
   // ("Suspected al-Shabaab fighters stormed …": an adjectival participle before a mention is no verb)
   if (!prev) return form.ing || (form.past && !(ADJECTIVAL_PARTICIPLES.test(toks[i].lower) && next?.m >= 0));
   const pl = prev.lower;
+  // ("…, charges Asmara rejects", "…, claims Moscow denies": a noun the next clause's verb takes as
+  // its object, not a verb)
+  if (pl === ',' && !form.past && !form.ing && /s$/.test(toks[i].lower) && next?.m >= 0) {
+    let e = i + 1;
+    while (toks[e + 1]?.m === next.m) e++;
+    if (
+      /^(rejects|denies|disputes|dismisses|rejected|denied|disputed|dismissed|calls|called)$/.test(
+        toks[e + 1]?.lower ?? '',
+      )
+    )
+      return false;
+  }
   if (form.ing) {
     // "vetoed a resolution condemning its annexation": what a document another party rejected says
     // is no act of the one rejecting it (but "issued a statement urging …", "signed a treaty

@@ -16,6 +16,15 @@ describe('what is denied, asked for or threatened is not done', () => {
     expect(only(code('Turkey denied reports that it had sent troops to Libya.'), 'MOBILIZE')).toEqual([]);
   });
 
+  it('", charges X rejects" is X rejecting the charges, not the accuser rejecting X', () => {
+    const evs = code(
+      'Tigrayan leaders have accused Eritrean soldiers of killing civilians, charges Asmara rejects.',
+      '2021-03-01',
+    );
+    expect(dyads(only(evs, 'REJECT'))).toEqual(['ERI>ETH:REJECT']);
+    expect(dyads(only(evs, 'ACCUSE'))).toEqual(['ETH>ERI:ACCUSE']);
+  });
+
   it('but what the denier says instead is reported', () => {
     const evs = code('Moscow denied the accusations, saying Ukrainian forces had shelled the plant.');
     expect(dyads(only(evs, 'ACCUSE'))).toEqual(['RUS>UKR:ACCUSE']);
