@@ -94,9 +94,7 @@ function complementTarget(
   src: ActorMention,
   inS: ActorMention[],
   text: string,
-  notLocative = false,
-  sameCountryOk = false,
-  demonymOk = false,
+  { notLocative = false, sameCountryOk = false, demonymOk = false } = {},
 ): ActorMention | null {
   for (const m of inS) {
     // (a demonym modifying what a threat is aimed at names its country: "imports of French cognac")
@@ -1565,7 +1563,10 @@ export function codeDocument(
         const withdrawal = /^087/.test(c.code) || (c.code === '0356' && c.intent);
         // (access let into one's own besieged towns is given at home: "will allow aid to reach
         // besieged towns, including Aleppo")
-        let found = complementTarget(c.trigger.end, src, inS, text, c.lemma === 'AGREE', /^(086|0355)/.test(c.code));
+        let found = complementTarget(c.trigger.end, src, inS, text, {
+          notLocative: c.lemma === 'AGREE',
+          sameCountryOk: /^(086|0355)/.test(c.code),
+        });
         let why = 'named in the complement';
         if (!found && withdrawal) {
           // (else the country the article is about, when it is not the source's own: "Turkey would
@@ -1653,19 +1654,15 @@ export function codeDocument(
         // (what a warning or an agreement is about, "an assault on Idlib", is no party)
         const later =
           whose ??
-          complementTarget(
-            c.trigger.end,
-            src,
-            inS,
-            text,
-            c.lemma === 'AGREE' ||
+          complementTarget(c.trigger.end, src, inS, text, {
+            notLocative:
+              c.lemma === 'AGREE' ||
               (!!c.lemma && WARNING_LEMMAS.has(c.lemma)) ||
               // ("any intervention in Niger would be treated as a declaration of war": the place of
               // the act is not whom the retaliation is aimed at)
               /^(?:retaliation|resolve) announced/.test(c.rule),
-            false,
-            root === '13',
-          );
+            demonymOk: root === '13',
+          });
         const prior = later ? null : anaphoricTarget(text, c.trigger, src, referents());
         if (later ?? prior) {
           tgt = (later ?? prior)!;
@@ -2064,6 +2061,9 @@ export function codeDocument(
           PAIR_ONLY_RE.test(tgt.text) && TWO_PARTIES_RE.test(text.slice(Math.max(0, tgt.start - 24), tgt.start))
             ? bothSides(src)
             : null;
+        // ("threatened to send troops to Kosovo": one's own forces are no party threatened; the party
+        // named after them is)
+        const pastForces = root === '13' ? complementTarget(tgt.end, src, inS, text, { notLocative: true }) : null;
         if (
           placed &&
           placed.country === src.actor.country &&
@@ -2112,12 +2112,9 @@ export function codeDocument(
           note += `; "${tgt.text}" names no particular actor`;
           tgt = deployedAtHome(text, c.trigger, src, inS, s);
           if (tgt) note += `, deployed at home`;
-        } else if (root === '13' && complementTarget(tgt.end, src, inS, text, true)) {
-          // "threatened to send troops to Kosovo": one's own forces are no party threatened; the
-          // party named after them is
-          const party = complementTarget(tgt.end, src, inS, text, true)!;
-          note += `; target = ${party.text}, named after "${tgt.text}"`;
-          tgt = party;
+        } else if (pastForces) {
+          note += `; target = ${pastForces.text}, named after "${tgt.text}"`;
+          tgt = pastForces;
         } else if (root === '12' && /^(REFUSE|REJECT|DECLINE|DENY|DISMISS|VETO|BOYCOTT|SNUB)$/.test(c.lemma ?? '')) {
           // "refused to reopen schools": a rejection stands without a recipient
           note += `; "${tgt.text}" names no particular actor`;

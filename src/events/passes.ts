@@ -63,22 +63,14 @@ export interface SentenceScope<A> {
   text: string;
 }
 
-/** An event for `Coder.emit`: its source group, target mentions (view mention indexes) and what it reports. */
-export interface Emission {
-  code: string;
-  srcGroup: number[];
-  tgtMentions: number[];
-  trigger: { start: number; end: number; text: string };
-  rule: string;
-  confidence: number;
-  negated: boolean;
-  intent: boolean;
-  quoted: boolean;
-  lemma?: string;
-  /** No target here is left for the caller to imply ("Damascus agreed to the plan"). */
-  implied?: boolean;
-  agreement?: boolean;
-}
+/**
+ * An event for `Coder.emit`: what it reports (the fields of `CodedEvent`), with its source group and
+ * target mentions as view mention indexes (`implied`: no target here is left for the caller to imply).
+ */
+export type Emission = Pick<
+  CodedEvent<unknown>,
+  'code' | 'trigger' | 'rule' | 'confidence' | 'negated' | 'intent' | 'quoted' | 'lemma' | 'implied' | 'agreement'
+> & { srcGroup: number[]; tgtMentions: number[] };
 
 /** The members of the coder that the passes use. */
 export interface PassContext<A> {
